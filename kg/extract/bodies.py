@@ -1,0 +1,316 @@
+"""Bodies and places: gazetteer names, natasha's ORG/LOC and descriptor phrases.
+
+A body mention is, longest first: a gazetteer name («минпромторг России», «Госдума»,
+«Калужской области»); a descriptor phrase built on a body-type word from the ontology
+(«ассоциации кластеров и технопарков и особых экономических зон России», «правительство
+Китая», «ОАО «Газпром»»); or natasha's ORG/LOC span. Generic words with no name
+(«в регионе», «области», «ведомство») are kept apart as *generic* mentions and resolved to
+the article's main region or to the last body of that type.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..vocab import BODY
+from .context import Context
+from .model import Body, Mention
+
+__all__ = ["BodyIndex", "BodyMention", "find_bodies"]
+
+_QUOTES_OPEN = "«“\"„"
+_QUOTES_CLOSE = "»”\"“"
+_KIND_OF_TYPE = {str(BODY.region): "region", str(BODY.city): "city", str(BODY.country): "country"}
+_LEGAL_FORMS = {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НКО", "ГУП", "МУП", "ФГУП", "АНО", "НП", "ГК", "ФГБУ",
+                "ГБУ", "МБУ", "ОГУП", "ГКУ"}
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    """A body mention: tokens [start, end) of the Doc and the key it refers to."""
+
+    start: int
+    end: int
+    key: str
+    generic: bool = False         # «в регионе», «ведомство»: a reference, not a name
+
+
+@dataclass
+class BodyIndex:
+    """The bodies of one article and their mentions in text order."""
+
+    bodies: dict[str, Body] = field(default_factory=dict)
+    mentions: list[BodyMention] = field(default_factory=list)
+    main_region: str | None = None
+    main_city: str | None = None
+    by_token: dict[int, BodyMention] = field(default_factory=dict)
+
+    def at(self, i: int) -> BodyMention | None:
+        """The body mention that covers token ``i``."""
+        return self.by_token.get(i)
+
+    def starting_at(self, i: int) -> BodyMention | None:
+        mention = self.by_token.get(i)
+        return mention if mention and mention.start == i else None
+
+    def ending_at(self, i: int) -> BodyMention | None:
+        """The body mention whose last token is ``i - 1``."""
+        mention = self.by_token.get(i - 1)
+        return mention if mention and mention.end == i else None
+
+
+def _case(token: Token) -> str | None:
+    values = token.morph.get("Case")
+    return values[0] if values else None
+
+
+def _is_genitive_word(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "DET"} and _case(token) == "Gen"
+
+
+def _quoted_end(doc: Doc, i: int) -> int | None:
+    """If a quoted name starts at token i, the index after its closing quote."""
+    if i >= len(doc) or doc[i].text not in _QUOTES_OPEN:
+        return None
+    depth = 0
+    for j in range(i, min(len(doc), i + 25)):
+        text = doc[j].text
+        if text in _QUOTES_OPEN and (text != '"' or depth == 0):
+            depth += 1
+        elif text in _QUOTES_CLOSE:
+            depth -= 1
+            if depth <= 0:
+                return j + 1
+        if doc[j].is_sent_start and j > i:
+            return None
+    return None
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Tokens inside «…» quotes (titles, names): body words there are not bodies themselves."""
+    inside: set[int] = set()
+    i = 0
+    while i < len(doc):
+        end = _quoted_end(doc, i)
+        if end:
+            inside.update(range(i + 1, end - 1))
+            i = end
+        else:
+            i += 1
+    return inside
+
+
+def _entity_end(ctx: Context, taken: dict[int, tuple[int, int]], i: int) -> int | None:
+    span = taken.get(i)
+    return span[1] if span and span[0] == i else None
+
+
+def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) -> tuple[int, int, bool]:
+    """Extend a body-type word to its full phrase; returns (start, end, named)."""
+    doc = ctx.doc
+    territorial = trigger.kb_id_ in _KIND_OF_TYPE
+    start, end = trigger.start, trigger.end
+    while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].text[:1].isalpha() \
+            and start - 1 not in taken:
+        start -= 1
+    if start > 0 and doc[start - 1].text in _LEGAL_FORMS:
+        start -= 1
+    named = doc[trigger.start].text[:1].isupper() or doc[start].text[:1].isupper()
+    i = end
+    while i < len(doc):
+        quoted = _quoted_end(doc, i)
+        if quoted:
+            i = end = quoted
+            named = True
+            continue
+        entity_end = _entity_end(ctx, taken, i)
+        if entity_end:
+            i = end = entity_end
+            named = True
+            continue
+        token = doc[i]
+        if token.is_space or token.is_sent_start:
+            break
+        if territorial and not token.text[:1].isupper():
+            break
+        if _is_genitive_word(token):
+            i = end = i + 1
+            if token.pos_ == "PROPN" or token.text[:1].isupper():
+                named = True
+            else:
+                named = named or token.pos_ in {"NOUN"}
+            continue
+        if token.norm_ == "и" and i + 1 < len(doc) and (_is_genitive_word(doc[i + 1])
+                                                       or _entity_end(ctx, taken, i + 1)):
+            i += 1
+            continue
+        if token.norm_ == "по" and territorial is False and i + 1 < len(doc) \
+                and doc[i + 1].pos_ in {"NOUN", "ADJ"}:
+            i += 1
+            while i < len(doc) and doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} and not doc[i].is_sent_start:
+                i += 1
+                end = i
+            continue
+        break
+    return start, end, named
+
+
+def _normal(ctx: Context, tokens: Span) -> str:
+    return ctx.normalizer.phrase(tokens)
+
+
+def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
+    """Find the article's body and place mentions; append ORG/LOC mentions."""
+    doc, onto = ctx.doc, ctx.ontology
+    index = BodyIndex()
+    taken: dict[int, tuple[int, int]] = {}
+
+    def claim(start: int, end: int) -> bool:
+        if any(i in taken for i in range(start, end)):
+            return False
+        for i in range(start, end):
+            taken[i] = (start, end)
+        return True
+
+    def add(start: int, end: int, body: Body, generic: bool = False) -> None:
+        known = index.bodies.get(body.key)
+        if known is None:
+            index.bodies[body.key] = known = body
+        if not generic:
+            known.forms.add(doc[start:end].text)
+        mention = BodyMention(start, end, body.key, generic)
+        index.mentions.append(mention)
+        for i in range(start, end):
+            index.by_token[i] = mention
+
+    # 1. gazetteer names, longest first
+    gaz = sorted(ctx.kind("GAZ"), key=lambda s: (-(s.end - s.start), s.start))
+    for span in gaz:
+        if claim(span.start, span.end):
+            entity = onto.entity(_iri(span.kb_id_))
+            if entity is None:
+                continue
+            kind = _KIND_OF_TYPE.get(str(entity.body_type), "org")
+            add(span.start, span.end, Body(str(entity.iri), entity.label,
+                                           str(entity.body_type) if entity.body_type else None,
+                                           str(entity.iri), kind,
+                                           str(entity.in_region) if entity.in_region else None))
+    # 2. natasha's ORG and LOC spans not covered by a gazetteer name
+    ner_spans = {}
+    for span in ctx.ner():
+        if span.label_ in ("ORG", "LOC"):
+            ner_spans[(span.start, span.end)] = span
+    # 3. descriptor phrases on body-type words (they may swallow NER spans)
+    generic: list[tuple[int, int, str]] = []
+    triggers = sorted(ctx.kind("BODY"), key=lambda s: (s.start, -(s.end - s.start)))
+    ner_taken = dict(taken)
+    for (s, e), span in ner_spans.items():
+        if not any(i in taken for i in range(s, e)):
+            for i in range(s, e):
+                ner_taken[i] = (s, e)
+    quoted = _quoted_tokens(doc)
+    for trigger in triggers:
+        if any(i in taken for i in range(trigger.start, trigger.end)) or trigger.start in quoted:
+            continue
+        head = doc[trigger.end - 1]
+        plural = "Plur" in head.morph.get("Number")
+        start, end, named = _descriptor(ctx, trigger, ner_taken)
+        inner_ner = [sp for (s, e), sp in ner_spans.items() if start <= s and e <= end]
+        if end == trigger.end and not named:
+            if not plural:
+                generic.append((trigger.start, trigger.end, trigger.kb_id_))
+            continue
+        if plural and not doc[start].text[:1].isupper():
+            continue
+        if not claim(start, end):
+            continue
+        for (s, e) in list(ner_spans):
+            if start <= s and e <= end and (s, e) != (start, end):
+                pass  # inner names stay as their own mentions below
+        span = doc[start:end]
+        body_type = trigger.kb_id_
+        kind = _KIND_OF_TYPE.get(body_type, "org")
+        name = _normal(ctx, span)
+        add(start, end, Body(f"{kind}:{name}", name, body_type, None, kind))
+        _ = inner_ner
+    # natasha spans left over
+    for (s, e), span in sorted(ner_spans.items()):
+        if any(i in taken for i in range(s, e)):
+            continue
+        claim(s, e)
+        name = span._.normal or span.text
+        kind = "org" if span.label_ == "ORG" else "place"
+        add(s, e, Body(f"{kind}:{name}", name, None, None, kind))
+    index.mentions.sort(key=lambda m: (m.start, m.end))
+    _main_territories(ctx, index)
+    # generic references: «в регионе» → main region; «ведомство» → last body of that type
+    for start, end, body_type in generic:
+        key = _resolve_generic(index, body_type, start)
+        if key is not None:
+            mention = BodyMention(start, end, key, True)
+            index.mentions.append(mention)
+            for i in range(start, end):
+                index.by_token.setdefault(i, mention)
+    index.mentions.sort(key=lambda m: (m.start, m.end))
+    # mentions for the scorer: every NER span, every named body mention
+    seen: set[tuple[int, int, str]] = set()
+    for m in index.mentions:
+        if m.generic:
+            continue
+        body = index.bodies[m.key]
+        mtype = "LOC" if body.kind in ("region", "city", "country", "place") else "ORG"
+        seen.add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), mtype))
+    for (s, e), span in ner_spans.items():
+        seen.add((span.start_char, span.end_char, span.label_))
+    for start, end, mtype in sorted(seen):
+        mention = index.at(doc.char_span(start, end, alignment_mode="expand").start)
+        mentions.append(Mention(start, end, mtype, mention.key if mention else None))
+    return index
+
+
+def _iri(value: str):
+    from rdflib import URIRef
+    return URIRef(value)
+
+
+def _main_territories(ctx: Context, index: BodyIndex) -> None:
+    """The region and city the article is about: the most mentioned (capitals and region
+    adjectives count for their region); none when two tie."""
+    onto = ctx.ontology
+    regions: Counter[str] = Counter()
+    cities: Counter[str] = Counter()
+    for m in index.mentions:
+        body = index.bodies[m.key]
+        if body.kind == "region":
+            regions[m.key] += 2
+        elif body.kind == "city":
+            cities[m.key] += 2
+            if body.region:
+                regions[body.region] += 1
+    for span in ctx.kind("ADJ"):
+        entity = onto.entity(_iri(span.kb_id_))
+        if entity is not None and _KIND_OF_TYPE.get(str(entity.body_type)) == "region":
+            regions[str(entity.iri)] += 1
+    for counter, attr, kind in ((regions, "main_region", "region"), (cities, "main_city", "city")):
+        top = counter.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            key = top[0][0]
+            setattr(index, attr, key)
+            if key not in index.bodies:
+                entity = onto.entity(_iri(key))
+                if entity is not None:
+                    index.bodies[key] = Body(key, entity.label, str(entity.body_type), key, kind)
+
+
+def _resolve_generic(index: BodyIndex, body_type: str, start: int) -> str | None:
+    kind = _KIND_OF_TYPE.get(body_type)
+    if kind == "region":
+        return index.main_region
+    if kind == "city":
+        return index.main_city
+    for m in reversed(index.mentions):
+        if m.start < start and not m.generic and index.bodies[m.key].body_type == body_type:
+            return m.key
+    return None

@@ -1,0 +1,59 @@
+"""An annotated article as extraction sees it: the Doc, its sentences and span indexes."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp.normal import Normalizer
+from ..ontology import Ontology
+from ..read import Article
+from .model import Evidence
+
+__all__ = ["Context"]
+
+
+@dataclass
+class Context:
+    """One article with its Doc; helpers shared by the extractors."""
+
+    article: Article
+    doc: Doc
+    ontology: Ontology
+    normalizer: Normalizer
+    lexicon: dict[str, list[Span]] = field(default_factory=dict)  # kind → spans (all matches)
+
+    def __post_init__(self) -> None:
+        by_kind: dict[str, list[Span]] = defaultdict(list)
+        for span in self.doc.spans.get("lexicon", []):
+            by_kind[span.label_].append(span)
+        self.lexicon = dict(by_kind)
+
+    # -- spans --------------------------------------------------------------------------
+    def ner(self, label: str | None = None) -> list[Span]:
+        return [s for s in self.doc.spans.get("ner", []) if label is None or s.label_ == label]
+
+    def kind(self, kind: str) -> list[Span]:
+        return self.lexicon.get(kind, [])
+
+    # -- evidence -----------------------------------------------------------------------
+    def evidence(self, start_char: int, end_char: int) -> Evidence:
+        """Evidence for ``text[start_char:end_char]``: the span and its sentence(s)."""
+        doc = self.doc
+        first = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if first is None or not len(first):
+            sent_start, sent_end = start_char, end_char
+        else:
+            sent_start = first[0].sent.start_char
+            sent_end = first[-1].sent.end_char
+        text = doc.text
+        while sent_end > sent_start and text[sent_end - 1].isspace():
+            sent_end -= 1
+        return Evidence(start_char, end_char, sent_start, sent_end,
+                        " ".join(text[sent_start:sent_end].split()))
+
+    def span_evidence(self, *spans: Span | Token) -> Evidence:
+        starts = [s.idx if isinstance(s, Token) else s.start_char for s in spans]
+        ends = [s.idx + len(s) if isinstance(s, Token) else s.end_char for s in spans]
+        return self.evidence(min(starts), max(ends))

@@ -1,0 +1,233 @@
+"""Events: sessions, forums, seminars, meetings; their titles, places, dates, participants.
+
+An event mention is an event-type word from the ontology, with the «…» title right after it
+(«стратегической сессии «Промышленные кластеры, …»»). A later mention of the same type, or a
+demonstrative one («этого представительного форума»), refers to the event before it.
+Participants come from «приняли участие», «участвовали», «присутствовали» with the list that
+follows (people, bodies, and groups: «учёные», «руководители … предприятий»), and from
+meeting verbs («встретился с»). «В ходе сессии состоялись семинары» makes the seminars a
+part of the session.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .bodies import BodyIndex, _case, _quoted_end
+from .context import Context
+from .model import Event, Group, Mention
+from .officials import PostPhrase
+from .people import PersonIndex
+
+__all__ = ["find_events"]
+
+_DEMONSTRATIVES = {"этот", "данный", "указанный", "тот", "названный", "вышеупомянутый"}
+_PARTICIPATION = {"участие", "участвовать", "присутствовать", "участник"}
+_PART_OF = (("в", "ход"), ("в", "рамка"), ("во", "время"))
+_MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+           "октябр", "ноябр", "декабр"]
+_DATE_RE = re.compile(r"\b(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|"
+                      r"сентября|октября|ноября|декабря)(?:\s+(\d{4})\s*(?:г\.|года)?)?", re.I)
+
+
+def _sentence_of(doc: Doc, i: int) -> Span:
+    return doc[i].sent
+
+
+def _date(ctx: Context, sent: Span) -> str | None:
+    match = _DATE_RE.search(sent.text)
+    if not match:
+        return None
+    day, month_word, year = match.groups()
+    month = next(k for k, stem in enumerate(_MONTHS, 1) if month_word.lower().startswith(stem))
+    if not year and ctx.article.date:
+        year = ctx.article.date[:4]
+    if not year:
+        return None
+    return f"{int(year):04d}-{month:02d}-{int(day):02d}"
+
+
+def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
+    """A city or region named after «в» in the sentence."""
+    doc = ctx.doc
+    found = None
+    for m in bodies.mentions:
+        if m.generic or not (sent.start <= m.start < sent.end):
+            continue
+        body = bodies.bodies[m.key]
+        if body.kind in ("city", "region", "place", "country") and m.start > 0 \
+                and doc[m.start - 1].norm_ in ("в", "во"):
+            if found is None or (body.kind == "city" and bodies.bodies[found].kind != "city"):
+                found = m.key
+    return found
+
+
+def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
+                phrases: list[PostPhrase], mentions: list[Mention]) -> tuple[dict[str, Event], dict[str, Group]]:
+    """Find the article's events and participant groups; append EVENT mentions."""
+    doc = ctx.doc
+    events: dict[str, Event] = {}
+    groups: dict[str, Group] = {}
+    at_token: dict[int, str] = {}    # token index of an event mention → event key
+    order: list[str] = []
+    triggers = sorted(ctx.kind("EVENT"), key=lambda s: (s.start, -(s.end - s.start)))
+    covered: set[int] = set()
+    title_doc_sent = doc[0].sent if len(doc) and ctx.article.title else None
+    for trigger in triggers:
+        if trigger.start in covered or bodies.at(trigger.start):
+            continue
+        head = doc[trigger.end - 1]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        covered.update(range(trigger.start, trigger.end))
+        start, end = trigger.start, trigger.end
+        while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].norm_ not in _DEMONSTRATIVES:
+            start -= 1
+        demonstrative = any(doc[j].norm_ in _DEMONSTRATIVES for j in range(max(0, start - 2), start))
+        quoted = _quoted_end(doc, end)
+        title = None
+        if quoted:
+            title = " ".join(doc[end + 1:quoted - 1].text.split())
+            end = quoted
+        mention_end = end
+        key = None
+        if title:
+            key = f"event:{title}"
+        elif (demonstrative or not _has_new_content(doc, end)) and order:
+            key = _corefer(ctx, events, order, trigger.kb_id_, demonstrative)
+        if key is None:
+            # an unnamed event: its label is the phrase with what follows («семинары по …»)
+            j = end
+            if j < len(doc) and doc[j].norm_ == "по":
+                j += 1
+                while j < len(doc) and not doc[j].is_sent_start and (
+                        doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].norm_ in ("и",)) and not doc[j].is_punct:
+                    j += 1
+            while j > end and doc[j - 1].norm_ == "и":
+                j -= 1
+            label = ctx.normalizer.phrase(doc[start:j])
+            key = f"event:{ctx.article.id}:{label}"
+            mention_end = j
+        sent = _sentence_of(doc, trigger.start)
+        event = events.get(key)
+        if event is None:
+            event = events[key] = Event(key, trigger.kb_id_, title or ctx.normalizer.phrase(doc[start:mention_end]),
+                                        bool(title))
+            order.append(key)
+        event.evidence.append(ctx.span_evidence(doc[start:mention_end]))
+        event.place = event.place or _place(ctx, bodies, sent) or (
+            _place(ctx, bodies, title_doc_sent) if title_doc_sent is not None else None)
+        event.date = event.date or _date(ctx, sent)
+        for i in range(trigger.start, trigger.end):
+            at_token[i] = key
+        mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
+                                "EVENT", key))
+    # parts: «в ходе сессии состоялись семинары»
+    for sent in doc.sents:
+        keys = [at_token[i] for i in range(sent.start, sent.end) if i in at_token]
+        keys = list(dict.fromkeys(keys))
+        if len(keys) < 2:
+            continue
+        for i in range(sent.start, sent.end - 1):
+            if (doc[i].norm_, doc[i + 1].norm_) in _PART_OF and i + 2 < sent.end and (i + 2) in at_token:
+                parent = at_token[i + 2]
+                for key in keys:
+                    if key != parent and events[key].parent is None and events[parent].parent != key:
+                        events[key].parent = parent
+    # participants
+    for sent in doc.sents:
+        keys = list(dict.fromkeys(at_token[i] for i in range(sent.start, sent.end) if i in at_token))
+        cue = next((i for i in range(sent.start, sent.end) if doc[i].norm_ in _PARTICIPATION), None)
+        if not keys or cue is None:
+            continue
+        event = events[keys[0]]
+        cue_end = cue + 1
+        while cue_end < sent.end and doc[cue_end].norm_ in ("принять", "приняли", "в", "работа") or \
+                (cue_end < sent.end and cue_end in at_token):
+            cue_end += 1
+        items = _list_items(ctx, bodies, phrases, cue_end, sent.end)
+        if not items:
+            items = _list_items(ctx, bodies, phrases, sent.start, cue)
+        for item_start, item_end in items:
+            ref = _participant(ctx, people, bodies, phrases, item_start, item_end, groups)
+            if ref is not None and ref not in [p for p, _ in event.participants]:
+                event.participants.append((ref, ctx.span_evidence(doc[item_start:item_end])))
+    # keep an unnamed event only when something is known of it besides its word
+    kept = {}
+    for key, event in events.items():
+        if event.named or event.participants or event.parent or any(
+                e.parent == key for e in events.values()):
+            kept[key] = event
+    for key, event in kept.items():
+        if event.parent and event.parent not in kept:
+            event.parent = None
+    mentions[:] = [m for m in mentions if m.type != "EVENT" or m.ref in kept]
+    return kept, groups
+
+
+def _has_new_content(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].norm_ == "по"
+
+
+def _corefer(ctx: Context, events: dict[str, Event], order: list[str], event_type: str,
+             demonstrative: bool) -> str | None:
+    chain = set(map(str, ctx.ontology.broader_chain(_iri(event_type))))
+    for key in reversed(order):
+        other = set(map(str, ctx.ontology.broader_chain(_iri(events[key].event_type))))
+        if demonstrative or chain & other:
+            return key
+    return None
+
+
+def _iri(value: str):
+    from rdflib import URIRef
+    return URIRef(value)
+
+
+def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
+                start: int, end: int) -> list[tuple[int, int]]:
+    """Split tokens [start, end) of an enumeration at commas and «и» outside names."""
+    doc = ctx.doc
+    protected: set[int] = set()
+    for m in bodies.mentions:
+        protected.update(range(m.start, m.end))
+    for p in phrases:
+        protected.update(range(p.start, p.end))
+    items: list[tuple[int, int]] = []
+    item_start = start
+    for i in range(start, end):
+        token = doc[i]
+        if i in protected:
+            continue
+        if token.text in (",", ";") or token.norm_ == "и" or (token.is_punct and token.text in (".", "!", "?")):
+            if i > item_start:
+                items.append((item_start, i))
+            item_start = i + 1
+    if end > item_start:
+        items.append((item_start, end))
+    return [(s, e) for s, e in items if any(not doc[k].is_punct and not doc[k].is_space for k in range(s, e))]
+
+
+def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: list[PostPhrase],
+                 start: int, end: int, groups: dict[str, Group]) -> str | None:
+    doc = ctx.doc
+    for span in ctx.ner("PER"):
+        if start <= span.start and span.end <= end:
+            return people.key_at(span)
+    inside_post = {i for p in phrases for i in range(p.start, (p.body_end or p.end))}
+    for m in bodies.mentions:
+        if start <= m.start and m.end <= end and not m.generic and m.start not in inside_post \
+                and m.start == start:
+            return m.key
+    # a group: a plural noun phrase in the nominative («учёные», «руководители … предприятий»)
+    k = start
+    while k < end - 1 and doc[k].pos_ in ("ADJ", "DET"):
+        k += 1
+    if k < end and doc[k].pos_ in ("NOUN", "ADJ") and "Plur" in doc[k].morph.get("Number") \
+            and _case(doc[k]) in ("Nom", None):
+        label = " ".join(doc[start:end].text.split())
+        key = f"group:{ctx.article.id}:{label}"
+        groups.setdefault(key, Group(key, label, ctx.span_evidence(doc[start:end])))
+        return key
+    return None

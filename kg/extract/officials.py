@@ -1,0 +1,221 @@
+"""Officials: a person, the post they hold, and the body or territory the post is in.
+
+A post phrase is built on a post-type word from the ontology: status and modifiers on the
+left («бывший», «и.о.», «первый», «генеральный»), a genitive chain of post words on the right
+(«заместитель министра иностранных дел»). Its body is the body mention right after it
+(«губернатор Калужской области»), an adjective of a region or country before it
+(«калужский губернатор», «российский президент»), or, for territorial posts with no body
+named, the article's main region or city (``kg:impliedBodyType``). Its holder is the person
+named right after it («губернатор Владислав Шапша»), or right before it after a comma, dash
+or bracket («Сергей Лавров, министр иностранных дел России»). The parse is not trusted for
+this: appositions in lists are attached by adjacency.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .bodies import BodyIndex, _case
+from .context import Context
+from .model import Mention, Official
+from .people import PersonIndex
+
+__all__ = ["PostPhrase", "find_posts", "find_officials"]
+
+_STATUS_PREFIXES = {"экс": "former", "врио": "acting"}
+_SEPARATORS = {",", "—", "–", "-", "("}
+
+
+@dataclass
+class PostPhrase:
+    start: int                 # tokens [start, end) of the post words (no body)
+    end: int
+    post_type: str             # concept IRI
+    label: str                 # nominative phrase
+    status: str | None
+    body: str | None = None    # body key
+    body_end: int | None = None  # token after the body, when the body follows the post
+    person: str | None = None
+
+
+def _status_iri(ctx: Context, name: str) -> str | None:
+    for concept in ctx.ontology.scheme("status"):
+        if str(concept.iri).endswith("#" + name):
+            return str(concept.iri)
+    return None
+
+
+def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
+    """Every post phrase of the article, in text order."""
+    doc = ctx.doc
+    post_spans = sorted(ctx.kind("POST"), key=lambda s: (s.start, -(s.end - s.start)))
+    status_at = {s.start: s for s in ctx.kind("STATUS")}
+    used: set[int] = set()
+    phrases: list[PostPhrase] = []
+    for trigger in post_spans:
+        if trigger.start in used or bodies.at(trigger.start):
+            continue
+        start, end = trigger.start, trigger.end
+        status = None
+        # left: modifiers and status words
+        while start > 0:
+            prev = doc[start - 1]
+            status_span = next((s for s in ctx.kind("STATUS") if s.end == start), None)
+            if status_span is not None:
+                status = status_span.kb_id_
+                start = status_span.start
+                continue
+            if prev.pos_ == "ADJ" and not bodies.at(start - 1) and prev.text[:1].isalpha() \
+                    and not any(s.end == start for s in ctx.kind("ADJ")):
+                start -= 1
+                continue
+            if prev.norm_ == "и" and start > 1 and doc[start - 2].pos_ == "ADJ":
+                start -= 1
+                continue
+            break
+        while start < trigger.start and doc[start].pos_ != "ADJ" and start not in status_at \
+                and doc[start].norm_ == "и":
+            start += 1
+        # «экс-президент», «врио губернатора» written as one token
+        first = doc[trigger.start].text.lower()
+        for prefix, name in _STATUS_PREFIXES.items():
+            if first.startswith(prefix + "-"):
+                status = _status_iri(ctx, name) or status
+        # right: genitive chain of post words and non-entity genitives («иностранных дел»)
+        i = end
+        while i < len(doc):
+            token = doc[i]
+            if token.is_space or token.is_sent_start or bodies.at(i):
+                break
+            if any(s.start == i for s in post_spans) and _case(token) == "Gen":
+                nxt = max(s.end for s in post_spans if s.start == i)
+                used.update(range(i, nxt))
+                i = end = nxt
+                continue
+            if token.pos_ in {"NOUN", "ADJ"} and _case(token) == "Gen" and not token.text[:1].isupper() \
+                    and not _is_person_start(ctx, i):
+                i = end = i + 1
+                continue
+            if token.norm_ == "и" and i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
+                    and _case(doc[i + 1]) == "Gen" and not bodies.at(i + 1) and end == i:
+                i += 1
+                continue
+            if token.norm_ == "по" and i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
+                    and not bodies.at(i + 1):
+                j = i + 1
+                while j < len(doc) and doc[j].pos_ in {"NOUN", "ADJ"} and not bodies.at(j) \
+                        and not doc[j].is_sent_start and not _is_person_start(ctx, j):
+                    j += 1
+                i = end = j
+                continue
+            break
+        while end > trigger.end and doc[end - 1].norm_ == "и":
+            end -= 1
+        used.update(range(trigger.start, trigger.end))
+        label = ctx.normalizer.phrase(doc[_label_start(doc, start, status_at, ctx):end])
+        phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status))
+    phrases.sort(key=lambda p: p.start)
+    return phrases
+
+
+def _label_start(doc: Doc, start: int, status_at: dict[int, Span], ctx: Context) -> int:
+    """Skip status words at the left of a phrase for its label («бывший министр» → «министр»)."""
+    while start in status_at:
+        start = status_at[start].end
+    return start
+
+
+def _is_person_start(ctx: Context, i: int) -> bool:
+    return any(s.start == i for s in ctx.ner("PER"))
+
+
+def _body_for(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> None:
+    doc = ctx.doc
+    mention = bodies.starting_at(phrase.end)
+    if mention is not None:
+        phrase.body, phrase.body_end = mention.key, mention.end
+        return
+    # «калужский губернатор», «российский президент»: an adjective of a region or country
+    for span in ctx.kind("ADJ"):
+        if phrase.start - 2 <= span.start < phrase.start + 1 and span.end <= phrase.start + 1:
+            phrase.body = span.kb_id_
+            if span.kb_id_ not in bodies.bodies:
+                from .bodies import _KIND_OF_TYPE, _iri
+                from .model import Body
+                entity = ctx.ontology.entity(_iri(span.kb_id_))
+                if entity is not None:
+                    bodies.bodies[span.kb_id_] = Body(span.kb_id_, entity.label,
+                                                      str(entity.body_type), span.kb_id_,
+                                                      _KIND_OF_TYPE.get(str(entity.body_type), "org"))
+            return
+    _ = doc
+
+
+def _implied_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
+    concept = ctx.ontology.concepts.get(_iri(phrase.post_type))
+    if concept is None or concept.implied_body_type is None:
+        return None
+    kind = str(concept.implied_body_type).rsplit("#", 1)[-1]
+    if kind == "region":
+        return bodies.main_region
+    if kind == "city":
+        return bodies.main_city
+    return None
+
+
+def _iri(value: str):
+    from rdflib import URIRef
+    return URIRef(value)
+
+
+def _person_after(ctx: Context, people: PersonIndex, i: int) -> Span | None:
+    doc = ctx.doc
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    for span in ctx.ner("PER"):
+        if span.start == i:
+            return span
+    return None
+
+
+def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
+    doc = ctx.doc
+    j = i - 1
+    if j < 0 or doc[j].text not in _SEPARATORS:
+        return None
+    j -= 1
+    for span in ctx.ner("PER"):
+        if span.end == j + 1:
+            return span
+    return None
+
+
+def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
+                   mentions: list[Mention]) -> tuple[list[Official], list[PostPhrase]]:
+    """Link post phrases to their holders and bodies; append POSITION mentions."""
+    doc = ctx.doc
+    phrases = find_posts(ctx, bodies)
+    officials: list[Official] = []
+    for phrase in phrases:
+        _body_for(ctx, phrase, bodies)
+        after = phrase.body_end if phrase.body_end is not None else phrase.end
+        person_span = _person_after(ctx, people, after)
+        if person_span is None:
+            person_span = _person_before(ctx, people, phrase.start)
+            if person_span is not None and _person_after(ctx, people, after) is not None:
+                person_span = None
+        mentions.append(Mention(doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1]),
+                                "POSITION", None))
+        if person_span is None:
+            continue
+        phrase.person = people.key_at(person_span)
+        if phrase.person is None:
+            continue
+        body = phrase.body or _implied_body(ctx, phrase, bodies)
+        phrase.body = body
+        first = min(phrase.start, person_span.start)
+        last = max(phrase.body_end or phrase.end, person_span.end)
+        officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
+                                  phrase.status, ctx.span_evidence(doc[first:last])))
+    return officials, phrases

@@ -1,0 +1,133 @@
+"""People: PER mentions grouped into persons, short forms resolved to the full name.
+
+«Владислав Шапша» … «Шапша» … «Шапши» → one person ``person:Владислав Шапша``; across
+articles the same given name and surname give the same key (patronymics are kept as a
+property but left out of the key, since articles name people with and without them).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from .context import Context
+from .model import Mention, Person
+
+__all__ = ["PersonIndex", "find_people", "same_surname"]
+
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Forms of one surname: equal, or sharing all but an inflection ending.
+
+    >>> same_surname("Шапша", "Шапши"), same_surname("Иванов", "Ивановым"), same_surname("Иванов", "Ивашов")
+    (True, True, False)
+    """
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 3 or len(long_) - len(short) > 3:
+        return False
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= max(3, len(short) - 1) and common >= len(long_) - 3
+
+
+@dataclass
+class _Parts:
+    given: str | None
+    patronymic: str | None
+    family: str | None
+    initials: tuple[str, ...]
+
+
+def _tag(normalizer, word: str) -> str | None:
+    for parse in normalizer.morph_vocab(word)[:4]:
+        grammemes = parse.tag.grammemes
+        for tag in _NAME_TAGS:
+            if tag in grammemes:
+                return tag
+    return None
+
+
+def _split(normalizer, name: str) -> _Parts:
+    words = [w for w in name.replace(".", ". ").split() if w]
+    given = patronymic = family = None
+    initials: list[str] = []
+    rest: list[str] = []
+    for word in words:
+        bare = word.rstrip(".")
+        if len(bare) <= 2 and bare[:1].isupper() and (word.endswith(".") or len(bare) == 1):
+            initials.append(bare[:1])
+            continue
+        tag = _tag(normalizer, bare)
+        if tag == "Name" and given is None and family is None:
+            given = bare
+        elif tag == "Patr" and patronymic is None and given is not None:
+            patronymic = bare
+        else:
+            rest.append(bare)
+    if rest:
+        family = " ".join(rest)
+    elif given and not family and len(words) == 1:
+        pass
+    return _Parts(given, patronymic, family, tuple(initials))
+
+
+class PersonIndex:
+    """The persons of one article and the span each PER mention refers to."""
+
+    def __init__(self) -> None:
+        self.persons: dict[str, Person] = {}
+        self.by_span: dict[tuple[int, int], str] = {}
+
+    def key_at(self, span: Span) -> str | None:
+        return self.by_span.get((span.start, span.end))
+
+    def find(self, surname: str) -> str | None:
+        """The person of this article with that surname (the latest one added wins)."""
+        for key, person in reversed(list(self.persons.items())):
+            if person.family and same_surname(person.family, surname):
+                return key
+        return None
+
+
+def find_people(ctx: Context, mentions: list[Mention]) -> PersonIndex:
+    """Group the article's PER spans into persons; append PER mentions."""
+    index = PersonIndex()
+    spans = sorted(ctx.ner("PER"), key=lambda s: s.start)
+    parsed = [(span, _split(ctx.normalizer, span._.normal or span.text)) for span in spans]
+    # full names first, so that short forms anywhere in the text find them
+    for span, parts in parsed:
+        if parts.given and parts.family:
+            key = f"person:{parts.given} {parts.family}"
+            person = index.persons.get(key)
+            if person is None:
+                person = index.persons[key] = Person(key, f"{parts.given} {parts.family}",
+                                                     parts.given, parts.patronymic, parts.family)
+            person.patronymic = person.patronymic or parts.patronymic
+            person.forms.add(span.text)
+            index.by_span[(span.start, span.end)] = key
+    for span, parts in parsed:
+        if (span.start, span.end) in index.by_span:
+            continue
+        key = index.find(parts.family) if parts.family else None
+        if key is None and parts.given and not parts.family:
+            key = next((k for k, p in index.persons.items() if p.given == parts.given), None)
+        if key is None:
+            name = parts.family or parts.given or (span._.normal or span.text)
+            if parts.initials and parts.family:
+                name = " ".join(f"{i}." for i in parts.initials) + " " + parts.family
+            key = f"person:{name}"
+            index.persons.setdefault(key, Person(key, name, parts.given, parts.patronymic,
+                                                 parts.family))
+        index.persons[key].forms.add(span.text)
+        index.by_span[(span.start, span.end)] = key
+    for span in spans:
+        mentions.append(Mention(span.start_char, span.end_char, "PER", index.by_span[(span.start, span.end)]))
+    return index

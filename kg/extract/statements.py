@@ -1,0 +1,88 @@
+"""Statements: who said what («отметил, что …», «подчеркнул», «выразил надежду», «высоко оценил»).
+
+A speech act from the ontology's speech scheme marks a statement. Its speaker is the person
+named before it in the sentence; a post word or «парламентарий»-like descriptor, or a
+pronoun, refers to the official or the person named before. The text is what follows «что»,
+or the clause after the verb, up to the next speech act of the sentence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .context import Context
+from .model import Official, Statement
+from .officials import PostPhrase
+from .people import PersonIndex
+
+__all__ = ["find_statements"]
+
+_PRONOUNS = {"он", "она"}
+
+
+def find_statements(ctx: Context, people: PersonIndex, officials: list[Official],
+                    phrases: list[PostPhrase]) -> list[Statement]:
+    doc = ctx.doc
+    acts = [s for s in ctx.kind("SPEECH") if any(_finite(t) for t in s)]
+    acts = sorted({(s.start, s.end): s for s in acts}.values(), key=lambda s: s.start)
+    # keep the longest act at each place («выразил надежду» over «выразил»)
+    chosen: list[Span] = []
+    for span in acts:
+        if chosen and span.start < chosen[-1].end:
+            if span.end - span.start > chosen[-1].end - chosen[-1].start:
+                chosen[-1] = span
+            continue
+        chosen.append(span)
+    statements: list[Statement] = []
+    last_speaker: str | None = None
+    for n, act in enumerate(chosen):
+        sent = act.sent
+        speaker = _speaker(ctx, people, officials, phrases, act, sent, last_speaker)
+        if speaker is None:
+            continue
+        nxt = next((a.start for a in chosen[n + 1:] if a.sent.start == sent.start), sent.end)
+        start = act.end
+        k = start
+        while k < min(nxt, start + 3):
+            if doc[k].norm_ == "что":
+                start = k + 1
+                break
+            k += 1
+        end = nxt
+        # «… и отметил» — drop the «и» before the next act
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].norm_ == "и"):
+            end -= 1
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if end <= start:
+            continue
+        text = " ".join(doc[start:end].text.split())
+        statements.append(Statement(speaker, text, act.kb_id_,
+                                    ctx.span_evidence(doc[min(act.start, start):end])))
+        last_speaker = speaker
+    return statements
+
+
+def _finite(token) -> bool:
+    """A verb that reports speech: finite («отметил») or a gerund («подчеркнув»), not an infinitive."""
+    return token.pos_ == "VERB" and token.morph.get("VerbForm") in (["Fin"], ["Conv"])
+
+
+def _speaker(ctx: Context, people: PersonIndex, officials: list[Official], phrases: list[PostPhrase],
+             act: Span, sent: Span, last: str | None) -> str | None:
+    doc = ctx.doc
+    before = [s for s in ctx.ner("PER") if sent.start <= s.start and s.end <= act.start]
+    if before:
+        return people.key_at(before[-1])
+    after = [s for s in ctx.ner("PER") if act.end <= s.start < min(sent.end, act.end + 3)]
+    if after:
+        return people.key_at(after[0])
+    # a post word as the subject («Губернатор отметил», «Парламентарий выразил надежду»)
+    for phrase in phrases:
+        if sent.start <= phrase.start < act.start and phrase.person is None:
+            holders = [o for o in officials if o.post_type == phrase.post_type]
+            if holders:
+                return holders[-1].person
+    for i in range(sent.start, act.start):
+        if doc[i].norm_ in _PRONOUNS and last is not None:
+            return last
+    return None

@@ -1,0 +1,117 @@
+"""The ``kg_lexicon`` component: rules on lemmas built from the ontology's Russian labels.
+
+Every ``skos:prefLabel``/``skos:altLabel``@ru of a post, body or event type, speech act or
+status, every gazetteer name and every region adjective becomes a token pattern on lemmas
+(``NORM``, which ``kg_natasha`` sets to the lemma); abbreviations in capitals match
+case-sensitively on the text. Matches go to ``doc.spans["lexicon"]`` with the kind as label
+(``POST``, ``BODY``, ``EVENT``, ``SPEECH``, ``STATUS``, ``GAZ``, ``ADJ``) and the concept or
+entity IRI as ``kb_id_``. Overlapping matches are all kept; extraction chooses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from razdel import tokenize
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..ontology import Ontology, load_ontology
+from .models import load_models
+from .normal import Normalizer, lemma_key
+
+__all__ = ["Lexicon", "LexiconEntry", "LexiconComponent", "longest"]
+
+KIND_OF_SCHEME = {"post": "POST", "body": "BODY", "event": "EVENT", "speech": "SPEECH",
+                  "status": "STATUS"}
+
+
+@dataclass(frozen=True, order=True)
+class LexiconEntry:
+    """One pattern: its kind, the IRI it stands for and the token constraints."""
+
+    kind: str
+    iri: str
+    pattern: tuple[tuple[str, str], ...]   # ((attribute, value), …): ("NORM", "губернатор")
+
+
+def _is_abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _pattern(label: str, normalizer: Normalizer) -> tuple[tuple[str, str], ...]:
+    pattern = []
+    for token in tokenize(label):
+        word = token.text
+        if _is_abbreviation(word):
+            pattern.append(("ORTH", word))
+        elif word.isalpha():
+            pattern.append(("NORM", normalizer.lemma(word)))
+        else:
+            pattern.append(("NORM", lemma_key(word)))
+    return tuple(pattern)
+
+
+class Lexicon:
+    """All patterns of an ontology, built once."""
+
+    def __init__(self, ontology: Ontology, normalizer: Normalizer) -> None:
+        entries: set[LexiconEntry] = set()
+        for concept in ontology.concepts.values():
+            kind = KIND_OF_SCHEME[concept.scheme]
+            for label in concept.labels:
+                entries.add(LexiconEntry(kind, str(concept.iri), _pattern(label, normalizer)))
+        for entity in ontology.entities.values():
+            for label in entity.labels:
+                entries.add(LexiconEntry("GAZ", str(entity.iri), _pattern(label, normalizer)))
+            for adjective in entity.adjectives:
+                entries.add(LexiconEntry("ADJ", str(entity.iri), _pattern(adjective, normalizer)))
+        self.entries = sorted(e for e in entries if e.pattern)
+
+    def matcher(self, vocab: object) -> Matcher:
+        matcher = Matcher(vocab)
+        for entry in self.entries:
+            key = f"{entry.kind}|{entry.iri}"
+            matcher.add(key, [[{attr: value} for attr, value in entry.pattern]])
+        return matcher
+
+
+class LexiconComponent:
+    """Finds ontology terms in a Doc annotated by ``kg_natasha``."""
+
+    def __init__(self, vocab: object, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.matcher = lexicon.matcher(vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            kind, iri = doc.vocab.strings[match_id].split("|", 1)
+            spans.append(Span(doc, start, end, label=kind, kb_id=iri))
+        spans.sort(key=lambda s: (s.start, -s.end, s.label_, s.kb_id_))
+        doc.spans["lexicon"] = spans
+        return doc
+
+
+def longest(spans: list[Span], kinds: set[str] | None = None) -> list[Span]:
+    """Non-overlapping spans of the given kinds, longest first (spaCy's ``filter_spans``)."""
+    chosen = [s for s in spans if kinds is None or s.label_ in kinds]
+    return sorted(filter_spans(chosen), key=lambda s: s.start)
+
+
+@lru_cache(maxsize=4)
+def build_lexicon(ontology_folder: str = "") -> Lexicon:
+    """The lexicon of an ontology folder ("" = the default), cached per process."""
+    ontology = load_ontology(Path(ontology_folder) if ontology_folder else None)
+    return Lexicon(ontology, Normalizer(load_models().morph_vocab))
+
+
+@Language.factory("kg_lexicon", assigns=["doc.spans"],
+                  default_config={"ontology_folder": ""})
+def make_lexicon(nlp: Language, name: str, ontology_folder: str) -> LexiconComponent:
+    """Factory: ``ontology_folder`` "" means ``$KG_ONTOLOGY`` or the repository's ``ontology/``."""
+    return LexiconComponent(nlp.vocab, build_lexicon(ontology_folder))

@@ -1,0 +1,87 @@
+"""The ``kg_natasha`` component: natasha's morphology, syntax, NER and sentences on a Doc.
+
+It sets ``token.lemma_``, ``token.pos_``, ``token.morph``, ``token.norm_`` (the lemma as
+:func:`~kg.nlp.normal.lemma_key`, which the lexicon rules match on), sentence starts,
+``token._.syn_head`` / ``token._.syn_rel`` (slovnet's head and relation: kept as hints only,
+since the parse has cycles and mis-attached appositions) and ``doc.spans["ner"]`` (PER, LOC,
+ORG) with ``span._.normal`` (the nominative form).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .models import NatashaModels, load_models
+from .normal import Normalizer, lemma_key
+
+__all__ = ["NatashaComponent"]
+
+for _name in ("syn_head", "syn_rel"):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=None)
+if not Span.has_extension("normal"):
+    Span.set_extension("normal", default=None)
+
+
+class NatashaComponent:
+    """Annotates a Doc with natasha; the Doc's tokens must come from razdel."""
+
+    def __init__(self, models: NatashaModels) -> None:
+        self.models = models
+        self.normalizer = Normalizer(models.morph_vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from natasha import Doc as NatashaDoc
+
+        ndoc = NatashaDoc(doc.text)
+        ndoc.segment(self.models.segmenter)
+        ndoc.tag_morph(self.models.morph_tagger)
+        ndoc.parse_syntax(self.models.syntax_parser)
+        ndoc.tag_ner(self.models.ner_tagger)
+
+        by_start = {token.idx: token.i for token in doc}
+        for token in doc:
+            token.is_sent_start = token.i == 0
+        for sent in ndoc.sents:
+            index: dict[str, int] = {}
+            for k, ntoken in enumerate(sent.tokens):
+                i = by_start.get(ntoken.start)
+                if i is None:
+                    span = doc.char_span(ntoken.start, ntoken.stop, alignment_mode="expand")
+                    if span is None:
+                        continue
+                    i = span.start
+                index[ntoken.id] = i
+                token = doc[i]
+                if k == 0 and i > 0:
+                    token.is_sent_start = True
+                ntoken.lemmatize(self.models.morph_vocab)
+                token.lemma_ = ntoken.lemma or ntoken.text
+                token.norm_ = lemma_key(token.lemma_)
+                token.pos_ = ntoken.pos or "X"
+                if ntoken.feats:
+                    token.set_morph("|".join(f"{k_}={v}" for k_, v in sorted(ntoken.feats.items())))
+                token._.syn_rel = ntoken.rel
+            for ntoken in sent.tokens:
+                i = index.get(ntoken.id)
+                if i is not None:
+                    doc[i]._.syn_head = index.get(ntoken.head_id)
+
+        spans = []
+        for nspan in ndoc.spans:
+            span = doc.char_span(nspan.start, nspan.stop, label=nspan.type,
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            span._.normal = self.normalizer.name(span) if nspan.type == "PER" \
+                else self.normalizer.phrase(span)
+            spans.append(span)
+        doc.spans["ner"] = spans
+        return doc
+
+
+@Language.factory("kg_natasha", assigns=["token.lemma", "token.pos", "token.morph",
+                                            "token.norm", "doc.sents", "doc.spans"])
+def make_natasha(nlp: Language, name: str) -> NatashaComponent:
+    """Factory: natasha's models load once per process (see :func:`load_models`)."""
+    return NatashaComponent(load_models())

@@ -1,0 +1,85 @@
+"""Nominative forms of names and phrases, with natasha's inflection.
+
+``name``: every word to the nominative («Владиславом Шапшой» → «Владислав Шапша»).
+``phrase``: the leading adjectives and the head noun only, the rest kept as written
+(«губернатором Калужской области» → «губернатор Калужской области»,
+«Государственной Думы» → «Государственная Дума»).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from natasha.norm import inflect_word, recover_shape
+from spacy.tokens import Span, Token
+
+__all__ = ["Normalizer", "lemma_key"]
+
+_HEAD_POS = {"NOUN", "PROPN"}
+_LEFT_POS = {"ADJ", "DET", "NUM"}
+
+
+@dataclass(frozen=True)
+class _Word:
+    """The few token fields natasha's inflection reads."""
+
+    text: str
+    pos: str
+    feats: dict = field(hash=False)
+
+
+def _word(token: Token) -> _Word:
+    return _Word(token.text, token.pos_, token.morph.to_dict())
+
+
+def lemma_key(text: str) -> str:
+    """The form rules compare words by: lowercase, «ё» → «е».
+
+    >>> lemma_key("Учёный")
+    'ученый'
+    """
+    return text.lower().replace("ё", "е")
+
+
+class Normalizer:
+    """Puts spans in the nominative with a natasha ``MorphVocab``."""
+
+    def __init__(self, morph_vocab: object) -> None:
+        self.morph_vocab = morph_vocab
+
+    def _inflect(self, token: Token) -> str:
+        word = inflect_word(self.morph_vocab, _word(token))
+        return recover_shape(word, token.text)
+
+    def name(self, span: Span | list[Token]) -> str:
+        """Every word to the nominative; whitespace collapsed to single spaces."""
+        words = [self._inflect(t) if t.pos_ in _HEAD_POS | _LEFT_POS else t.text
+                 for t in span if not t.is_space]
+        return _join(words, [t for t in span if not t.is_space])
+
+    def phrase(self, span: Span | list[Token]) -> str:
+        """Leading adjectives and the first noun to the nominative, the rest as written."""
+        tokens = [t for t in span if not t.is_space]
+        words: list[str] = []
+        head_seen = False
+        for token in tokens:
+            if not head_seen and token.pos_ in _LEFT_POS | _HEAD_POS:
+                words.append(self._inflect(token))
+                head_seen = token.pos_ in _HEAD_POS
+            else:
+                head_seen = True
+                words.append(token.text)
+        return _join(words, tokens)
+
+    def lemma(self, word: str) -> str:
+        """The dictionary form of a lone word (pymorphy2's first parse), as :func:`lemma_key`."""
+        parses = self.morph_vocab(word)
+        return lemma_key(parses[0].normal if parses else word)
+
+
+def _join(words: list[str], tokens: list[Token]) -> str:
+    parts: list[str] = []
+    for i, (word, token) in enumerate(zip(words, tokens)):
+        if i and tokens[i - 1].whitespace_:
+            parts.append(" ")
+        parts.append(word)
+    return "".join(parts)

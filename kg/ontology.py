@@ -1,0 +1,158 @@
+"""The project ontology as Python objects: SKOS concepts and gazetteer entries.
+
+``ontology/kg.ttl`` holds the concept schemes (post, body, event types, speech acts,
+statuses) and ``ontology/gazetteer.ttl`` the named bodies and territories. Extraction reads
+only this: adding a post type or a ministry is a change in ``ontology/``, not in code.
+
+>>> onto = load_ontology()
+>>> onto.concept(POST.governor).label
+'губернатор'
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from .errors import Errors, KgError
+from .vocab import BODY, EVENT, KG, ORG, POST, RDF, SKOS, SPEECH, STATUS
+
+__all__ = ["Concept", "Entity", "Ontology", "load_ontology", "ontology_dir"]
+
+SCHEMES = {"post": POST, "body": BODY, "event": EVENT, "speech": SPEECH, "status": STATUS}
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A SKOS concept: a post, body or event type, a speech act or a status."""
+
+    iri: URIRef
+    scheme: str
+    label: str                      # skos:prefLabel@ru
+    label_en: str
+    labels: tuple[str, ...]         # prefLabel and altLabels @ru
+    broader: URIRef | None = None
+    implied_body_type: URIRef | None = None
+    head_of_post: URIRef | None = None
+    instance_class: URIRef | None = None
+    colour: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named body or territory from the gazetteer."""
+
+    iri: URIRef
+    types: tuple[URIRef, ...]
+    body_type: URIRef | None
+    label: str
+    label_en: str
+    labels: tuple[str, ...]
+    adjectives: tuple[str, ...] = ()
+    capital: URIRef | None = None
+    in_region: URIRef | None = None
+    parent: URIRef | None = None
+
+
+@dataclass
+class Ontology:
+    """Concepts by IRI and scheme, gazetteer entities by IRI, and the RDF graph itself."""
+
+    graph: Graph
+    concepts: dict[URIRef, Concept] = field(default_factory=dict)
+    entities: dict[URIRef, Entity] = field(default_factory=dict)
+
+    def concept(self, iri: URIRef) -> Concept:
+        return self.concepts[iri]
+
+    def scheme(self, name: str) -> list[Concept]:
+        """The concepts of one scheme (``post``, ``body``, ``event``, ``speech``, ``status``)."""
+        return [c for c in self.concepts.values() if c.scheme == name]
+
+    def entity(self, iri: URIRef) -> Entity | None:
+        return self.entities.get(iri)
+
+    def broader_chain(self, iri: URIRef) -> list[URIRef]:
+        """The concept and its ancestors, nearest first."""
+        chain: list[URIRef] = []
+        while iri is not None and iri not in chain:
+            chain.append(iri)
+            concept = self.concepts.get(iri)
+            iri = concept.broader if concept else None
+        return chain
+
+
+def ontology_dir() -> Path:
+    """``$KG_ONTOLOGY`` if set, else the ``ontology/`` folder beside the ``kg`` package."""
+    env = os.environ.get("KG_ONTOLOGY")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "ontology"
+
+
+def _ru(graph: Graph, node: URIRef, prop: URIRef, lang: str = "ru") -> list[str]:
+    return sorted(str(o) for o in graph.objects(node, prop)
+                  if isinstance(o, Literal) and o.language == lang)
+
+
+def _one(graph: Graph, node: URIRef, prop: URIRef) -> URIRef | None:
+    values = sorted(graph.objects(node, prop))
+    return values[0] if values else None
+
+
+def _scheme_of(iri: URIRef) -> str | None:
+    for name, ns in SCHEMES.items():
+        if str(iri).startswith(str(ns)):
+            return name
+    return None
+
+
+@lru_cache(maxsize=4)
+def load_ontology(folder: Path | None = None) -> Ontology:
+    """Parse ``kg.ttl`` and ``gazetteer.ttl`` of ``folder`` (default :func:`ontology_dir`)."""
+    folder = Path(folder) if folder else ontology_dir()
+    graph = Graph()
+    for name in ("kg.ttl", "gazetteer.ttl"):
+        path = folder / name
+        try:
+            graph.parse(path, format="turtle")
+        except FileNotFoundError as exc:
+            raise KgError(Errors.E004, path=str(path)) from exc
+        except Exception as exc:  # rdflib raises several parser exceptions
+            raise KgError(Errors.E030, path=str(path), detail=str(exc)) from exc
+    onto = Ontology(graph)
+    for iri in sorted(set(graph.subjects(RDF.type, SKOS.Concept))):
+        scheme = _scheme_of(iri)
+        if scheme is None:
+            continue
+        pref = _ru(graph, iri, SKOS.prefLabel)
+        if not pref:
+            raise KgError(Errors.E030, path=str(folder / "kg.ttl"),
+                          detail=f"{iri} has no skos:prefLabel@ru")
+        alts = _ru(graph, iri, SKOS.altLabel)
+        en = _ru(graph, iri, SKOS.prefLabel, "en")
+        colour = _one(graph, iri, KG.colour)
+        onto.concepts[iri] = Concept(
+            iri=iri, scheme=scheme, label=pref[0], label_en=en[0] if en else pref[0],
+            labels=tuple(dict.fromkeys(pref + alts)), broader=_one(graph, iri, SKOS.broader),
+            implied_body_type=_one(graph, iri, KG.impliedBodyType),
+            head_of_post=_one(graph, iri, KG.headOfPost),
+            instance_class=_one(graph, iri, KG.instanceClass),
+            colour=str(colour) if colour is not None else None)
+    for iri in sorted(set(graph.subjects(KG.bodyType, None))):
+        if not isinstance(iri, URIRef):
+            continue
+        pref = _ru(graph, iri, SKOS.prefLabel)
+        if not pref:
+            continue
+        en = _ru(graph, iri, SKOS.prefLabel, "en")
+        onto.entities[iri] = Entity(
+            iri=iri, types=tuple(sorted(graph.objects(iri, RDF.type))),
+            body_type=_one(graph, iri, KG.bodyType), label=pref[0],
+            label_en=en[0] if en else pref[0],
+            labels=tuple(dict.fromkeys(pref + _ru(graph, iri, SKOS.altLabel))),
+            adjectives=tuple(_ru(graph, iri, KG.adjective)),
+            capital=_one(graph, iri, KG.capital), in_region=_one(graph, iri, KG.inRegion),
+            parent=_one(graph, iri, ORG.subOrganizationOf))
+    return onto
