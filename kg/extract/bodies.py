@@ -45,6 +45,7 @@ class BodyIndex:
     mentions: list[BodyMention] = field(default_factory=list)
     main_region: str | None = None
     main_city: str | None = None
+    main_country: str | None = None
     by_token: dict[int, BodyMention] = field(default_factory=dict)
 
     def at(self, i: int) -> BodyMention | None:
@@ -167,9 +168,13 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     index = BodyIndex()
     taken: dict[int, tuple[int, int]] = {}
 
-    def claim(start: int, end: int) -> bool:
-        if any(i in taken for i in range(start, end)):
-            return False
+    def claim(start: int, end: int, enclose: bool = False) -> bool:
+        """Take tokens [start, end); with ``enclose``, names lying wholly inside may be taken over."""
+        for i in range(start, end):
+            if i in taken:
+                s, e = taken[i]
+                if not enclose or s < start or e > end or (s, e) == (start, end):
+                    return False
         for i in range(start, end):
             taken[i] = (start, end)
         return True
@@ -224,17 +229,22 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             continue
         if plural and not doc[start].text[:1].isupper():
             continue
-        if not claim(start, end):
+        if not claim(start, end, enclose=True):
             continue
-        for (s, e) in list(ner_spans):
-            if start <= s and e <= end and (s, e) != (start, end):
-                pass  # inner names stay as their own mentions below
         span = doc[start:end]
         body_type = trigger.kb_id_
         kind = _KIND_OF_TYPE.get(body_type, "org")
         name = _normal(ctx, span)
         add(start, end, Body(f"{kind}:{name}", name, body_type, None, kind))
         _ = inner_ner
+    # 3b. a legal form and a quoted name: ОАО «Газпром», ООО «Ромашка»
+    for i, token in enumerate(doc):
+        quoted = _quoted_end(doc, i + 1) if token.text in _LEGAL_FORMS else None
+        if quoted and claim(i, quoted, enclose=True):
+            name = " ".join(doc[i:quoted].text.split())
+            inner = [m for m in index.mentions if i <= m.start and m.end <= quoted]
+            key = inner[0].key if len(inner) == 1 and index.bodies[inner[0].key].iri else f"org:{name}"
+            add(i, quoted, index.bodies.get(key) or Body(key, name, str(BODY.company), None, "org"))
     # natasha spans left over
     for (s, e), span in sorted(ner_spans.items()):
         if any(i in taken for i in range(s, e)):
@@ -281,9 +291,12 @@ def _main_territories(ctx: Context, index: BodyIndex) -> None:
     onto = ctx.ontology
     regions: Counter[str] = Counter()
     cities: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
     for m in index.mentions:
         body = index.bodies[m.key]
-        if body.kind == "region":
+        if body.kind == "country":
+            countries[m.key] += 2
+        elif body.kind == "region":
             regions[m.key] += 2
         elif body.kind == "city":
             cities[m.key] += 2
@@ -291,9 +304,13 @@ def _main_territories(ctx: Context, index: BodyIndex) -> None:
                 regions[body.region] += 1
     for span in ctx.kind("ADJ"):
         entity = onto.entity(_iri(span.kb_id_))
-        if entity is not None and _KIND_OF_TYPE.get(str(entity.body_type)) == "region":
+        kind = _KIND_OF_TYPE.get(str(entity.body_type)) if entity is not None else None
+        if kind == "region":
             regions[str(entity.iri)] += 1
-    for counter, attr, kind in ((regions, "main_region", "region"), (cities, "main_city", "city")):
+        elif kind == "country":
+            countries[str(entity.iri)] += 1
+    for counter, attr, kind in ((regions, "main_region", "region"), (cities, "main_city", "city"),
+                                (countries, "main_country", "country")):
         top = counter.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             key = top[0][0]
@@ -310,6 +327,8 @@ def _resolve_generic(index: BodyIndex, body_type: str, start: int) -> str | None
         return index.main_region
     if kind == "city":
         return index.main_city
+    if kind == "country":
+        return index.main_country
     for m in reversed(index.mentions):
         if m.start < start and not m.generic and index.bodies[m.key].body_type == body_type:
             return m.key

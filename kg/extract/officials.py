@@ -37,6 +37,7 @@ class PostPhrase:
     body: str | None = None    # body key
     body_end: int | None = None  # token after the body, when the body follows the post
     person: str | None = None
+    head: int = 0              # the token of the post word itself
 
 
 def _status_iri(ctx: Context, name: str) -> str | None:
@@ -94,7 +95,7 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                 i = end = nxt
                 continue
             if token.pos_ in {"NOUN", "ADJ"} and _case(token) == "Gen" and not token.text[:1].isupper() \
-                    and not _is_person_start(ctx, i):
+                    and not _is_person_start(ctx, i) and not _is_body_word(ctx, i):
                 i = end = i + 1
                 continue
             if token.norm_ == "и" and i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
@@ -110,11 +111,11 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                 i = end = j
                 continue
             break
-        while end > trigger.end and doc[end - 1].norm_ == "и":
+        while end > trigger.end and (doc[end - 1].norm_ == "и" or doc[end - 1].pos_ == "ADJ"):
             end -= 1
         used.update(range(trigger.start, trigger.end))
         label = ctx.normalizer.phrase(doc[_label_start(doc, start, status_at, ctx):end])
-        phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status))
+        phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1))
     phrases.sort(key=lambda p: p.start)
     return phrases
 
@@ -124,6 +125,10 @@ def _label_start(doc: Doc, start: int, status_at: dict[int, Span], ctx: Context)
     while start in status_at:
         start = status_at[start].end
     return start
+
+
+def _is_body_word(ctx: Context, i: int) -> bool:
+    return any(s.start <= i < s.end for s in ctx.kind("BODY"))
 
 
 def _is_person_start(ctx: Context, i: int) -> bool:
@@ -161,6 +166,8 @@ def _implied_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | 
         return bodies.main_region
     if kind == "city":
         return bodies.main_city
+    if kind == "country":
+        return bodies.main_country
     return None
 
 
@@ -207,7 +214,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                 person_span = None
         mentions.append(Mention(doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1]),
                                 "POSITION", None))
-        if person_span is None:
+        plural = "Plur" in doc[phrase.head].morph.get("Number")
+        if person_span is None or plural:
             continue
         phrase.person = people.key_at(person_span)
         if phrase.person is None:
