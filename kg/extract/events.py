@@ -78,7 +78,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if trigger.start in covered or bodies.at(trigger.start):
             continue
         head = doc[trigger.end - 1]
-        if head.pos_ not in ("NOUN", "PROPN"):
+        if head.pos_ not in ("NOUN", "PROPN") or _is_meeting(ctx, trigger):
             continue
         covered.update(range(trigger.start, trigger.end))
         start, end = trigger.start, trigger.end
@@ -123,6 +123,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             at_token[i] = key
         mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
                                 "EVENT", key))
+    _meetings(ctx, people, events, order, mentions)
     # parts: «в ходе сессии состоялись семинары»
     for sent in doc.sents:
         keys = [at_token[i] for i in range(sent.start, sent.end) if i in at_token]
@@ -164,6 +165,42 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             event.parent = None
     mentions[:] = [m for m in mentions if m.type != "EVENT" or m.ref in kept]
     return kept, groups
+
+
+def _meetings(ctx: Context, people: PersonIndex, events: dict[str, Event], order: list[str],
+              mentions: list[Mention]) -> None:
+    """Meetings and talks: a meeting verb («встретился с», «провели переговоры») or noun
+    («встреча между X и Y») with the people of its sentence (two to four of them)."""
+    doc = ctx.doc
+    for sent in doc.sents:
+        triggers = [s for s in ctx.kind("EVENT") if sent.start <= s.start < sent.end
+                    and _is_meeting(ctx, s)]
+        if not triggers:
+            continue
+        persons = []
+        for span in ctx.ner("PER"):
+            if sent.start <= span.start < sent.end:
+                key = people.key_at(span)
+                if key and key not in [p for p, _ in persons]:
+                    persons.append((key, span))
+        if not 2 <= len(persons) <= 4:
+            continue
+        trigger = triggers[0]
+        label = ctx.normalizer.phrase(doc[trigger.start:trigger.end]) if doc[trigger.end - 1].pos_ != "VERB" \
+            else ctx.ontology.concepts[_iri(trigger.kb_id_)].label
+        key = f"event:{ctx.article.id}:{label}:{sent.start}"
+        event = events.setdefault(key, Event(key, trigger.kb_id_, label, False))
+        if key not in order:
+            order.append(key)
+        event.evidence.append(ctx.span_evidence(sent))
+        for person, span in persons:
+            event.participants.append((person, ctx.span_evidence(span)))
+        mentions.append(Mention(trigger.start_char, trigger.end_char, "EVENT", key))
+
+
+def _is_meeting(ctx: Context, span: Span) -> bool:
+    chain = {str(i).rsplit("#", 1)[-1] for i in ctx.ontology.broader_chain(_iri(span.kb_id_))}
+    return bool(chain & {"meeting", "negotiations"})
 
 
 def _has_new_content(doc: Doc, end: int) -> bool:

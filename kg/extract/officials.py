@@ -23,7 +23,6 @@ from .people import PersonIndex
 
 __all__ = ["PostPhrase", "find_posts", "find_officials"]
 
-_STATUS_PREFIXES = {"экс": "former", "врио": "acting"}
 _SEPARATORS = {",", "—", "–", "-", "("}
 
 
@@ -38,13 +37,6 @@ class PostPhrase:
     body_end: int | None = None  # token after the body, when the body follows the post
     person: str | None = None
     head: int = 0              # the token of the post word itself
-
-
-def _status_iri(ctx: Context, name: str) -> str | None:
-    for concept in ctx.ontology.scheme("status"):
-        if str(concept.iri).endswith("#" + name):
-            return str(concept.iri)
-    return None
 
 
 def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
@@ -78,11 +70,9 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while start < trigger.start and doc[start].pos_ != "ADJ" and start not in status_at \
                 and doc[start].norm_ == "и":
             start += 1
-        # «экс-президент», «врио губернатора» written as one token
-        first = doc[trigger.start].text.lower()
-        for prefix, name in _STATUS_PREFIXES.items():
-            if first.startswith(prefix + "-"):
-                status = _status_iri(ctx, name) or status
+        # «экс-президент»: the lexicon marks the one token as both a status and a post
+        status = next((s.kb_id_ for s in ctx.kind("STATUS")
+                       if s.start == trigger.start and s.end == trigger.end), status)
         # right: genitive chain of post words and non-entity genitives («иностранных дел»)
         i = end
         while i < len(doc):
@@ -220,10 +210,42 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         phrase.person = people.key_at(person_span)
         if phrase.person is None:
             continue
-        body = phrase.body or _implied_body(ctx, phrase, bodies)
+        body = phrase.body or _sentence_body(ctx, phrase, person_span, bodies) \
+            or _implied_body(ctx, phrase, bodies)
         phrase.body = body
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
                                   phrase.status, ctx.span_evidence(doc[first:last])))
-    return officials, phrases
+    return _consolidate(officials), phrases
+
+
+def _consolidate(officials: list[Official]) -> list[Official]:
+    """One person, one post type: a mention with a named body wins over mentions without one
+    («президент Украины Виктор Янукович» … «президентом Виктором Януковичем»)."""
+    named = {}
+    for o in officials:
+        if o.body is not None and o.evidence is not None:
+            named.setdefault((o.person, o.post_type), o)
+    kept: list[Official] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    for o in officials:
+        best = named.get((o.person, o.post_type))
+        if best is not None and best is not o and o.body != best.body:
+            if o.body is None or getattr(o, "_implied", False):
+                continue
+        key = (o.person, o.post, o.body)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(o)
+    return kept
+
+
+def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyIndex) -> str | None:
+    """The one named body of the sentence, for a post that names none («В Сенате … спикер Гарри Рид»)."""
+    sent = ctx.doc[phrase.start].sent
+    found = {m.key for m in bodies.mentions if sent.start <= m.start < sent.end and not m.generic
+             and bodies.bodies[m.key].kind == "org"
+             and not (person.start <= m.start < person.end)}
+    return found.pop() if len(found) == 1 else None

@@ -63,7 +63,7 @@ class Lexicon:
         entries: set[LexiconEntry] = set()
         for concept in ontology.concepts.values():
             kind = KIND_OF_SCHEME[concept.scheme]
-            for label in concept.labels:
+            for label in concept.labels + concept.patterns:
                 entries.add(LexiconEntry(kind, str(concept.iri), _pattern(label, normalizer)))
         for entity in ontology.entities.values():
             for label in entity.labels:
@@ -83,18 +83,40 @@ class Lexicon:
 class LexiconComponent:
     """Finds ontology terms in a Doc annotated by ``kg_natasha``."""
 
-    def __init__(self, vocab: object, lexicon: Lexicon) -> None:
+    def __init__(self, vocab: object, lexicon: Lexicon, normalizer: Normalizer) -> None:
         self.lexicon = lexicon
         self.matcher = lexicon.matcher(vocab)
+        self.normalizer = normalizer
+        self.single: dict[str, dict[str, str]] = {}
+        for entry in lexicon.entries:
+            if len(entry.pattern) == 1 and entry.pattern[0][0] == "NORM":
+                self.single.setdefault(entry.kind, {}).setdefault(entry.pattern[0][1], entry.iri)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
             kind, iri = doc.vocab.strings[match_id].split("|", 1)
             spans.append(Span(doc, start, end, label=kind, kb_id=iri))
+        spans += self._compounds(doc)
         spans.sort(key=lambda s: (s.start, -s.end, s.label_, s.kb_id_))
         doc.spans["lexicon"] = spans
         return doc
+
+
+    def _compounds(self, doc: Doc) -> list[Span]:
+        """«экс-премьер»: a status and a post written as one hyphenated word."""
+        found = []
+        statuses, posts = self.single.get("STATUS", {}), self.single.get("POST", {})
+        for token in doc:
+            if "-" not in token.text:
+                continue
+            head, _, rest = token.text.partition("-")
+            status = statuses.get(lemma_key(head))
+            post = posts.get(self.normalizer.lemma(rest)) if status and rest else None
+            if post:
+                found.append(Span(doc, token.i, token.i + 1, label="STATUS", kb_id=status))
+                found.append(Span(doc, token.i, token.i + 1, label="POST", kb_id=post))
+        return found
 
 
 def longest(spans: list[Span], kinds: set[str] | None = None) -> list[Span]:
@@ -114,4 +136,5 @@ def build_lexicon(ontology_folder: str = "") -> Lexicon:
                   default_config={"ontology_folder": ""})
 def make_lexicon(nlp: Language, name: str, ontology_folder: str) -> LexiconComponent:
     """Factory: ``ontology_folder`` "" means ``$KG_ONTOLOGY`` or the repository's ``ontology/``."""
-    return LexiconComponent(nlp.vocab, build_lexicon(ontology_folder))
+    return LexiconComponent(nlp.vocab, build_lexicon(ontology_folder),
+                            Normalizer(load_models().morph_vocab))
