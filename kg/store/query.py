@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from ..errors import Errors, KgError
 from ..ontology import ontology_dir
+from ..vocab import PREFIXES
 
 __all__ = ["Result", "load_store", "run_query", "named_queries", "resolve_query", "format_result",
            "FORMATS"]
@@ -75,9 +76,12 @@ def _plain(term: object) -> str | None:
 
 
 def run_query(store: ox.Store, query: str, origin: str = "(query)") -> Result:
-    """Run a SELECT or ASK query; a syntax error becomes a one-line :class:`KgError`."""
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; the project's prefixes (``kg:``,
+    ``schema:``, ``org:``, …) are predeclared. A syntax error becomes a one-line
+    :class:`KgError` with the parser's message."""
     try:
-        answer = store.query(query, use_default_graph_as_union=True)
+        answer = store.query(query, use_default_graph_as_union=True,
+                             prefixes={p: str(ns) for p, ns in PREFIXES.items()})
     except SyntaxError as exc:
         raise KgError(Errors.E020, path=origin, detail=str(exc)) from exc
     except (ValueError, OSError) as exc:

@@ -1,0 +1,41 @@
+"""The ``kg`` command line: one click group; each command lives in a module of its own.
+
+Errors a user can cause print one line (``path:line: [CODE] message``) and exit 2 (1 for a
+build in which some articles were skipped); nothing is half-written.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from .. import __version__
+from ..errors import KgError
+
+__all__ = ["main", "fail"]
+
+
+def fail(error: KgError, code: int = 2) -> None:
+    """Print a user-facing error on one line and exit."""
+    click.echo(f"kg: error: {error}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+@click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
+def main(verbose: bool) -> None:
+    """Turn Russian government news into a knowledge graph of officials, bodies and events."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="kg: %(message)s", stream=sys.stderr)
+
+
+
+# Commands register themselves on ``main`` when their modules are imported.
+from . import build as _build  # noqa: E402,F401
+from . import query as _query  # noqa: E402,F401
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
