@@ -104,15 +104,16 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while end > trigger.end and (doc[end - 1].norm_ == "и" or doc[end - 1].pos_ == "ADJ"):
             end -= 1
         used.update(range(trigger.start, trigger.end))
-        label = ctx.normalizer.phrase(doc[_label_start(doc, start, status_at, ctx):end])
+        label = ctx.normalizer.phrase(doc[_label_start(doc, start, trigger.start, status_at):end])
         phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1))
     phrases.sort(key=lambda p: p.start)
     return phrases
 
 
-def _label_start(doc: Doc, start: int, status_at: dict[int, Span], ctx: Context) -> int:
-    """Skip status words at the left of a phrase for its label («бывший министр» → «министр»)."""
-    while start in status_at:
+def _label_start(doc: Doc, start: int, head: int, status_at: dict[int, Span]) -> int:
+    """Skip status words at the left of a phrase for its label («бывший министр» → «министр»),
+    but not the post word itself («экс-премьер» is one token)."""
+    while start in status_at and status_at[start].end <= head:
         start = status_at[start].end
     return start
 
@@ -166,13 +167,44 @@ def _iri(value: str):
     return URIRef(value)
 
 
-def _person_after(ctx: Context, people: PersonIndex, i: int) -> Span | None:
+def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex | None = None) -> Span | None:
+    """The person named right after a post (and its body); a short «в …» place may stand
+    between («посол Италии в Грузии Виторио Сандали», «полпред президента в округе Виктор Ишаев»)."""
     doc = ctx.doc
     while i < len(doc) and doc[i].is_space:
         i += 1
+    if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("в", "во"):
+        place = bodies.starting_at(i + 1)
+        if place is not None:
+            i = place.end
+        elif doc[i + 1].pos_ == "NOUN" and _case(doc[i + 1]) == "Loc":
+            i += 2
     for span in ctx.ner("PER"):
         if span.start == i:
             return span
+    return None
+
+
+def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase], phrase: PostPhrase,
+                   bodies: BodyIndex) -> Span | None:
+    """Posts joined by a comma or «и» before one name share it: «министр по делам разведки,
+    глава государственной Комиссии по атомной энергии Дан Меридор»."""
+    doc = ctx.doc
+    current = phrase
+    for _ in range(3):
+        after = current.body_end if current.body_end is not None else current.end
+        if after >= len(doc) or doc[after].text not in (",", "и"):
+            return None
+        nxt = next((p for p in phrases if p.start == after + 1), None)
+        if nxt is None:
+            return None
+        if nxt.body is None and nxt.body_end is None:
+            _body_for(ctx, nxt, bodies)
+        end = nxt.body_end if nxt.body_end is not None else nxt.end
+        holder = _person_after(ctx, people, end, bodies)
+        if holder is not None:
+            return holder
+        current = nxt
     return None
 
 
@@ -197,11 +229,11 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     for phrase in phrases:
         _body_for(ctx, phrase, bodies)
         after = phrase.body_end if phrase.body_end is not None else phrase.end
-        person_span = _person_after(ctx, people, after)
+        person_span = _person_after(ctx, people, after, bodies)
+        if person_span is None:
+            person_span = _shared_holder(ctx, people, phrases, phrase, bodies)
         if person_span is None:
             person_span = _person_before(ctx, people, phrase.start)
-            if person_span is not None and _person_after(ctx, people, after) is not None:
-                person_span = None
         mentions.append(Mention(doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1]),
                                 "POSITION", None))
         plural = "Plur" in doc[phrase.head].morph.get("Number")
