@@ -119,8 +119,9 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     if start > 0 and doc[start - 1].text in _LEGAL_FORMS:
         start -= 1
     named = doc[trigger.start].text[:1].isupper() or doc[start].text[:1].isupper()
+    persons = {span.start for span in ctx.ner("PER")}
     i = end
-    while i < len(doc):
+    while i < len(doc) and i not in persons:
         quoted = _quoted_end(doc, i)
         if quoted:
             i = end = quoted
@@ -150,7 +151,8 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
         if token.norm_ == "по" and territorial is False and i + 1 < len(doc) \
                 and doc[i + 1].pos_ in {"NOUN", "ADJ"}:
             i += 1
-            while i < len(doc) and doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} and not doc[i].is_sent_start:
+            while i < len(doc) and doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} and not doc[i].is_sent_start \
+                    and i not in persons:
                 i += 1
                 end = i
             continue
@@ -272,7 +274,11 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         body = index.bodies[m.key]
         mtype = "LOC" if body.kind in ("region", "city", "country", "place") else "ORG"
         seen.add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), mtype))
+    outer = [(m.start, m.end) for m in index.mentions if not m.generic
+             and index.bodies[m.key].kind == "org"]
     for (s, e), span in ner_spans.items():
+        if span.label_ == "ORG" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in outer):
+            continue   # «Комиссии по атомной энергии» inside «государственной Комиссии по …»
         seen.add((span.start_char, span.end_char, span.label_))
     for start, end, mtype in sorted(seen):
         mention = index.at(doc.char_span(start, end, alignment_mode="expand").start)

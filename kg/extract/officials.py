@@ -228,6 +228,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     officials: list[Official] = []
     for phrase in phrases:
         _body_for(ctx, phrase, bodies)
+    attached = {p.body for p in phrases if p.body_end is not None}
+    for phrase in phrases:
         after = phrase.body_end if phrase.body_end is not None else phrase.end
         person_span = _person_after(ctx, people, after, bodies)
         if person_span is None:
@@ -242,7 +244,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         phrase.person = people.key_at(person_span)
         if phrase.person is None:
             continue
-        body = phrase.body or _sentence_body(ctx, phrase, person_span, bodies) \
+        body = phrase.body or _sentence_body(ctx, phrase, person_span, bodies, attached) \
             or _implied_body(ctx, phrase, bodies)
         phrase.body = body
         first = min(phrase.start, person_span.start)
@@ -274,10 +276,11 @@ def _consolidate(officials: list[Official]) -> list[Official]:
     return kept
 
 
-def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyIndex) -> str | None:
+def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyIndex,
+                   attached: set[str | None]) -> str | None:
     """The one named body of the sentence, for a post that names none («В Сенате … спикер Гарри Рид»)."""
     sent = ctx.doc[phrase.start].sent
     found = {m.key for m in bodies.mentions if sent.start <= m.start < sent.end and not m.generic
              and bodies.bodies[m.key].kind == "org"
-             and not (person.start <= m.start < person.end)}
+             and not (person.start <= m.start < person.end) and m.key not in attached}
     return found.pop() if len(found) == 1 else None
