@@ -118,7 +118,9 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
         start -= 1
     if start > 0 and doc[start - 1].text in _LEGAL_FORMS:
         start -= 1
-    named = doc[trigger.start].text[:1].isupper() or doc[start].text[:1].isupper()
+    geo = {s.start for s in ctx.kind("ADJ")}
+    named = doc[trigger.start].text[:1].isupper() or doc[start].text[:1].isupper() \
+        or any(i in geo for i in range(start, trigger.start))
     persons = {span.start for span in ctx.ner("PER")}
     i = end
     while i < len(doc) and i not in persons:
@@ -194,12 +196,21 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
 
     # 1. gazetteer names, longest first
     gaz = sorted(ctx.kind("GAZ"), key=lambda s: (-(s.end - s.start), s.start))
+    foreign = _foreign_adjectives(ctx)
     for span in gaz:
+        entity = onto.entity(_iri(span.kb_id_))
+        if entity is None:
+            continue
+        kind = _KIND_OF_TYPE.get(str(entity.body_type), "org")
+        adjective = foreign.get(span.start)
+        if kind == "org" and adjective is not None:
+            # «японского МИДа»: the gazetteer's federal bodies are Russian; this one is not
+            if claim(adjective.start, span.end):
+                phrase = doc[adjective.start:span.end]
+                name = _normal(ctx, phrase)
+                add(adjective.start, span.end, Body(f"org:{name}", name, str(entity.body_type), None, "org"))
+            continue
         if claim(span.start, span.end):
-            entity = onto.entity(_iri(span.kb_id_))
-            if entity is None:
-                continue
-            kind = _KIND_OF_TYPE.get(str(entity.body_type), "org")
             add(span.start, span.end, Body(str(entity.iri), entity.label,
                                            str(entity.body_type) if entity.body_type else None,
                                            str(entity.iri), kind,
@@ -281,9 +292,26 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             continue   # «Комиссии по атомной энергии» inside «государственной Комиссии по …»
         seen.add((span.start_char, span.end_char, span.label_))
     for start, end, mtype in sorted(seen):
+        if end - start > 1 and doc.text[end - 1] in _QUOTES_CLOSE and any(
+                q in doc.text[start:end - 1] for q in _QUOTES_OPEN):
+            end -= 1   # a mention ends inside its closing quote: ОАО «Газпром»
         mention = index.at(doc.char_span(start, end, alignment_mode="expand").start)
         mentions.append(Mention(start, end, mtype, mention.key if mention else None))
     return index
+
+
+def _foreign_adjectives(ctx: Context) -> dict[int, Span]:
+    """Adjectives of countries other than Russia, by the token they stand before."""
+    onto = ctx.ontology
+    russia = next((e.iri for e in onto.entities.values()
+                   if _KIND_OF_TYPE.get(str(e.body_type)) == "country" and "Россия" in e.labels), None)
+    found = {}
+    for span in ctx.kind("ADJ"):
+        entity = onto.entity(_iri(span.kb_id_))
+        if entity is not None and _KIND_OF_TYPE.get(str(entity.body_type)) == "country" \
+                and entity.iri != russia:
+            found[span.end] = span
+    return found
 
 
 def _iri(value: str):

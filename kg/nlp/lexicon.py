@@ -43,12 +43,20 @@ def _is_abbreviation(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _abbreviation_forms(word: str) -> list[str]:
+    """An abbreviation and its case forms as news writes them: МИД, МИДа, МИДу, МИДом, МИДе."""
+    forms = [word]
+    if word[-1:].isalpha() and word[-1] not in "АЕИОУЫЭЮЯ":
+        forms += [word + ending for ending in ("а", "у", "ом", "е")]
+    return forms
+
+
 def _pattern(label: str, normalizer: Normalizer) -> tuple[tuple[str, str], ...]:
     pattern = []
     for token in tokenize(label):
         word = token.text
         if _is_abbreviation(word):
-            pattern.append(("ORTH", word))
+            pattern.append(("ORTH_IN", "|".join(_abbreviation_forms(word))))
         elif word.isalpha():
             pattern.append(("NORM", normalizer.lemma(word)))
         else:
@@ -76,7 +84,8 @@ class Lexicon:
         matcher = Matcher(vocab)
         for entry in self.entries:
             key = f"{entry.kind}|{entry.iri}"
-            matcher.add(key, [[{attr: value} for attr, value in entry.pattern]])
+            matcher.add(key, [[{"ORTH": {"IN": value.split("|")}} if attr == "ORTH_IN" else {attr: value}
+                               for attr, value in entry.pattern]])
         return matcher
 
 

@@ -47,6 +47,10 @@ class Normalizer:
         self.morph_vocab = morph_vocab
 
     def _inflect(self, token: Token) -> str:
+        text = token.text
+        upper = sum(c.isupper() for c in text)
+        if upper >= 2 and text[:upper].isupper() and text[upper:].islower():
+            return text[:upper]          # an abbreviation with a case ending: «МИДа» → «МИД»
         word = inflect_word(self.morph_vocab, _word(token))
         return recover_shape(word, token.text)
 

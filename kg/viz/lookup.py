@@ -11,8 +11,8 @@ from rdflib.term import Node
 from ..vocab import FOAF, OA, PROV, RDF, RDFS, SCHEMA, SKOS, KG
 from .style import pick_literal
 
-__all__ = ["Lookup", "as_graph", "node_id", "LABEL_PREDICATES", "NAME_PREDICATES",
-           "STATEMENT_LABEL_CHARS"]
+__all__ = ["Lookup", "as_graph", "node_id", "sentence_at", "LABEL_PREDICATES",
+           "NAME_PREDICATES", "STATEMENT_LABEL_CHARS"]
 
 LABEL_PREDICATES: tuple[URIRef, ...] = (FOAF.name, SKOS.prefLabel, SCHEMA.name, RDFS.label,
                                         SCHEMA.headline)
@@ -38,6 +38,32 @@ def node_id(node: Node) -> str:
     return f"_:{node}" if isinstance(node, BNode) else str(node)
 
 
+_SENTENCE_END = ".!?…\n"
+SENTENCE_CHARS = 400
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Whether a sentence starts at ``i`` (after a terminator and a space, or a newline)."""
+    return i <= 0 or i >= len(text) or text[i - 1] == "\n" or (
+        text[i - 1] in _SENTENCE_END and text[i].isspace())
+
+
+def sentence_at(text: str, start: int, end: int, limit: int = SENTENCE_CHARS) -> str:
+    """The sentence of ``text`` around ``start:end`` (at most ``limit`` characters each side).
+
+    >>> sentence_at("Первое. Губернатор Шапша выступил. Третье.", 18, 24)
+    'Губернатор Шапша выступил.'
+    """
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    left = start
+    while left > max(0, start - limit) and not _boundary(text, left):
+        left -= 1
+    right = max(end, left + 1)
+    while right < min(len(text), end + limit) and not _boundary(text, right):
+        right += 1
+    return " ".join(text[left:right].split())
+
+
 def _short(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
@@ -50,6 +76,7 @@ class Lookup:
         self.data = data
         self._graphs = tuple(g for g in (data, ontology) if g is not None)
         self._evidence: dict[Node, list[dict[str, object]]] = {}
+        self._bodies: dict[Node, str] = {}
 
     def types(self, node: Node) -> set[URIRef]:
         """All ``rdf:type`` values of ``node``."""
@@ -195,3 +222,64 @@ class Lookup:
             "id": "", "title": "", "date": ""}
         return {"sentence": sentence, "article": info["id"], "title": info["title"],
                 "date": info["date"], "start": start, "end": end}
+
+    def mention_evidence(self, node: Node, article: Node | None = None
+                         ) -> list[dict[str, object]]:
+        """The sentences where ``kg:Mention``s of ``node`` stand (in ``article`` if given).
+
+        Items as in :meth:`evidence`; the sentence is cut from the article's
+        ``schema:articleBody`` around the mention's ``oa:TextPositionSelector``.
+        """
+        found: dict[tuple[object, ...], dict[str, object]] = {}
+        for mention in self.subjects(KG.mentionOf, node):
+            for target in sorted(set(self.data.objects(mention, OA.hasTarget))):
+                source = self.value(target, OA.hasSource)
+                if source is None or (article is not None and source != article):
+                    continue
+                item = self._mention_quote(target, source)
+                if item is not None:
+                    found[(item["date"], item["article"], item["start"], item["end"],
+                           item["sentence"])] = item
+        # one item per sentence: the first mention in it
+        seen: set[tuple[object, str]] = set()
+        out = []
+        for item in (found[k] for k in sorted(found)):
+            key = (item["article"], str(item["sentence"]))
+            if key not in seen:
+                seen.add(key)
+                out.append(item)
+        return out
+
+    def text_evidence(self, article: Node, text: str) -> list[dict[str, object]]:
+        """The sentence of ``article``'s body where ``text`` first stands (or [])."""
+        body = self._body(article)
+        at = body.find(text) if text else -1
+        if at < 0:
+            return []
+        info = self.article_info(article)
+        return [{"sentence": sentence_at(body, at, at + len(text)), "article": info["id"],
+                 "title": info["title"], "date": info["date"], "start": at,
+                 "end": at + len(text)}]
+
+    def _body(self, article: Node) -> str:
+        if article not in self._bodies:
+            self._bodies[article] = self.text(article, SCHEMA.articleBody) or ""
+        return self._bodies[article]
+
+    def _mention_quote(self, target: Node, source: Node) -> dict[str, object] | None:
+        start = end = None
+        for selector in sorted(set(self.data.objects(target, OA.hasSelector))):
+            s, e = self.value(selector, OA.start), self.value(selector, OA.end)
+            if isinstance(s, Literal) and isinstance(e, Literal):
+                try:
+                    start, end = int(str(s)), int(str(e))
+                except ValueError:
+                    continue
+        if start is None or end is None:
+            return None
+        body = self._body(source)
+        if not body or end > len(body):
+            return None
+        info = self.article_info(source)
+        return {"sentence": sentence_at(body, start, end), "article": info["id"],
+                "title": info["title"], "date": info["date"], "start": start, "end": end}

@@ -16,6 +16,14 @@ Edge attributes: ``predicate``, ``label`` (short Russian), ``evidence``, ``artic
 
 Inverse relations are drawn once, the way round of :data:`INVERSES` (``org:heldBy`` as
 ``org:holds``), and ``prov:wasDerivedFrom`` is not drawn (it is the ``articles`` attribute).
+
+Two kinds of edges stand for a path through a node that is not drawn, or for no triple:
+
+* ``article —фото→ person`` (key ``schema:image``) for ``article schema:image ?img .
+  ?img schema:creator person`` (the photo credit);
+* ``article —упоминает→ node`` (key ``schema:mentions``) when a node of an article has no
+  other edge stated by that article, so that nothing an article names floats alone; its
+  evidence is the sentence of each ``kg:Mention`` of the node in that article.
 """
 from __future__ import annotations
 
@@ -60,6 +68,7 @@ RELATION_LABELS: Mapping[URIRef, str] = MappingProxyType({
     SCHEMA.worksFor: "работает в",
     SCHEMA.affiliation: "связан с",
     DCTERMS.source: "источник",
+    SCHEMA.image: "фото",
     FOAF.member: "член группы",
     KG.inRegion: "в регионе",
     KG.capital: "столица",
@@ -81,6 +90,10 @@ SKIP_PREDICATES: frozenset[URIRef] = frozenset({
 TYPE_CONCEPTS: Mapping[str, URIRef] = MappingProxyType({
     "body": KG.bodyType, "region": KG.bodyType, "city": KG.bodyType, "event": KG.eventType})
 CONCEPT_STYLED: frozenset[str] = frozenset({"body", "event"})
+
+# Article → person/body edges whose evidence, lacking a fact, is the article's credit line.
+CREDITS: Mapping[URIRef, URIRef] = MappingProxyType({
+    SCHEMA.image: KG.photoCredit, DCTERMS.source: KG.sourceName})
 
 Triple = tuple[Node, URIRef, Node]
 
@@ -180,6 +193,46 @@ def _edge_attrs(look: Lookup, triple: Triple, stated: set[Triple],
             "title": "\n".join([label] + _quote(evidence))}
 
 
+def _photo_relations(data: Graph, kinds: dict[Node, str]) -> dict[Triple, set[Triple]]:
+    """``article schema:image ?img . ?img schema:creator person`` → article —фото→ person."""
+    found: dict[Triple, set[Triple]] = {}
+    for article, image in data.subject_objects(SCHEMA.image):
+        if kinds.get(article) != "article":
+            continue
+        for prop in (SCHEMA.creator, SCHEMA.author):
+            for creator in data.objects(image, prop):
+                if creator in kinds and creator != article:
+                    found.setdefault((article, SCHEMA.image, creator), set()).add(
+                        (image, prop, creator))
+    return found
+
+
+def _add_mention_edges(net: nx.MultiDiGraph, look: Lookup,
+                       iris: dict[str, Node]) -> None:
+    """``article —упоминает→ node`` for each node left without an edge of that article."""
+    infos = net.graph["articles"]
+    linked: dict[str, set[str]] = {}
+    for s, o, attrs in net.edges(data=True):
+        for article in attrs["articles"]:
+            linked.setdefault(s, set()).add(article)
+            linked.setdefault(o, set()).add(article)
+    for node in sorted(net.nodes):
+        attrs = net.nodes[node]
+        if attrs["kind"] == "article":
+            continue
+        for article in attrs["articles"]:
+            info = infos.get(article)
+            if info is None or info["iri"] not in net or article in linked.get(node, ()):
+                continue
+            if net.has_edge(info["iri"], node, str(SCHEMA.mentions)):
+                continue
+            evidence = look.mention_evidence(iris[node], iris[info["iri"]])
+            label = relation_label(SCHEMA.mentions)
+            net.add_edge(info["iri"], node, key=str(SCHEMA.mentions), predicate=str(
+                SCHEMA.mentions), label=label, evidence=evidence, articles=[article],
+                facts=[], title="\n".join([label] + _quote(evidence)))
+
+
 def graph_to_network(graph: Graph, ontology: Graph | None = None) -> nx.MultiDiGraph:
     """The map projection of ``graph`` (a Graph or a Dataset of article graphs).
 
@@ -201,10 +254,16 @@ def graph_to_network(graph: Graph, ontology: Graph | None = None) -> nx.MultiDiG
         net.add_node(node_id(node), **_node_attrs(look, styler, node, kinds[node], kinds))
     facts = _facts(data)
     relations = _relations(data, kinds)
+    for triple, stated in _photo_relations(data, kinds).items():
+        relations.setdefault(triple, set()).update(stated)
     for triple in sorted(relations, key=lambda t: (node_id(t[0]), node_id(t[2]), str(t[1]))):
         s, p, o = triple
         attrs = _edge_attrs(look, triple, relations[triple], facts,
                             net.nodes[node_id(s)]["articles"])
+        if not attrs["evidence"] and p in CREDITS:  # the credit line of the article
+            attrs["evidence"] = look.mention_evidence(o, s) or look.text_evidence(
+                s, look.text(s, CREDITS[p]) or "")
+            attrs["title"] = "\n".join([attrs["label"]] + _quote(attrs["evidence"]))
         net.add_edge(node_id(s), node_id(o), key=str(p), **attrs)
     articles = {node for node, kind in kinds.items() if kind == "article"}
     articles |= {a for n in kinds for a in look.derived_from(n)}
@@ -213,6 +272,7 @@ def graph_to_network(graph: Graph, ontology: Graph | None = None) -> nx.MultiDiG
         info = look.article_info(article)
         infos[info["id"]] = info
     net.graph["articles"] = dict(sorted(infos.items()))
+    _add_mention_edges(net, look, {node_id(n): n for n in kinds})
     net.graph["kinds"] = {kind: {"label": s.label, "label_en": s.label_en,
                                  "colour": s.colour, "shape": s.shape}
                           for kind in KINDS for s in (styler.kind_style(kind),)}
