@@ -236,8 +236,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             person_span = _shared_holder(ctx, people, phrases, phrase, bodies)
         if person_span is None:
             person_span = _person_before(ctx, people, phrase.start)
-        mentions.append(Mention(doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1]),
-                                "POSITION", None))
+        _position_mentions(ctx, phrase, mentions)
         plural = "Plur" in doc[phrase.head].morph.get("Number")
         if person_span is None or plural:
             continue
@@ -252,6 +251,25 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
                                   phrase.status, ctx.span_evidence(doc[first:last])))
     return _consolidate(officials), phrases
+
+
+def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]) -> None:
+    """POSITION mentions of a singular post phrase: the phrase with a region or country
+    adjective before it («российский президент»), and its post word alone when the phrase is
+    longer («министр» in «министр энергетики»), as the devset annotates posts. Plural post
+    words («депутаты», «эксперты») name groups, not posts."""
+    doc = ctx.doc
+    if "Plur" in doc[phrase.head].morph.get("Number"):
+        return
+    start = phrase.start
+    geo = next((s for s in ctx.kind("ADJ") if s.end == start), None)
+    if geo is not None:
+        start = geo.start
+    end_char = doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
+    mentions.append(Mention(doc[start].idx, end_char, "POSITION", None))
+    head_end = doc[phrase.head].idx + len(doc[phrase.head])
+    if head_end < end_char:
+        mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
 
 
 def _consolidate(officials: list[Official]) -> list[Official]:
