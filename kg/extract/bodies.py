@@ -208,7 +208,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             if claim(adjective.start, span.end):
                 phrase = doc[adjective.start:span.end]
                 name = _normal(ctx, phrase)
-                add(adjective.start, span.end, Body(f"org:{name}", name, str(entity.body_type), None, "org"))
+                add(adjective.start, span.end, _named_body("org", name, str(entity.body_type)))
             continue
         if claim(span.start, span.end):
             add(span.start, span.end, Body(str(entity.iri), entity.label,
@@ -248,7 +248,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         body_type = trigger.kb_id_
         kind = _KIND_OF_TYPE.get(body_type, "org")
         name = _normal(ctx, span)
-        add(start, end, Body(f"{kind}:{name}", name, body_type, None, kind))
+        add(start, end, _named_body(kind, name, body_type))
         _ = inner_ner
     # 3b. a legal form and a quoted name: ОАО «Газпром», ООО «Ромашка»
     for i, token in enumerate(doc):
@@ -256,8 +256,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if quoted and claim(i, quoted, enclose=True):
             name = " ".join(doc[i:quoted].text.split())
             inner = [m for m in index.mentions if i <= m.start and m.end <= quoted]
-            key = inner[0].key if len(inner) == 1 and index.bodies[inner[0].key].iri else f"org:{name}"
-            add(i, quoted, index.bodies.get(key) or Body(key, name, str(BODY.company), None, "org"))
+            known = inner[0].key if len(inner) == 1 and index.bodies[inner[0].key].iri else None
+            add(i, quoted, index.bodies[known] if known else _named_body("org", name, str(BODY.company)))
     # natasha spans left over
     for (s, e), span in sorted(ner_spans.items()):
         if any(i in taken for i in range(s, e)):
@@ -265,7 +265,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         claim(s, e)
         name = span._.normal or span.text
         kind = "org" if span.label_ == "ORG" else "place"
-        add(s, e, Body(f"{kind}:{name}", name, None, None, kind))
+        add(s, e, _named_body(kind, name, None))
     index.mentions.sort(key=lambda m: (m.start, m.end))
     _main_territories(ctx, index)
     # generic references: «в регионе» → main region; «ведомство» → last body of that type
@@ -298,6 +298,18 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         mention = index.at(doc.char_span(start, end, alignment_mode="expand").start)
         mentions.append(Mention(start, end, mtype, mention.key if mention else None))
     return index
+
+
+def _named_body(kind: str, name: str, body_type: str | None) -> Body:
+    """A body outside the gazetteer. Its key ignores case, so «Палата представителей» at the
+    start of a sentence and «палата представителей» inside one are one body; its name starts
+    with a capital, as Russian names of bodies do.
+
+    >>> _named_body("org", "палата представителей", None).name
+    'Палата представителей'
+    """
+    key = " ".join("".join(c if c.isalnum() or c == "-" else " " for c in name.lower()).split())
+    return Body(f"{kind}:{key}", name[:1].upper() + name[1:], body_type, None, kind)
 
 
 def _foreign_adjectives(ctx: Context) -> dict[int, Span]:

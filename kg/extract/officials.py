@@ -209,11 +209,19 @@ def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase],
 
 
 def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
+    """«Сергей Лавров, министр …», also past a bracketed original: «Скотт Хоровитц (Scott
+    Horowitz), бывший астронавт»."""
     doc = ctx.doc
     j = i - 1
     if j < 0 or doc[j].text not in _SEPARATORS:
         return None
     j -= 1
+    if j >= 0 and doc[j].text == ")":
+        k = j
+        while k > max(0, j - 12) and doc[k].text != "(":
+            k -= 1
+        if doc[k].text == "(":
+            j = k - 1
     for span in ctx.ner("PER"):
         if span.end == j + 1:
             return span

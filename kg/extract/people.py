@@ -113,8 +113,17 @@ def find_people(ctx: Context, mentions: list[Mention]) -> PersonIndex:
             person.patronymic = person.patronymic or parts.patronymic
             person.forms.add(span.text)
             index.by_span[(span.start, span.end)] = key
+    by_end = {span.end: span for span in spans}
     for span, parts in parsed:
         if (span.start, span.end) in index.by_span:
+            continue
+        before = by_end.get(span.start - 1)
+        if before is not None and span.start > 0 and span.doc[span.start - 1].text == "(" \
+                and (before.start, before.end) in index.by_span:
+            # «Томас Винье (Thomas Vinje)»: the original spelling of the name before it
+            key = index.by_span[(before.start, before.end)]
+            index.persons[key].forms.add(span.text)
+            index.by_span[(span.start, span.end)] = key
             continue
         key = index.find(parts.family) if parts.family else None
         if key is None and parts.given and not parts.family:

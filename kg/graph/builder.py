@@ -116,7 +116,7 @@ class GraphBuilder:
         add(quote, RDF.type, OA.TextQuoteSelector)
         add(quote, OA.exact, Literal(evidence.sentence))
 
-    def _fact(self, s: URIRef, p: URIRef, o, evidence: Evidence) -> None:
+    def _fact(self, s: URIRef, p: URIRef, o, evidence: Evidence) -> URIRef:
         """Assert ``s p o`` and record, on a reified statement, where the text says so."""
         self._add(s, p, o)
         fact = ID[f"fact/{digest(self._art, s, p, o)}"]
@@ -126,6 +126,7 @@ class GraphBuilder:
         self._add(fact, RDF.object, o)
         self._derived(fact)
         self._annotate(fact, evidence)
+        return fact
 
     # -- nodes ------------------------------------------------------------------------
     def _article_node(self, article: Article, ex: Extraction) -> None:
@@ -170,7 +171,13 @@ class GraphBuilder:
 
     def _body(self, body) -> None:
         node, add = entity_iri(body.key), self._add
-        add(node, SKOS.prefLabel, Literal(body.name, lang=RU))
+        label = Literal(body.name, lang=RU)
+        if (node, SKOS.prefLabel, label) in self._g:
+            pass
+        elif any(o.language == RU for o in self._g.objects(node, SKOS.prefLabel)):
+            add(node, SKOS.altLabel, label)            # another key with the same IRI
+        else:
+            add(node, SKOS.prefLabel, label)
         for cls in _KIND_CLASSES.get(body.kind, (ORG.Organization,)):
             add(node, RDF.type, cls)
         if body.body_type:
@@ -191,8 +198,24 @@ class GraphBuilder:
             if form != body.name:
                 add(node, SKOS.hiddenLabel, Literal(form, lang=RU))
         if body.region and body.kind != "region":
-            add(node, KG.inRegion, entity_iri(body.region))
+            region = entity_iri(body.region)
+            add(node, KG.inRegion, region)
+            self._describe_gazetteer(region)
         self._derived(node)
+
+    def _describe_gazetteer(self, iri: URIRef) -> None:
+        """Name and type a gazetteer entity that a node of this graph points to."""
+        entity = self.ontology.entity(iri)
+        if entity is None or (iri, SKOS.prefLabel, None) in self._g:
+            return
+        for cls in entity.types:
+            self._add(iri, RDF.type, cls)
+        if entity.body_type is not None:
+            self._add(iri, KG.bodyType, entity.body_type)
+        self._add(iri, SKOS.prefLabel, Literal(entity.label, lang=RU))
+        if entity.label_en != entity.label:
+            self._add(iri, SKOS.prefLabel, Literal(entity.label_en, lang="en"))
+        self._derived(iri)
 
     def _official(self, official, ex: Extraction) -> None:
         add = self._add
@@ -208,17 +231,19 @@ class GraphBuilder:
         add(post, ORG.role, role)
         add(post, RDFS.label, Literal(official.post, lang=RU))
         self._derived(post)
-        self._fact(person, ORG.holds, post, official.evidence)
+        status = URIRef(official.status) if official.status else STATUS.current
+        holds = self._fact(person, ORG.holds, post, official.evidence)
+        add(holds, KG.status, status)     # as the text states it: current, former, acting, …
         add(post, ORG.heldBy, person)
-        if body_iri is not None:
-            self._fact(post, ORG.postIn, body_iri, official.evidence)
+        if body_iri is None:
+            return                        # a post with no body named: no membership
+        self._fact(post, ORG.postIn, body_iri, official.evidence)
         add(membership, RDF.type, ORG.Membership)
         add(membership, ORG.member, person)
         add(membership, ORG.role, role)
         add(membership, KG.post, post)
-        if body_iri is not None:
-            add(membership, ORG.organization, body_iri)
-        add(membership, KG.status, URIRef(official.status) if official.status else STATUS.current)
+        add(membership, ORG.organization, body_iri)
+        add(membership, KG.status, status)
         self._derived(membership)
         self._annotate(membership, official.evidence)
 

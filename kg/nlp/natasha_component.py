@@ -73,11 +73,38 @@ class NatashaComponent:
                                  alignment_mode="expand")
             if span is None:
                 continue
-            span._.normal = self.normalizer.name(span) if nspan.type == "PER" \
-                else self.normalizer.phrase(span)
-            spans.append(span)
+            for part in _split_span(span):
+                part._.normal = self.normalizer.name(part) if part.label_ == "PER" \
+                    else self.normalizer.phrase(part)
+                spans.append(part)
         doc.spans["ner"] = spans
         return doc
+
+
+_OPEN = {"«", "„", "“", '"'}
+_CLOSE = {"»", "“", "”", '"'}
+
+
+def _split_span(span: Span) -> list[Span]:
+    """NER spans cleaned: «Томас Винье (Thomas Vinje)» is two names; stray bullets and
+    dashes at the edges are dropped; a span with no letters is no name."""
+    doc = span.doc
+    parts: list[tuple[int, int]] = []
+    start = span.start
+    for token in span:
+        if token.text in ("(", ")", "•", "|", "/"):
+            parts.append((start, token.i))
+            start = token.i + 1
+    parts.append((start, span.end))
+    out = []
+    for s, e in parts:
+        while s < e and not any(c.isalnum() for c in doc[s].text) and doc[s].text not in _OPEN:
+            s += 1
+        while e > s and not any(c.isalnum() for c in doc[e - 1].text) and doc[e - 1].text not in _CLOSE:
+            e -= 1
+        if e > s and any(c.isalpha() for c in doc[s:e].text):
+            out.append(Span(doc, s, e, label=span.label_))
+    return out
 
 
 @Language.factory("kg_natasha", assigns=["token.lemma", "token.pos", "token.morph",
