@@ -35,10 +35,15 @@ def _sentence_of(doc: Doc, i: int) -> Span:
     return doc[i].sent
 
 
+_WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+
+
 def _date(ctx: Context, sent: Span) -> str | None:
+    """An explicit date («15 мая 2024 года», «15 мая» in an article of 2024), or a weekday
+    («в понедельник») as the latest such day on or before the article's date."""
     match = _DATE_RE.search(sent.text)
     if not match:
-        return None
+        return _weekday(ctx, sent)
     day, month_word, year = match.groups()
     month = next(k for k, stem in enumerate(_MONTHS, 1) if month_word.lower().startswith(stem))
     if not year and ctx.article.date:
@@ -46,6 +51,18 @@ def _date(ctx: Context, sent: Span) -> str | None:
     if not year:
         return None
     return f"{int(year):04d}-{month:02d}-{int(day):02d}"
+
+
+def _weekday(ctx: Context, sent: Span) -> str | None:
+    import datetime as dt
+    if not ctx.article.date:
+        return None
+    for token in sent:
+        if token.norm_ in _WEEKDAYS and token.i > 0 and token.doc[token.i - 1].norm_ in ("в", "во"):
+            published = dt.date.fromisoformat(ctx.article.date[:10])
+            back = (published.weekday() - _WEEKDAYS.index(token.norm_)) % 7
+            return (published - dt.timedelta(days=back)).isoformat()
+    return None
 
 
 def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
@@ -193,6 +210,7 @@ def _meetings(ctx: Context, people: PersonIndex, events: dict[str, Event], order
         if key not in order:
             order.append(key)
         event.evidence.append(ctx.span_evidence(sent))
+        event.date = event.date or _date(ctx, sent)
         for person, span in persons:
             event.participants.append((person, ctx.span_evidence(span)))
         mentions.append(Mention(trigger.start_char, trigger.end_char, "EVENT", key))

@@ -54,7 +54,8 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         # left: modifiers and status words
         while start > 0:
             prev = doc[start - 1]
-            status_span = next((s for s in ctx.kind("STATUS") if s.end == start), None)
+            status_span = next((s for s in ctx.kind("STATUS") if s.end == start
+                                and not any(t.pos_ in ("VERB", "AUX") for t in s)), None)
             if status_span is not None:
                 status = status_span.kb_id_
                 start = status_span.start
@@ -185,6 +186,17 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     return None
 
 
+def _agree(head: Token, person: Span) -> bool:
+    """A genitive post word does not take a nominative name («Указом президента Иван Петров
+    назначен …»); other case pairs are left alone, the tagger's cases of names being noisy."""
+    name_case = next((_case(t) for t in person if _case(t)), None)
+    return not (_case(head) == "Gen" and name_case == "Nom")
+
+
+_LINKING = {"стать", "являться", "быть", "назначить", "избрать", "утвердить", "переизбрать",
+            "остаться", "работать"}
+
+
 def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase], phrase: PostPhrase,
                    bodies: BodyIndex) -> Span | None:
     """Posts joined by a comma or «и» before one name share it: «министр по делам разведки,
@@ -213,6 +225,14 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     Horowitz), бывший астронавт»."""
     doc = ctx.doc
     j = i - 1
+    # «Иван Петров назначен министром …», «… стал первым заместителем …»
+    k = j
+    while k >= 0 and i - k <= 3 and (doc[k].norm_ in _LINKING or doc[k].pos_ == "ADV"):
+        k -= 1
+    if k < j and k >= 0:
+        for span in ctx.ner("PER"):
+            if span.end == k + 1:
+                return span
     if j < 0 or doc[j].text not in _SEPARATORS:
         return None
     j -= 1
@@ -240,6 +260,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     for phrase in phrases:
         after = phrase.body_end if phrase.body_end is not None else phrase.end
         person_span = _person_after(ctx, people, after, bodies)
+        if person_span is not None and not _agree(doc[phrase.head], person_span):
+            person_span = None         # «Указом президента Иван Петров …»: cases differ
         if person_span is None:
             person_span = _shared_holder(ctx, people, phrases, phrase, bodies)
         if person_span is None:
@@ -256,9 +278,21 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         phrase.body = body
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)
+        status = phrase.status or _clause_status(ctx, phrase)
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
-                                  phrase.status, ctx.span_evidence(doc[first:last])))
+                                  status, ctx.span_evidence(doc[first:last])))
     return _consolidate(officials), phrases
+
+
+def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
+    """A status the sentence states with a verb: «назначен», «будет назначен»,
+    «освобождён от должности», «избран» (the status scheme's labels, on lemmas)."""
+    sent = ctx.doc[phrase.start].sent
+    verbal = [s for s in ctx.kind("STATUS") if sent.start <= s.start < sent.end
+              and any(t.pos_ in ("VERB", "AUX") for t in s)]
+    if not verbal:
+        return None
+    return max(verbal, key=lambda s: (s.end - s.start, -abs(s.start - phrase.start))).kb_id_
 
 
 def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]) -> None:
