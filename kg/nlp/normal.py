@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from natasha.norm import inflect_word, recover_shape
+from natasha.norm import NOM, inflect_word, normal_word, pos_match, recover_shape
 from spacy.tokens import Span, Token
 
 __all__ = ["Normalizer", "lemma_key"]
@@ -52,7 +52,22 @@ class Normalizer:
         if upper >= 2 and text[:upper].isupper() and text[upper:].islower():
             return text[:upper]          # an abbreviation with a case ending: «МИДа» → «МИД»
         word = inflect_word(self.morph_vocab, _word(token))
+        if normal_word(word) == normal_word(text) and token.pos_ in _HEAD_POS:
+            word = self._inflect_loosely(token) or word
         return recover_shape(word, token.text)
+
+    def _inflect_loosely(self, token: Token) -> str | None:
+        """When no parse agrees in gender too («Шапшой»: the dictionary knows only a feminine
+        noun), take a parse that agrees in part of speech and case."""
+        case = token.morph.get("Case")
+        if not case or case[0] == "Nom":
+            return None
+        for form in self.morph_vocab(normal_word(token.text)):
+            if pos_match(form.pos, token.pos_) and form.feats.get("Case") == case[0]:
+                nominative = form.inflect({NOM})
+                if nominative:
+                    return normal_word(nominative.word)
+        return None
 
     def name(self, span: Span | list[Token]) -> str:
         """Every word to the nominative; whitespace collapsed to single spaces."""
