@@ -21,7 +21,8 @@ def build(inputs: tuple[Path, ...], out: Path, maps: bool, quiet: bool) -> None:
     """Build INPUTS (.txt/.md files, folders of them, .jsonl corpora; default seeds/) into OUT.
 
     Writes OUT/graph.ttl, OUT/graph.trig, OUT/articles/*.ttl, OUT/map.html and OUT/maps/*.html.
-    A bad article in a corpus is skipped with a warning; the exit status is then 1.
+    A bad article in a corpus is skipped with a warning; the exit status is then 1. A bad
+    single input is an error (exit status 2) and nothing is written.
     """
     from ..build import Builder
 
@@ -29,7 +30,11 @@ def build(inputs: tuple[Path, ...], out: Path, maps: bool, quiet: bool) -> None:
     started = time.perf_counter()
     skipped: list[str] = []
 
+    single_file = len(inputs) == 1 and not inputs[0].is_dir()
+
     def warn(error: KgError) -> None:
+        if single_file and error.line is None:
+            fail(error)                     # the one input given is bad: nothing to build
         skipped.append(str(error))
         click.echo(f"kg: warning: skipped {error}", err=True)
 

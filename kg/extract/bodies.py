@@ -89,6 +89,11 @@ def _quoted_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _capitalised(token: Token) -> bool:
+    """Written with a capital where a common noun would not be: not at a sentence start."""
+    return token.text[:1].isupper() and not token.is_sent_start
+
+
 def _quoted_tokens(doc: Doc) -> set[int]:
     """Tokens inside «…» quotes (titles, names): body words there are not bodies themselves."""
     inside: set[int] = set()
@@ -119,7 +124,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     if start > 0 and doc[start - 1].text in _LEGAL_FORMS:
         start -= 1
     geo = {s.start for s in ctx.kind("ADJ")}
-    named = doc[trigger.start].text[:1].isupper() or doc[start].text[:1].isupper() \
+    named = _capitalised(doc[trigger.start]) or _capitalised(doc[start]) \
         or any(i in geo for i in range(start, trigger.start))
     persons = {span.start for span in ctx.ner("PER")}
     i = end
@@ -240,7 +245,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             if not plural:
                 generic.append((trigger.start, trigger.end, trigger.kb_id_))
             continue
-        if plural and not doc[start].text[:1].isupper():
+        if plural and not _capitalised(doc[start]):
             continue
         if not claim(start, end, enclose=True):
             continue
@@ -295,8 +300,9 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if end - start > 1 and doc.text[end - 1] in _QUOTES_CLOSE and any(
                 q in doc.text[start:end - 1] for q in _QUOTES_OPEN):
             end -= 1   # a mention ends inside its closing quote: ОАО «Газпром»
-        mention = index.at(doc.char_span(start, end, alignment_mode="expand").start)
-        mentions.append(Mention(start, end, mtype, mention.key if mention else None))
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
+        mentions.append(Mention(start, end, mtype, exact[0].key if exact else None))
     return index
 
 

@@ -50,6 +50,9 @@ class Context:
         text = doc.text
         while sent_end > sent_start and text[sent_end - 1].isspace():
             sent_end -= 1
+        while end_char > start_char and text[end_char - 1].isspace():
+            end_char -= 1
+        end_char = min(end_char, sent_end)
         return Evidence(start_char, end_char, sent_start, sent_end,
                         " ".join(text[sent_start:sent_end].split()))
 

@@ -54,7 +54,8 @@ def find_figures(ctx: Context, bodies: BodyIndex) -> list[Figure]:
             if span is None:
                 continue
             j = span.end
-            while j < sent.end and doc[j].pos_ in ("ADJ", "NOUN") and _case(doc[j]) == "Gen":
+            while j < sent.end and doc[j].pos_ in ("ADJ", "NOUN") and _case(doc[j]) == "Gen" \
+                    and bodies.at(j) is None:
                 j += 1
             if j == span.end:
                 continue

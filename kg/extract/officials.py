@@ -105,10 +105,18 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while end > trigger.end and (doc[end - 1].norm_ == "и" or doc[end - 1].pos_ == "ADJ"):
             end -= 1
         used.update(range(trigger.start, trigger.end))
-        label = ctx.normalizer.phrase(doc[_label_start(doc, start, trigger.start, status_at):end])
+        label = _common(ctx.normalizer.phrase(doc[_label_start(doc, start, trigger.start, status_at):end]))
         phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1))
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+def _common(label: str) -> str:
+    """A post is a common noun: «Губернатор» at the start of a sentence is «губернатор»."""
+    first = label.split(" ", 1)[0]
+    if len(first) > 1 and first[1:].islower():
+        return label[:1].lower() + label[1:]
+    return label
 
 
 def _label_start(doc: Doc, start: int, head: int, status_at: dict[int, Span]) -> int:
@@ -260,7 +268,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     for phrase in phrases:
         after = phrase.body_end if phrase.body_end is not None else phrase.end
         person_span = _person_after(ctx, people, after, bodies)
-        if person_span is not None and not _agree(doc[phrase.head], person_span):
+        governed = phrase.status is not None and phrase.start < phrase.head  # «врио губернатора»
+        if person_span is not None and not governed and not _agree(doc[phrase.head], person_span):
             person_span = None         # «Указом президента Иван Петров …»: cases differ
         if person_span is None:
             person_span = _shared_holder(ctx, people, phrases, phrase, bodies)

@@ -70,7 +70,8 @@ def _finite(token) -> bool:
 def _speaker(ctx: Context, people: PersonIndex, officials: list[Official], phrases: list[PostPhrase],
              act: Span, sent: Span, last: str | None) -> str | None:
     doc = ctx.doc
-    before = [s for s in ctx.ner("PER") if sent.start <= s.start and s.end <= act.start]
+    before = [s for s in ctx.ner("PER") if sent.start <= s.start and s.end <= act.start
+              and _may_be_subject(s)]
     if before:
         return people.key_at(before[-1])
     after = [s for s in ctx.ner("PER") if act.end <= s.start < min(sent.end, act.end + 3)]
@@ -83,6 +84,19 @@ def _speaker(ctx: Context, people: PersonIndex, officials: list[Official], phras
             if holders:
                 return holders[-1].person
     for i in range(sent.start, act.start):
-        if doc[i].norm_ in _PRONOUNS and last is not None:
-            return last
+        if doc[i].norm_ in _PRONOUNS and "Nom" in doc[i].morph.get("Case"):
+            return last or _last_person_before(ctx, people, sent.start)
     return None
+
+
+def _may_be_subject(span: Span) -> bool:
+    """A name in the nominative, or one whose case the tagger does not know («Владислава
+    Шапшу поздравили» has no speaker)."""
+    cases = [c for t in span for c in t.morph.get("Case")]
+    return not cases or "Nom" in cases
+
+
+def _last_person_before(ctx: Context, people: PersonIndex, start: int) -> str | None:
+    """«Он» at the start of a sentence: the last person named before it."""
+    earlier = [s for s in ctx.ner("PER") if s.end <= start]
+    return people.key_at(earlier[-1]) if earlier else None

@@ -14,7 +14,7 @@ from ..ontology import Ontology
 from ..read import Article
 from ..vocab import (DCTERMS, FOAF, ID, KG, OA, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS,
                      STATUS)
-from .iris import article_iri, digest, entity_iri, slug
+from .iris import article_iri, article_key, digest, entity_iri, slug
 
 __all__ = ["GraphBuilder", "new_graph"]
 
@@ -268,7 +268,7 @@ class GraphBuilder:
             self._annotate(node, evidence)
 
     def _statement(self, n: int, statement) -> None:
-        node, add = ID[f"statement/{slug(self._article.id)}/{n}"], self._add
+        node, add = ID[f"statement/{article_key(self._article.id)}/{n}"], self._add
         add(node, RDF.type, KG.Statement)
         add(node, SCHEMA.text, Literal(statement.text, lang=RU))
         add(node, KG.speechAct, URIRef(statement.speech_act))
@@ -277,7 +277,7 @@ class GraphBuilder:
         self._derived(node)
 
     def _figure(self, n: int, figure) -> None:
-        node, add = ID[f"figure/{slug(self._article.id)}/{n}"], self._add
+        node, add = ID[f"figure/{article_key(self._article.id)}/{n}"], self._add
         add(node, RDF.type, KG.StatedFigure)
         add(node, SCHEMA.value, Literal(figure.value, datatype=XSD.decimal))
         add(node, SCHEMA.unitText, Literal(figure.unit))
@@ -288,10 +288,11 @@ class GraphBuilder:
         self._derived(node)
 
     def _mention(self, mention) -> None:
-        node = ID[f"mention/{slug(self._article.id)}/{mention.start}-{mention.end}-{mention.type.lower()}"]
+        node = ID[f"mention/{article_key(self._article.id)}/{mention.start}-{mention.end}-{mention.type.lower()}"]
         add = self._add
         target, position = URIRef(f"{node}#target"), URIRef(f"{node}#position")
         add(node, RDF.type, KG.Mention)
+        add(node, RDF.type, OA.Annotation)
         add(node, OA.motivatedBy, OA.identifying)
         add(node, KG.mentionType, Literal(mention.type))
         if mention.ref:

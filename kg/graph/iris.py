@@ -17,7 +17,7 @@ from rdflib import URIRef
 
 from ..vocab import ID
 
-__all__ = ["slug", "entity_iri", "article_iri", "digest"]
+__all__ = ["slug", "entity_iri", "article_iri", "article_key", "digest"]
 
 _TRANSLIT = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -60,5 +60,17 @@ def entity_iri(key: str) -> URIRef:
     return ID[f"{kind}/{slug(name)}"]
 
 
+def article_key(article_id: str) -> str:
+    """The article's part of IRIs: the id itself when it is plain ASCII, else its slug and a
+    short hash, so that distinct ids never share IRIs.
+
+    >>> article_key("book_58"), article_key("Новость 1")
+    ('book_58', 'novost-1-b0160206')
+    """
+    if re.fullmatch(r"[A-Za-z0-9_.-]+", article_id) and not article_id.startswith("."):
+        return article_id
+    return f"{slug(article_id)}-{digest(article_id)[:8]}"
+
+
 def article_iri(article_id: str) -> URIRef:
-    return ID[f"article/{slug(article_id) if not re.fullmatch(r'[A-Za-z0-9_.-]+', article_id) else article_id}"]
+    return ID[f"article/{article_key(article_id)}"]

@@ -30,11 +30,25 @@ def load_models() -> NatashaModels:
         warnings.simplefilter("ignore")  # pymorphy2 imports pkg_resources
         from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
                              NewsSyntaxParser, Segmenter)
-    embedding = NewsEmbedding()
-    return NatashaModels(
-        segmenter=Segmenter(),
-        morph_vocab=MorphVocab(),
-        morph_tagger=NewsMorphTagger(embedding),
-        syntax_parser=NewsSyntaxParser(embedding),
-        ner_tagger=NewsNERTagger(embedding),
-    )
+        embedding = NewsEmbedding()
+
+        class SafeMorphVocab(MorphVocab):
+            """pymorphy2 raises ValueError on characters without a Unicode name ('𗀀'):
+            such a word has no parses."""
+
+            @lru_cache(10000)
+            def parse(self, word: str) -> list:
+                try:
+                    return MorphVocab.parse(self, word)
+                except ValueError:
+                    return []
+
+            __call__ = parse
+
+        return NatashaModels(
+            segmenter=Segmenter(),
+            morph_vocab=SafeMorphVocab(),
+            morph_tagger=NewsMorphTagger(embedding),
+            syntax_parser=NewsSyntaxParser(embedding),
+            ner_tagger=NewsNERTagger(embedding),
+        )

@@ -33,6 +33,10 @@ class NatashaComponent:
     def __call__(self, doc: Doc) -> Doc:
         from natasha import Doc as NatashaDoc
 
+        if not doc.text.strip():          # slovnet's parser fails on empty input
+            doc.spans["ner"] = []
+            return doc
+
         ndoc = NatashaDoc(doc.text)
         ndoc.segment(self.models.segmenter)
         ndoc.tag_morph(self.models.morph_tagger)

@@ -96,9 +96,12 @@ class Normalizer:
 
 
 def _join(words: list[str], tokens: list[Token]) -> str:
+    """Words joined with one space wherever the text had whitespace between the tokens."""
     parts: list[str] = []
     for i, (word, token) in enumerate(zip(words, tokens)):
-        if i and tokens[i - 1].whitespace_:
-            parts.append(" ")
+        if i:
+            prev = tokens[i - 1]
+            if prev.idx + len(prev) < token.idx:
+                parts.append(" ")
         parts.append(word)
     return "".join(parts)
