@@ -1,0 +1,111 @@
+"""kg.extract.bodies: gazetteer names, descriptor phrases, natasha's ORG/LOC and references."""
+from __future__ import annotations
+
+import pytest
+
+from kg.graph.iris import slug
+from kg.vocab import BODY, ID
+
+DUMA = str(ID["org/gosudarstvennaya-duma-federalnogo-sobraniya-rf"])
+MINPROMTORG = str(ID["org/ministerstvo-promyshlennosti-i-torgovli-rf"])
+KALUGA_REGION = str(ID["region/kaluzhskaya-oblast"])
+KALUGA = str(ID["city/kaluga"])
+
+
+CENTRE = "Центр кластерного развития"
+
+
+def body_key(ex, name):
+    """The key of the body with that nominative name (keys of descriptor bodies are internal)."""
+    keys = [key for key, body in ex.bodies.items() if body.name == name]
+    assert len(keys) == 1, {k: b.name for k, b in ex.bodies.items()}
+    return keys[0]
+
+
+def ids(value):
+    return slug(value)[:40] if isinstance(value, str) and not value.startswith("http") else None
+
+
+@pytest.mark.parametrize("text, key, kind", [
+    ("Законопроект поддержали депутаты Госдумы.", DUMA, "org"),
+    ("Для Государственной Думы это важно.", DUMA, "org"),
+    ("Минпромторг России и федеральные институты получают поддержку.", MINPROMTORG, "org"),
+    ("Проект поддержан минпромторгом России.", MINPROMTORG, "org"),
+    ("Форум прошёл в Калужской области.", KALUGA_REGION, "region"),
+    ("Делегация прибыла в Калугу.", KALUGA, "city"),
+], ids=ids)
+def test_gazetteer_bodies_in_any_case(extract, text, key, kind):
+    ex = extract(text)
+    assert key in ex.bodies, list(ex.bodies)
+    body = ex.bodies[key]
+    assert body.iri == key and body.kind == kind
+
+
+def test_gazetteer_names_are_nominative(extract):
+    ex = extract("Проект поддержан минпромторгом России и Государственной Думой.")
+    assert ex.bodies[MINPROMTORG].name.startswith("Министерство промышленности и торговли")
+    assert ex.bodies[DUMA].name.startswith("Государственная Дума")
+    assert ex.bodies[DUMA].body_type == str(BODY["state-duma"])
+
+
+def test_city_is_in_its_region(extract):
+    ex = extract("Делегация прибыла в Калугу.")
+    assert ex.bodies[KALUGA].region == KALUGA_REGION
+
+
+def test_descriptor_phrase(extract):
+    ex = extract("Ещё в 2010 году в регионе был создан Центр кластерного развития.")
+    body = ex.bodies[body_key(ex, CENTRE)]
+    assert body.key.startswith("org:") and body.iri is None
+    assert body.body_type == str(BODY["cluster-development-centre"])
+    assert body.kind == "org"
+
+
+def test_descriptor_phrase_in_oblique_case(extract):
+    ex = extract("Сотрудники Центра кластерного развития провели семинар.")
+    assert ex.bodies[body_key(ex, CENTRE)].forms == {"Центра кластерного развития"}
+
+
+def test_legal_form_and_quoted_name(extract):
+    ex = extract("Соглашение подписали ООО «Калужский технопарк» и администрация области.")
+    names = {b.name for b in ex.bodies.values()}
+    assert "ООО «Калужский технопарк»" in names, names
+
+
+def test_generic_mentions_are_not_bodies(extract):
+    ex = extract("В регионе работают многие ведомства.")
+    assert all(not b.name.lower().startswith(("регион", "ведомств")) for b in ex.bodies.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Руководители предприятий обсудили планы развития.",
+    "Делегацию возглавил Андрей Иванов.",
+    "Представители предприятий приняли участие в форуме.",
+], ids=ids)
+def test_sentence_initial_capital_is_not_a_name(extract, text):
+    """A capital letter at the start of a sentence does not make a common noun a name."""
+    ex = extract(text)
+    first = text.split()[0]
+    assert not any(b.name.split()[0] == first or b.name.startswith(first[:5])
+                   for b in ex.bodies.values()), {b.key for b in ex.bodies.values()}
+
+
+def test_mentions_for_bodies_have_types_and_refs(extract):
+    text = "Депутат Государственной Думы посетил Калугу и Центр кластерного развития."
+    ex = extract(text)
+    found = {(text[m.start:m.end], m.type, m.ref) for m in ex.mentions if m.type in ("ORG", "LOC")}
+    assert ("Государственной Думы", "ORG", DUMA) in found
+    assert ("Калугу", "LOC", KALUGA) in found
+    assert ("Центр кластерного развития", "ORG", body_key(ex, CENTRE)) in found
+
+
+def test_loc_mentions_refer_to_places(extract):
+    """A LOC mention refers to a place (region, city, country, place), not to an organisation
+    that contains it («РФ» inside «Государственной Думы РФ»)."""
+    text = "Депутат Государственной Думы РФ Геннадий Скляр посетил Калугу."
+    ex = extract(text)
+    for m in ex.mentions:
+        if m.type == "LOC" and m.ref is not None:
+            body = ex.bodies.get(m.ref)
+            assert body is None or body.kind in ("region", "city", "country", "place"), (
+                text[m.start:m.end], m.ref)

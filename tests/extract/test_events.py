@@ -1,0 +1,132 @@
+"""kg.extract.events: titles, places, dates, participants, groups and sub-events."""
+from __future__ import annotations
+
+from kg.vocab import EVENT, ID
+
+KALUGA = str(ID["city/kaluga"])
+KALUGA_REGION = str(ID["region/kaluzhskaya-oblast"])
+
+SESSION = ("В Калуге прошла стратегическая сессия «Кластеры региона». В работе сессии приняли "
+           "участие губернатор Владислав Шапша, учёные и руководители промышленных предприятий "
+           "Калужской области. В ходе сессии состоялись практические семинары по развитию "
+           "кластеров.")
+
+
+def named(ex):
+    return {e.title: e for e in ex.events.values() if e.named}
+
+
+def test_title_from_quotes(extract):
+    ex = extract(SESSION)
+    events = named(ex)
+    assert list(events) == ["Кластеры региона"]
+    event = events["Кластеры региона"]
+    assert event.key == "event:Кластеры региона"
+    assert event.event_type == str(EVENT["strategic-session"])
+
+
+def test_place(extract):
+    ex = extract(SESSION)
+    assert named(ex)["Кластеры региона"].place == KALUGA
+
+
+def test_participants_people_and_groups(extract):
+    ex = extract(SESSION)
+    event = named(ex)["Кластеры региона"]
+    refs = [ref for ref, _ in event.participants]
+    assert "person:Владислав Шапша" in refs
+    labels = {ex.groups[r].label for r in refs if r in ex.groups}
+    assert labels == {"учёные", "руководители промышленных предприятий Калужской области"}
+    assert len(refs) == len(set(refs)) == 3
+
+
+def test_groups_are_plural_noun_phrases_as_written(extract):
+    ex = extract(SESSION)
+    for key, group in ex.groups.items():
+        assert key == f"group:t:{group.label}"
+        ev = group.evidence
+        assert " ".join(SESSION[ev.start:ev.end].split()) == group.label
+
+
+def test_sub_event_from_v_khode(extract):
+    ex = extract(SESSION)
+    parent = named(ex)["Кластеры региона"]
+    parts = [e for e in ex.events.values() if e.parent == parent.key]
+    assert len(parts) == 1
+    seminar = parts[0]
+    assert seminar.event_type == str(EVENT.seminar)
+    assert not seminar.named
+    assert seminar.title == "практические семинары по развитию кластеров"
+
+
+def test_demonstrative_refers_to_the_event_before(extract):
+    text = ("Об этом шла речь на стратегической сессии «Кластеры региона». В работе этого "
+            "представительного форума приняли участие губернатор Владислав Шапша и учёные.")
+    ex = extract(text)
+    assert list(ex.events) == ["event:Кластеры региона"]
+    refs = [r for r, _ in ex.events["event:Кластеры региона"].participants]
+    assert refs[0] == "person:Владислав Шапша"
+    assert len(refs) == 2
+
+
+def test_date(extract):
+    text = ("15 марта 2024 года в Калуге прошёл форум «Дни промышленности». В работе форума "
+            "приняли участие губернатор Владислав Шапша и учёные.")
+    ex = extract(text)
+    event = ex.events["event:Дни промышленности"]
+    assert event.date == "2024-03-15"
+    assert event.place == KALUGA
+
+
+def test_date_without_year_takes_the_article_year(extract):
+    text = ("15 марта в Калуге прошёл форум «Дни промышленности». В работе форума приняли "
+            "участие губернатор Владислав Шапша и учёные.")
+    ex = extract(text, date="2024-03-16")
+    assert ex.events["event:Дни промышленности"].date == "2024-03-15"
+
+
+def test_meeting_with_participants(extract):
+    """A meeting verb with the people it links: both are participants."""
+    text = ("Губернатор Калужской области Владислав Шапша встретился с депутатом Государственной "
+            "Думы Геннадием Скляром.")
+    ex = extract(text)
+    meetings = [e for e in ex.events.values() if e.event_type == str(EVENT.meeting)]
+    assert len(meetings) == 1
+    assert {r for r, _ in meetings[0].participants} == {"person:Владислав Шапша",
+                                                         "person:Геннадий Скляр"}
+
+
+def test_an_unnamed_event_with_nothing_known_is_dropped(extract):
+    ex = extract("Форум был интересным.")
+    assert ex.events == {}
+    assert not any(m.type == "EVENT" for m in ex.mentions)
+
+
+def test_event_mentions_refer_to_kept_events(extract):
+    ex = extract(SESSION)
+    event_mentions = [m for m in ex.mentions if m.type == "EVENT"]
+    assert event_mentions
+    assert all(m.ref in ex.events for m in event_mentions)
+
+
+def test_participant_evidence_is_in_the_text(extract):
+    ex = extract(SESSION)
+    for event in ex.events.values():
+        for ref, ev in event.participants:
+            assert 0 <= ev.sent_start <= ev.start < ev.end <= ev.sent_end <= len(SESSION)
+            assert ev.sentence == " ".join(SESSION[ev.sent_start:ev.sent_end].split())
+
+
+def test_meeting_evidence_stays_inside_its_sentence(extract):
+    """devset book_142: a meeting sentence followed by a blank line; the evidence must not
+    run past the sentence (into the newlines after it)."""
+    text = ("Во вторник премьер-министр Турции Реджеп Тайип Эрдоган договорился с президентом "
+            "Украины Виктором Януковичем о начале нового этапа сотрудничества.\n\n"
+            "Стороны обсудили торговлю.")
+    ex = extract(text)
+    evidence = [ev for e in ex.events.values() for ev in e.evidence]
+    evidence += [ev for e in ex.events.values() for _, ev in e.participants]
+    assert evidence
+    for ev in evidence:
+        assert 0 <= ev.sent_start <= ev.start < ev.end <= ev.sent_end <= len(text), ev
+        assert ev.sentence == " ".join(text[ev.sent_start:ev.sent_end].split())

@@ -1,0 +1,215 @@
+"""kg.extract.officials: golden tests on real Russian sentences, in several grammatical cases.
+
+Sentences come from the seed article, the factRuEval-2016 devset (book_58, book_98, book_100)
+or are written in their style.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.graph.iris import slug
+from kg.vocab import ID, POST, STATUS
+
+KALUGA_REGION = str(ID["region/kaluzhskaya-oblast"])
+DUMA = str(ID["org/gosudarstvennaya-duma-federalnogo-sobraniya-rf"])
+ASSOCIATION = str(ID["org/assotsiatsiya-klasterov-tekhnoparkov-i-oez-rossii"])
+RUSSIA = str(ID["country/rossiya"])
+GEORGIA = str(ID["country/gruziya"])
+ITALY = str(ID["country/italiya"])
+ESTONIA = str(ID["country/estoniya"])
+
+
+def ids(value):
+    """Readable ASCII test ids for Russian parameters."""
+    if not isinstance(value, str):
+        return None
+    if value.startswith("http"):
+        return value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    return slug(value)[:40]
+
+
+def decap(label):
+    """The label with its first letter lowercased: a sentence-initial capital is checked
+    once, by test_post_label_is_lowercase_at_sentence_start, not by every golden test."""
+    return label[:1].lower() + label[1:]
+
+
+def officials(ex):
+    """(person, post type, post label, body) of every official."""
+    return {(o.person, o.post_type, decap(o.post), o.body) for o in ex.officials}
+
+
+def by_person(ex):
+    result = {}
+    for o in ex.officials:
+        result.setdefault(o.person, []).append(o)
+    return result
+
+
+def check_evidence(ex, text):
+    for o in ex.officials:
+        ev = o.evidence
+        assert 0 <= ev.sent_start <= ev.start < ev.end <= ev.sent_end <= len(text)
+        assert ev.sentence == " ".join(text[ev.sent_start:ev.sent_end].split())
+
+
+GOLDEN = [
+    # post before the name, nominative
+    ("Губернатор Калужской области Владислав Шапша провёл совещание с главами районов.",
+     "person:Владислав Шапша", POST.governor, "губернатор", KALUGA_REGION),
+    ("Министр иностранных дел России Сергей Лавров прибыл в Женеву.",
+     "person:Сергей Лавров", POST.minister, "министр иностранных дел", RUSSIA),
+    ("В переговорах участвовал министр иностранных дел России Сергей Лавров.",
+     "person:Сергей Лавров", POST.minister, "министр иностранных дел", RUSSIA),
+    # devset book_98 («премьер-министр Эстонии Андрус Ансип»)
+    ("Об этом заявил премьер-министр Эстонии Андрус Ансип.",
+     "person:Андрус Ансип", POST["prime-minister"], "премьер-министр", ESTONIA),
+    # post after the name, with a comma, a dash or brackets
+    ("Сергей Лавров, министр иностранных дел России, прибыл в Женеву.",
+     "person:Сергей Лавров", POST.minister, "министр иностранных дел", RUSSIA),
+    ("Сергей Лавров — министр иностранных дел России — прибыл в Женеву.",
+     "person:Сергей Лавров", POST.minister, "министр иностранных дел", RUSSIA),
+    ("Сергей Лавров (министр иностранных дел России) прибыл в Женеву.",
+     "person:Сергей Лавров", POST.minister, "министр иностранных дел", RUSSIA),
+    # oblique cases: instrumental, genitive, accusative, dative
+    ("Вчера президент встретился с губернатором Калужской области Владиславом Шапшой.",
+     "person:Владислав Шапша", POST.governor, "губернатор", KALUGA_REGION),
+    ("Губернатора Калужской области Владислава Шапшу поздравили с днём рождения.",
+     "person:Владислав Шапша", POST.governor, "губернатор", KALUGA_REGION),
+    ("Письмо было направлено губернатору Калужской области Владиславу Шапше.",
+     "person:Владислав Шапша", POST.governor, "губернатор", KALUGA_REGION),
+    ("Делегация встретилась с депутатом Государственной Думы Геннадием Скляром.",
+     "person:Геннадий Скляр", POST.legislator, "депутат", DUMA),
+    # devset book_58
+    ("По инициативе итальянской стороны чрезвычайный и полномочный посол Италии в Грузии Виторио "
+     "Сандали встретился с заместителем министра иностранных дел Грузии Александром Налбандовым.",
+     "person:Александр Налбандов", POST["deputy-minister"], "заместитель министра иностранных дел",
+     GEORGIA),
+]
+
+
+@pytest.mark.parametrize("text, person, post_type, post, body", GOLDEN, ids=ids)
+def test_golden_official(extract, text, person, post_type, post, body):
+    ex = extract(text)
+    assert (person, str(post_type), post, body) in officials(ex), officials(ex)
+    assert len(by_person(ex)[person]) == 1
+    check_evidence(ex, text)
+
+
+def test_ambassador_with_two_countries(extract):
+    """devset book_58: «посол Италии в Грузии Виторио Сандали» — the ambassador of Italy."""
+    text = ("По инициативе итальянской стороны чрезвычайный и полномочный посол Италии в Грузии "
+            "Виторио Сандали встретился с заместителем министра иностранных дел Грузии "
+            "Александром Налбандовым.")
+    ex = extract(text)
+    found = {(o.person, o.post_type, o.body) for o in ex.officials}
+    assert ("person:Виторио Сандали", str(POST.ambassador), ITALY) in found, found
+
+
+def test_post_label_is_lowercase_at_sentence_start(extract):
+    """A post phrase's label is the nominative phrase, not its sentence-initial capital."""
+    ex = extract("Губернатор Калужской области Владислав Шапша открыл форум.")
+    assert [o.post for o in ex.officials] == ["губернатор"]
+
+
+def test_list_of_appositions_each_gets_his_own_post(extract):
+    text = ("В работе форума приняли участие губернатор Владислав Шапша, депутат Государственной "
+            "Думы РФ Геннадий Скляр, директор ассоциации кластеров и технопарков и особых "
+            "экономических зон России Андрей Шпиленко, учёные, руководители более пятидесяти "
+            "промышленных предприятий Калужской области.")
+    ex = extract(text)
+    people = by_person(ex)
+    assert set(people) == {"person:Владислав Шапша", "person:Геннадий Скляр",
+                           "person:Андрей Шпиленко"}
+    assert [(o.post_type, o.post) for o in people["person:Владислав Шапша"]] == [
+        (str(POST.governor), "губернатор")]
+    assert [(o.post_type, o.post, o.body) for o in people["person:Геннадий Скляр"]] == [
+        (str(POST.legislator), "депутат", DUMA)]
+    assert [(o.post_type, o.post, o.body) for o in people["person:Андрей Шпиленко"]] == [
+        (str(POST.director), "директор", ASSOCIATION)]
+    # the region is named in the sentence: the governor's body is the region
+    assert people["person:Владислав Шапша"][0].body == KALUGA_REGION
+    check_evidence(ex, text)
+
+
+def test_list_with_sentence_initial_post(extract):
+    """The governor's post is not «in» the Duma that the next apposition names."""
+    ex = extract("Губернатор Владислав Шапша, депутат Государственной Думы Геннадий Скляр "
+                 "посетили технопарк.")
+    people = by_person(ex)
+    assert [o.body for o in people["person:Геннадий Скляр"]] == [DUMA]
+    assert [o.body for o in people["person:Владислав Шапша"]] in ([None], [KALUGA_REGION])
+
+
+@pytest.mark.parametrize("text", [
+    "Калужский губернатор Владислав Шапша открыл форум.",
+    "Поздравления принимал калужский губернатор Владислав Шапша.",
+    "Форум открыл калужский губернатор Владислав Шапша.",
+], ids=ids)
+def test_body_from_region_adjective(extract, text):
+    ex = extract(text)
+    assert {(o.person, o.post_type, o.body) for o in ex.officials} == {
+        ("person:Владислав Шапша", str(POST.governor), KALUGA_REGION)}
+
+
+def test_implied_region_of_bare_governor(extract):
+    text = ("В Калуге прошло совещание о развитии Калужской области. Губернатор Владислав Шапша "
+            "поручил подготовить план. Калужская область остаётся лидером.")
+    ex = extract(text)
+    assert {(o.person, decap(o.post), o.body) for o in ex.officials} == {
+        ("person:Владислав Шапша", "губернатор", KALUGA_REGION)}
+
+
+def test_no_implied_region_without_a_region(extract):
+    ex = extract("Губернатор Владислав Шапша открыл выставку.")
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Владислав Шапша", None)]
+
+
+def test_surname_only_mention_keeps_the_post_holder(extract):
+    text = ("Губернатор Калужской области Владислав Шапша провёл совещание. "
+            "Позже Шапша отметил, что регион развивается.")
+    ex = extract(text)
+    assert set(ex.persons) == {"person:Владислав Шапша"}
+    assert {(o.person, o.body) for o in ex.officials} == {("person:Владислав Шапша", KALUGA_REGION)}
+
+
+def test_status_former(extract):
+    ex = extract("Бывший губернатор Калужской области Анатолий Артамонов посетил Калугу.")
+    assert [(o.person, o.post, o.status) for o in ex.officials] == [
+        ("person:Анатолий Артамонов", "губернатор", str(STATUS.former))]
+
+
+def test_status_acting(extract):
+    ex = extract("Врио губернатора Калужской области Владислав Шапша открыл форум.")
+    assert [(o.person, o.post, o.status) for o in ex.officials] == [
+        ("person:Владислав Шапша", "губернатор", str(STATUS.acting))]
+
+
+# -- negative cases ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Губернатор подписал указ о создании нового парка.",                   # a post with no person
+    "Губернатор Калужской области подписал указ.",
+    "Руководители предприятий обсудили планы развития.",                   # plural posts
+    "Совещание провели руководители предприятий и депутаты Владислав Шапша и Геннадий Скляр.",
+    "Владислав Шапша приехал в Калугу.",                                   # a person with no post
+    "Владислав Шапша и Геннадий Скляр обсудили развитие кластеров.",
+], ids=ids)
+def test_no_official(extract, text):
+    assert extract(text).officials == []
+
+
+def test_plural_post_with_region_gives_no_official(extract):
+    text = "Руководители предприятий Калужской области обсудили планы с губернатором."
+    ex = extract(text)
+    assert ex.officials == []
+    assert KALUGA_REGION in ex.bodies
+
+
+def test_person_keys_are_the_same_across_cases(extract):
+    """The same person in different cases in different articles has one key."""
+    keys = set()
+    for text in ("Губернатор Калужской области Владислав Шапша открыл форум.",
+                 "Президент встретился с губернатором Калужской области Владиславом Шапшой.",
+                 "Губернатора Калужской области Владислава Шапшу поздравили с юбилеем."):
+        keys |= {o.person for o in extract(text).officials}
+    assert keys == {"person:Владислав Шапша"}

@@ -1,0 +1,98 @@
+"""kg.extract.people: PER mentions grouped into persons; short forms resolved."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.people import same_surname
+from kg.graph.iris import slug
+
+
+def ids(value):
+    return slug(value)[:40] if isinstance(value, str) else None
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Шапша", "Шапша", True), ("Шапша", "Шапши", True), ("Шапша", "Шапшой", True),
+    ("Иванов", "Ивановым", True), ("Скляр", "Скляра", True), ("Шпиленко", "Шпиленко", True),
+    ("Лялякин", "Лялякина", True), ("Семёнов", "Семенова", True),
+    ("Иванов", "Ивашов", False), ("Шапша", "Скляр", False), ("Ли", "Лю", False),
+], ids=ids)
+def test_same_surname(a, b, same):
+    assert same_surname(a, b) is same
+    assert same_surname(b, a) is same
+
+
+def person_of(ex, text, form, after=0):
+    start = text.index(form, after)
+    refs = {m.ref for m in ex.mentions if m.type == "PER" and m.start == start}
+    assert len(refs) == 1, ex.mentions
+    return refs.pop()
+
+
+def test_full_name_fields(extract):
+    ex = extract("Губернатор Калужской области Владислав Шапша открыл форум.")
+    person = ex.persons["person:Владислав Шапша"]
+    assert (person.name, person.given, person.family, person.patronymic) == (
+        "Владислав Шапша", "Владислав", "Шапша", None)
+    assert person.forms == {"Владислав Шапша"}
+
+
+def test_patronymic_is_kept_but_not_in_the_key(extract):
+    ex = extract("Указ подписал Владислав Валерьевич Шапша. Позже Шапша отметил успехи региона.")
+    assert list(ex.persons) == ["person:Владислав Шапша"]
+    assert ex.persons["person:Владислав Шапша"].patronymic == "Валерьевич"
+
+
+@pytest.mark.parametrize("later", [
+    "Позже Шапша отметил, что регион развивается.",
+    "Решение Шапши поддержали главы районов.",
+    "Делегация встретилась с Шапшой в Калуге.",
+], ids=ids)
+def test_surname_only_refers_to_the_full_name(extract, later):
+    first = "Губернатор Калужской области Владислав Шапша провёл совещание. "
+    text = first + later
+    ex = extract(text)
+    assert list(ex.persons) == ["person:Владислав Шапша"]
+    surname = next(w for w in later.replace(",", " ").split() if w.startswith("Шапш"))
+    assert person_of(ex, text, surname, len(first)) == "person:Владислав Шапша"
+    assert surname in ex.persons["person:Владислав Шапша"].forms
+
+
+def test_surname_before_the_full_name_is_resolved_too(extract):
+    text = "Шапша прибыл в Калугу. Губернатор Калужской области Владислав Шапша открыл форум."
+    ex = extract(text)
+    assert list(ex.persons) == ["person:Владислав Шапша"]
+
+
+def test_two_people_stay_apart(extract):
+    text = ("Владислав Шапша встретился с Геннадием Скляром. Шапша и Скляр обсудили развитие "
+            "кластеров.")
+    ex = extract(text)
+    assert set(ex.persons) == {"person:Владислав Шапша", "person:Геннадий Скляр"}
+    assert person_of(ex, text, "Шапша и") == "person:Владислав Шапша"
+    assert person_of(ex, text, "Скляр обсудили") == "person:Геннадий Скляр"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Президент встретился с Владиславом Шапшой.", "person:Владислав Шапша"),
+    ("Губернатора Владислава Шапшу поздравили с юбилеем.", "person:Владислав Шапша"),
+    ("Письмо направлено Геннадию Скляру.", "person:Геннадий Скляр"),
+    ("Делегацию возглавил Андрей Шпиленко.", "person:Андрей Шпиленко"),
+], ids=ids)
+def test_person_key_is_nominative(extract, text, key):
+    assert list(extract(text).persons) == [key]
+
+
+def test_lone_surname_in_oblique_case(extract):
+    """«По словам Шапши» with no full name: the person is «Шапша», not «Шапши»."""
+    ex = extract("По словам Шапши, регион развивается.")
+    assert list(ex.persons) == ["person:Шапша"]
+
+
+def test_every_per_mention_refers_to_a_person(extract):
+    text = ("Губернатор Владислав Шапша, депутат Геннадий Скляр и Андрей Шпиленко посетили Калугу. "
+            "Шапша и Скляр выступили.")
+    ex = extract(text)
+    per = [m for m in ex.mentions if m.type == "PER"]
+    assert len(per) == 5
+    assert all(m.ref in ex.persons for m in per)

@@ -1,0 +1,94 @@
+"""kg.extract.statements: who said what."""
+from __future__ import annotations
+
+import pytest
+
+from kg.graph.iris import slug
+from kg.vocab import SPEECH
+
+
+def ids(value):
+    if isinstance(value, str) and value.startswith("http"):
+        return value.rsplit("#", 1)[-1]
+    return slug(value)[:40] if isinstance(value, str) else None
+
+
+def said(ex):
+    return [(s.speaker, s.speech_act, s.text) for s in ex.statements]
+
+
+@pytest.mark.parametrize("text, speaker, act, said_text", [
+    ("Приветствуя участников сессии, Владислав Шапша в частности отметил, что Калужская "
+     "область прошла большой путь по формированию современной промышленности.",
+     "person:Владислав Шапша", SPEECH.note,
+     "Калужская область прошла большой путь по формированию современной промышленности"),
+    ("Геннадий Скляр в свою очередь подчеркнул, что минпромторг России получает неизменную "
+     "поддержку Государственной Думы.",
+     "person:Геннадий Скляр", SPEECH.emphasise,
+     "минпромторг России получает неизменную поддержку Государственной Думы"),
+    ("Геннадий Скляр выразил надежду, что в области будет создан новый кластер.",
+     "person:Геннадий Скляр", SPEECH["express-hope"], "в области будет создан новый кластер"),
+    ("Андрей Шпиленко высоко оценил опыт региона по формированию кластерной экономики.",
+     "person:Андрей Шпиленко", SPEECH.praise, "опыт региона по формированию кластерной экономики"),
+    ("Премьер-министр Эстонии Андрус Ансип заявил, что страна готова к переговорам.",
+     "person:Андрус Ансип", SPEECH.state, "страна готова к переговорам"),
+], ids=ids)
+def test_speaker_act_and_text(extract, text, speaker, act, said_text):
+    ex = extract(text)
+    assert said(ex) == [(speaker, str(act), said_text)]
+    ev = ex.statements[0].evidence
+    assert 0 <= ev.sent_start <= ev.start < ev.end <= ev.sent_end <= len(text)
+    assert said_text in " ".join(text[ev.start:ev.end].split())
+
+
+def test_two_acts_in_one_sentence(extract):
+    text = ("Андрей Шпиленко высоко оценил опыт региона по формированию кластерной экономики и "
+            "отметил, что одна из ключевых задач сессии – объяснить руководителям предприятий "
+            "преимущества кластеров.")
+    ex = extract(text)
+    assert said(ex) == [
+        ("person:Андрей Шпиленко", str(SPEECH.praise),
+         "опыт региона по формированию кластерной экономики"),
+        ("person:Андрей Шпиленко", str(SPEECH.note),
+         "одна из ключевых задач сессии – объяснить руководителям предприятий преимущества "
+         "кластеров"),
+    ]
+
+
+def test_descriptor_subject_refers_to_the_official(extract):
+    """«Парламентарий выразил надежду» — the deputy named before."""
+    text = ("В форуме участвовал депутат Государственной Думы Геннадий Скляр. Депутат выразил "
+            "надежду, что в области будет создан новый кластер.")
+    ex = extract(text)
+    assert said(ex) == [("person:Геннадий Скляр", str(SPEECH["express-hope"]),
+                         "в области будет создан новый кластер")]
+
+
+def test_surname_speaker(extract):
+    text = ("Губернатор Калужской области Владислав Шапша провёл совещание. Шапша подчеркнул, что "
+            "регион готов к сотрудничеству.")
+    ex = extract(text)
+    assert said(ex) == [("person:Владислав Шапша", str(SPEECH.emphasise),
+                         "регион готов к сотрудничеству")]
+
+
+def test_pronoun_refers_to_the_person_named_before(extract):
+    text = "Делегацию возглавил Андрей Шпиленко. Он отметил, что сотрудничество важно."
+    ex = extract(text)
+    assert said(ex) == [("person:Андрей Шпиленко", str(SPEECH.note), "сотрудничество важно")]
+
+
+def test_no_speaker_no_statement(extract):
+    assert extract("Эксперты отметили, что регион развивается.").statements == []
+    assert extract("Было отмечено, что регион развивается.").statements == []
+
+
+def test_the_object_of_a_speech_verb_is_not_its_speaker(extract):
+    """«Шапшу поздравили» — Шапша is congratulated, he does not speak."""
+    ex = extract("Губернатора Калужской области Владислава Шапшу поздравили с днём рождения.")
+    assert [s.speaker for s in ex.statements] == []
+
+
+def test_infinitive_is_not_a_statement(extract):
+    ex = extract("Владислав Шапша собирается отметить успехи региона на форуме.")
+    assert ex.statements == []

@@ -1,0 +1,112 @@
+"""kg.nlp.natasha_component: lemmas, POS, morphology, sentences and NER from natasha."""
+from __future__ import annotations
+
+import pytest
+
+from kg.graph.iris import slug
+
+
+def ids(value):
+    """Readable ASCII test ids for Russian parameters."""
+    return slug(value)[:40] if isinstance(value, str) else None
+
+SENTENCE = ("Вчера президент встретился с губернатором Калужской области Владиславом Шапшой. "
+            "Они обсудили работу Государственной Думы.\nВстреча прошла в Калуге.")
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return nlp(SENTENCE)
+
+
+def token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_doc_text_is_kept(doc):
+    assert doc.text == SENTENCE
+
+
+def test_lemmas_and_norms(doc):
+    assert token(doc, "губернатором").lemma_ == "губернатор"
+    assert token(doc, "встретился").lemma_ == "встретиться"
+    assert token(doc, "Калужской").lemma_ == "калужский"
+    assert token(doc, "Шапшой").lemma_ == "шапша"
+    # NORM is the lemma as lemma_key (lowercase, ё → е): what the lexicon matches on
+    for t in doc:
+        if not t.is_space:
+            assert t.norm_ == t.lemma_.lower().replace("ё", "е")
+
+
+def test_pos_and_morphology(doc):
+    gov = token(doc, "губернатором")
+    assert gov.pos_ == "NOUN"
+    assert gov.morph.get("Case") == ["Ins"]
+    assert gov.morph.get("Number") == ["Sing"]
+    assert token(doc, "Калужской").pos_ == "ADJ"
+    assert token(doc, "Калужской").morph.get("Case") == ["Gen"]
+    assert token(doc, "встретился").pos_ == "VERB"
+    assert token(doc, "Владиславом").pos_ == "PROPN"
+
+
+def test_sentences(doc):
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == [
+        "Вчера президент встретился с губернатором Калужской области Владиславом Шапшой.",
+        "Они обсудили работу Государственной Думы.",
+        "Встреча прошла в Калуге.",
+    ]
+
+
+def test_syntax_hints_are_set(doc):
+    words = [t for t in doc if not t.is_space]
+    assert all(t._.syn_rel for t in words)
+    heads = [t._.syn_head for t in words]
+    assert all(h is None or 0 <= h < len(doc) for h in heads)
+
+
+def test_ner_spans_and_labels(doc):
+    spans = {(s.text, s.label_) for s in doc.spans["ner"]}
+    assert ("Владиславом Шапшой", "PER") in spans
+    assert ("Калужской области", "LOC") in spans
+    assert ("Калуге", "LOC") in spans
+    assert any(label == "ORG" and "Думы" in text for text, label in spans)
+
+
+def test_ner_normal_is_nominative(doc):
+    normal = {s.text: s._.normal for s in doc.spans["ner"]}
+    assert normal["Калужской области"] == "Калужская область"
+    assert normal["Калуге"] == "Калуга"
+    assert normal["Государственной Думы"] == "Государственная Дума"
+
+
+@pytest.mark.parametrize("text, name, normal", [
+    ("Вчера президент встретился с губернатором Калужской области Владиславом Шапшой.",
+     "Владиславом Шапшой", "Владислав Шапша"),
+    ("Губернатора Калужской области Владислава Шапшу поздравили с днём рождения.",
+     "Владислава Шапшу", "Владислав Шапша"),
+    ("Он поблагодарил Сергея Лаврова за поддержку.", "Сергея Лаврова", "Сергей Лавров"),
+    ("Делегацию встретили вместе с Геннадием Скляром.", "Геннадием Скляром", "Геннадий Скляр"),
+    ("Губернатор встретился с заместителем министра Александром Налбандовым.",
+     "Александром Налбандовым", "Александр Налбандов"),
+], ids=ids)
+def test_person_normal_in_oblique_cases(nlp, text, name, normal):
+    doc = nlp(text)
+    spans = {s.text: s._.normal for s in doc.spans["ner"] if s.label_ == "PER"}
+    assert name in spans, spans
+    assert spans[name] == normal
+
+
+def test_ner_spans_are_aligned_to_tokens(nlp):
+    text = "Депутат Госдумы РФ Г.Скляр и директор АО «Калужский технопарк» Андрей Шпиленко."
+    doc = nlp(text)
+    for span in doc.spans["ner"]:
+        assert text[span.start_char:span.end_char] == span.text
+        assert span._.normal
+
+
+def test_empty_and_blank_texts(nlp):
+    for text in ("", " ", "\n\n"):
+        doc = nlp(text)
+        assert doc.text == text
+        assert list(doc.spans["ner"]) == []

@@ -1,0 +1,71 @@
+"""kg.nlp.normal: nominative forms of names and phrases."""
+from __future__ import annotations
+
+import pytest
+
+from kg.graph.iris import slug
+from kg.nlp import lemma_key
+
+
+def ids(value):
+    """Readable ASCII test ids for Russian parameters."""
+    return slug(value)[:40] if isinstance(value, str) else None
+
+
+def span_of(nlp, text, phrase):
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert span is not None
+    return span
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Он встретился с губернатором Калужской области.", "губернатором Калужской области",
+     "губернатор Калужской области"),
+    ("Закон поддержан депутатами Государственной Думы.", "Государственной Думы",
+     "Государственная Дума"),
+    ("Встреча с заместителем министра иностранных дел Грузии.",
+     "заместителем министра иностранных дел", "заместитель министра иностранных дел"),
+    ("В 2010 году был создан Центр кластерного развития.", "Центр кластерного развития",
+     "Центр кластерного развития"),
+    ("Об этом говорили на стратегической сессии в Калуге.", "стратегической сессии",
+     "стратегическая сессия"),
+    ("Работу ассоциации кластеров высоко оценили.", "ассоциации кластеров", "ассоциация кластеров"),
+], ids=ids)
+def test_phrase(nlp, normalizer, text, phrase, expected):
+    assert normalizer.phrase(span_of(nlp, text, phrase)) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Он встретился с Владиславом Шапшой.", "Владиславом Шапшой", "Владислав Шапша"),
+    ("Поздравили Сергея Лаврова.", "Сергея Лаврова", "Сергей Лавров"),
+    ("Письмо передали Геннадию Скляру.", "Геннадию Скляру", "Геннадий Скляр"),
+    ("Встреча с Андреем Шпиленко прошла в Калуге.", "Андреем Шпиленко", "Андрей Шпиленко"),
+], ids=ids)
+def test_name(nlp, normalizer, text, phrase, expected):
+    assert normalizer.name(span_of(nlp, text, phrase)) == expected
+
+
+def test_phrase_collapses_whitespace(nlp, normalizer):
+    text = "Он встретился с губернатором\n  Калужской области."
+    span = span_of(nlp, text, "губернатором\n  Калужской области")
+    assert normalizer.phrase(span) == "губернатор Калужской области"
+
+
+def test_phrase_of_tokens_list(nlp, normalizer):
+    doc = nlp("Для Государственной Думы это важно.")
+    assert normalizer.phrase([doc[1], doc[2]]) == "Государственная Дума"
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("губернатором", "губернатор"), ("Думы", "дума"), ("учёных", "ученый"), ("сессии", "сессия"),
+], ids=ids)
+def test_lemma_of_a_lone_word(normalizer, word, lemma):
+    assert normalizer.lemma(word) == lemma
+
+
+def test_lemma_key():
+    assert lemma_key("Учёный") == "ученый"
+    assert lemma_key("ЁЛКА") == "елка"
+    assert lemma_key("") == ""

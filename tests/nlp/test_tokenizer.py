@@ -1,0 +1,80 @@
+"""kg.nlp.tokenizer: razdel tokens in a spaCy Doc whose text is exactly the input."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.nlp import RazdelTokenizer
+
+TEXTS = [
+    "Губернатор Владислав Шапша  открыл форум.",                # double space
+    "Первая строка.\nВторая строка.\n\nТретья  после  пустой.",  # newlines
+    "стратегическая сессия «Промышленные кластеры» прошла",      # «quotes»
+    "экс-губернатор и премьер-министр Северо-Западного округа",  # hyphens
+    "  ведущие пробелы и хвостовые  \n",
+    "Табуляция\tи\u00a0неразрывный пробел, 40% и 2010 г.",
+    "— Тире в начале, «вложенные „кавычки“» и многоточие…",
+    "",
+    "   ",
+]
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("ru")
+    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    return nlp
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[f"text{i}" for i in range(len(TEXTS))])
+def test_doc_text_is_the_input(blank, text):
+    doc = blank(text)
+    assert doc.text == text
+    # every token is the text at its offset
+    for token in doc:
+        assert text[token.idx:token.idx + len(token.text)] == token.text
+
+
+def test_quotes_and_punctuation_are_their_own_tokens(blank):
+    words = [t.text for t in blank("сессии «Промышленные кластеры», учёные.")]
+    assert words == ["сессии", "«", "Промышленные", "кластеры", "»", ",", "учёные", "."]
+
+
+def test_hyphenated_words_stay_one_token(blank):
+    words = [t.text for t in blank("экс-губернатор Северо-Западного федерального округа")]
+    assert words[:2] == ["экс-губернатор", "Северо-Западного"]
+
+
+def test_runs_of_whitespace_become_space_tokens(blank):
+    doc = blank("Калуга.\n\nШапша  отметил")
+    assert [t.text for t in doc if not t.is_space] == ["Калуга", ".", "Шапша", "отметил"]
+    assert any(t.is_space for t in doc)
+    assert doc.text == "Калуга.\n\nШапша  отметил"
+
+
+def test_same_tokens_as_natasha_segmenter(blank):
+    """Tokens align one to one with razdel's (which natasha uses)."""
+    from razdel import tokenize
+    text = "Депутат Госдумы РФ Г.Скляр, директор АО «Технопарк» — и учёные."
+    ours = [(t.idx, t.text) for t in blank(text) if not t.is_space]
+    theirs = [(t.start, t.text) for t in tokenize(text)]
+    assert ours == theirs
+
+
+def test_serialisation_hooks_are_stateless(blank, tmp_path):
+    tokenizer = blank.tokenizer
+    assert tokenizer.to_bytes() == b""
+    assert tokenizer.from_bytes(b"") is tokenizer
+    assert tokenizer.from_disk(tmp_path) is tokenizer
+    assert tokenizer.to_disk(tmp_path) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
+       | st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗ «»„“\"'-—–.,;:!?()\n\t 0123456789%",
+                 max_size=120))
+def test_alignment_property(blank, text):
+    doc = blank(text)
+    assert doc.text == text
