@@ -36,6 +36,16 @@ class Errors(str, Enum):
     E030 = "the ontology is invalid"
     E040 = "cannot write"
     E050 = "nothing was built: every input was skipped"
+    E060 = "the store is locked by another process"
+    E061 = "the store was written by another version"
+    E062 = "the store is damaged"
+    E063 = "the graph breaks the SHACL shapes (a bug in kg)"
+    E064 = "cannot reach the server"
+    E065 = "no access: credentials missing or refused"
+    E066 = "the server keeps failing"
+    E069 = "cannot serve"
+    E080 = "nothing on the map is named «{name}»"
+    E081 = "no article «{name}» in the build"
 
 
 class KgError(Exception):

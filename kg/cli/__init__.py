@@ -35,6 +35,8 @@ def main(verbose: bool) -> None:
 # Commands register themselves on ``main`` when their modules are imported.
 from . import build as _build  # noqa: E402,F401
 from . import query as _query  # noqa: E402,F401
+from . import viz as _viz  # noqa: E402,F401
+from . import stats as _stats  # noqa: E402,F401
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,17 +2,25 @@
 
 A query and every name form of a node (label, ``foaf:name``, ``skos:altLabel``,
 ``skos:hiddenLabel`` forms seen in text, given + family name, …) are normalised: lower case,
-ё = е, punctuation and dashes to spaces. A node scores 4 if a form equals the query, 3 if a
-form starts with it, 2 if a form contains it, 1 if every query word is in some form's
-word or has the same crude stem as one («Шапши», «Шапше» → «шапш» = «Шапша»), else 0.
+ё = е, punctuation and dashes to spaces. A node scores
+
+* 4 if a form equals the query, 3 if a form starts with it;
+* 2 if every query word matches a word of some form: the form word starts with it (typing),
+  or the two are forms of one word: the same crude stem, or a common start of at least four
+  letters that leaves at most two letters over («Шапши» ~ «Шапша», «Медведеву» ~
+  «Медведев», «Госдумы» ~ «Госдума»);
+* 1 if a form contains the query, or every query word is inside some form word; else 0.
+
 Hits sort by score, kind (person first), degree (most connected first), label length,
-label and id. The page's ``kgNorm``/``kgStem``/``kgScore``/``kgSearch`` implement exactly
-this (tests/viz checks that they agree).
+label and id. The page's ``kgNorm``/``kgStem``/``kgWordMatch``/``kgScore``/``kgSearch``
+implement exactly this (tests/viz checks that they agree).
 
 >>> norm("«Шапша», Владислав  Ёлкин")
 'шапша владислав елкин'
 >>> stem("шапши") == stem("шапша") == "шапш"
 True
+>>> word_match("медведеву", "медведев"), word_match("канада", "кан")
+(True, False)
 """
 from __future__ import annotations
 
@@ -23,7 +31,7 @@ import networkx as nx
 
 from .style import KINDS
 
-__all__ = ["norm", "stem", "score", "search", "find_node", "ENDINGS"]
+__all__ = ["norm", "stem", "word_match", "score", "search", "find_node", "ENDINGS"]
 
 _PUNCT = re.compile(r"[«»\"„“”'’`()\[\],.;:!?]")
 _SPACE = re.compile(r"[\s\u00a0\-‐‑–—]+")
@@ -52,22 +60,41 @@ def stem(word: str) -> str:
     return word
 
 
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def word_match(query: str, word: str) -> bool:
+    """Whether a query word finds a form word: a prefix of it, or a form of one word."""
+    if word.startswith(query) or stem(query) == stem(word):
+        return True
+    if min(len(query), len(word)) < 4:
+        return False
+    common = _common_prefix(query, word)
+    return common >= 4 and common >= max(len(query), len(word)) - 2
+
+
 def score(forms: Sequence[str], query: str) -> int:
     """How well normalised ``forms`` match a normalised ``query`` (0: not at all)."""
     if not query:
         return 0
-    best = 0
+    contains = False
     for form in forms:
         if form == query:
             return 4
         if form.startswith(query):
-            best = max(best, 3)
-        elif query in form:
-            best = max(best, 2)
-    if best:
-        return best
-    words = [(w, stem(w)) for form in forms for w in form.split(" ")]
-    if all(any(q in w or s == stem(q) for w, s in words) for q in query.split(" ")):
+            return 3
+        contains = contains or query in form
+    words = [w for form in forms for w in form.split(" ")]
+    queries = query.split(" ")
+    if all(any(word_match(q, w) for w in words) for q in queries):
+        return 2
+    if contains or all(any(q in w for w in words) for q in queries):
         return 1
     return 0
 

@@ -1,8 +1,11 @@
 """Seeded node positions for large maps (vis physics is off above the threshold).
 
-networkx's ``spring_layout`` needs SciPy from 500 nodes on; without it a numpy
-Fruchterman-Reingold of the same kind is used. Either way the result depends only on the
-graph (nodes and edges are sorted first) and the seed, and is rounded to whole pixels.
+Each connected component is laid out on its own (a force layout: networkx's
+``spring_layout``, which needs SciPy from 500 nodes on; without it a numpy
+Fruchterman-Reingold of the same kind), scaled to a radius that grows with the square root
+of its size, and the components are packed in rows, largest first, so that small ones do
+not fly off to the edges. The result depends only on the graph (nodes and edges are
+sorted first) and the seed, and is rounded to whole pixels.
 """
 from __future__ import annotations
 
@@ -56,21 +59,69 @@ def _force_layout(simple: nx.Graph, seed: int, iterations: int) -> np.ndarray:
     return pos
 
 
-def positions(net: nx.Graph, *, seed: int = SEED) -> dict[str, tuple[int, int]]:
-    """Pixel positions ``{node: (x, y)}`` for every node of ``net``."""
-    simple = _undirected(net)
+def _component_layout(simple: nx.Graph, seed: int) -> np.ndarray:
+    """Positions within a unit disc for one connected component."""
     n = simple.number_of_nodes()
-    if n == 0:
-        return {}
     if n == 1:
-        return {next(iter(simple.nodes)): (0, 0)}
+        return np.zeros((1, 2))
+    if n == 2:
+        return np.array([[-0.5, 0.0], [0.5, 0.0]])
     try:
         layout = nx.spring_layout(simple, seed=seed)
         coords = np.array([layout[node] for node in simple.nodes])
     except ImportError:  # SciPy is missing: networkx needs it from 500 nodes on
         coords = _force_layout(simple, seed, 50 if n <= 3000 else 25)
     coords = coords - coords.mean(axis=0)
-    extent = float(np.abs(coords).max()) or 1.0
-    scale = 60.0 * math.sqrt(n) / extent
-    return {node: (int(round(x * scale)), int(round(y * scale)))
-            for node, (x, y) in zip(simple.nodes, coords)}
+    extent = float(np.sqrt((coords ** 2).sum(axis=1)).max()) or 1.0
+    coords = coords / extent
+    return _even_out(coords) if n > EVEN_FROM else coords
+
+
+EVEN_FROM = 50  # components larger than this are evened out
+
+
+def _even_out(coords: np.ndarray) -> np.ndarray:
+    """Spread a force layout's crowded core: keep each node's angle and the order of the
+    distances from the centre, but move the n-th nearest node to radius sqrt(n / N), so
+    that nodes fill the disc evenly (forces pack hubs and their leaves in the middle)."""
+    radius = np.sqrt((coords ** 2).sum(axis=1))
+    order = np.lexsort((np.arange(len(radius)), radius))
+    even = np.empty_like(radius)
+    even[order] = np.sqrt((np.arange(len(radius)) + 0.5) / len(radius))
+    angle = np.arctan2(coords[:, 1], coords[:, 0])
+    return np.column_stack((even * np.cos(angle), even * np.sin(angle)))
+
+
+SPACING = 75.0   # pixels per square root of a component's node count: its radius
+GAP = 40.0       # pixels between packed components
+
+
+def positions(net: nx.Graph, *, seed: int = SEED) -> dict[str, tuple[int, int]]:
+    """Pixel positions ``{node: (x, y)}`` for every node of ``net``."""
+    simple = _undirected(net)
+    if simple.number_of_nodes() == 0:
+        return {}
+    parts = sorted((sorted(c) for c in nx.connected_components(simple)),
+                   key=lambda c: (-len(c), c[0]))
+    radii = [max(15.0, SPACING * math.sqrt(len(c))) if len(c) > 1 else 15.0 for c in parts]
+    area = sum((2 * r + GAP) ** 2 for r in radii)
+    row_width = max(math.sqrt(area) * 1.1, 2 * radii[0] + GAP)
+    out: dict[str, tuple[int, int]] = {}
+    x = y = row_height = 0.0
+    for part, radius in zip(parts, radii):
+        size = 2 * radius + GAP
+        if x > 0 and x + size > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        sub = nx.Graph()
+        sub.add_nodes_from(part)
+        sub.add_edges_from(sorted(simple.subgraph(part).edges))
+        coords = _component_layout(sub, seed) * radius
+        cx, cy = x + size / 2, y + size / 2
+        for node, (px, py) in zip(part, coords):
+            out[node] = (px + cx, py + cy)
+        x += size
+        row_height = max(row_height, size)
+    xs = [p[0] for p in out.values()]
+    ys = [p[1] for p in out.values()]
+    mx, my = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    return {node: (int(round(px - mx)), int(round(py - my))) for node, (px, py) in out.items()}

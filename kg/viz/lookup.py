@@ -251,9 +251,10 @@ class Lookup:
         return out
 
     def text_evidence(self, article: Node, text: str) -> list[dict[str, object]]:
-        """The sentence of ``article``'s body where ``text`` first stands (or [])."""
+        """The sentence of ``article``'s body where ``text`` last stands (or []): credit
+        lines such as «Источник фото: …» close an article."""
         body = self._body(article)
-        at = body.find(text) if text else -1
+        at = body.rfind(text) if text else -1
         if at < 0:
             return []
         info = self.article_info(article)

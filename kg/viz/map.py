@@ -1,15 +1,20 @@
 """Render the map projection as one self-contained, offline HTML page.
 
-The page inlines vis-network (JS and CSS from the pyvis package) and the map data as
-sorted JSON, so it needs no network and the same graph always gives the same bytes.
-Up to :data:`LARGE_GRAPH` nodes vis physics lays the map out (seeded) and then stops;
-above it positions come from :func:`kg.viz.layout.positions` and physics is off.
+The page inlines vis-network (JS and CSS from the pyvis package; pyvis's own template is
+not used, it loads from a CDN) and the map data as sorted JSON, so it needs no network and
+the same graph always gives the same bytes. Up to :data:`LARGE_GRAPH` nodes vis physics
+lays the map out (seeded) and then stops; above it positions come from
+:func:`kg.viz.layout.positions` and physics is off.
+
+Nodes are sized by degree or by betweenness centrality and coloured by type (the
+ontology's colours) or by louvain community. When the map has been drawn the page sets
+``window.kgMap.ready`` (and ``readyAt``, milliseconds since navigation start) and
+``<html data-ready="1">``.
 """
 from __future__ import annotations
 
 import html
 import json
-import math
 import os
 import re
 import tempfile
@@ -20,31 +25,83 @@ import networkx as nx
 from rdflib import Graph
 
 from ..errors import Errors, KgError
+from .find import find_node
 from .layout import positions
 from .project import graph_to_network
+from .stats import (centrality, communities, community_colours, leading_members, node_sizes,
+                    simple_graph)
 from .style import KINDS
 
-__all__ = ["render_map", "map_html", "map_payload", "ego_network", "LARGE_GRAPH"]
+__all__ = ["render_map", "render_network", "map_html", "network_html", "map_payload",
+           "ego_network", "article_network", "resolve_focus", "LARGE_GRAPH", "COLOUR_BY",
+           "SIZE_BY"]
 
 LARGE_GRAPH = 300
+# On large maps shapes that hold their label inside (and so grow with it) become plain
+# marks with the label below, in the legend too.
+LARGE_SHAPES = {"box": "square", "database": "square", "ellipse": "dot", "circle": "dot",
+                "text": "dot"}
+ARTICLE_SIZE = 20
+COLOUR_BY: tuple[str, ...] = ("type", "community")
+SIZE_BY: tuple[str, ...] = ("degree", "centrality")
 VIS_DIR = "templates/lib/vis-9.1.2"
 _SOURCE_MAP = re.compile(r"^\s*(//# sourceMappingURL=.*|/\*# sourceMappingURL=.*?\*/)\s*$",
                          re.MULTILINE)
 _SLOT = re.compile(r"\{\{ (\w+) \}\}")
 
 
+def resolve_focus(net: nx.MultiDiGraph, focus: str) -> str:
+    """A node id for ``focus``: an IRI on the map, else the best match of it as a name."""
+    if focus in net:
+        return focus
+    found = find_node(net, focus)
+    if found is None:
+        raise KeyError(f"nothing on the map is or is named {focus!r}")
+    return found
+
+
 def ego_network(net: nx.MultiDiGraph, focus: str, depth: int = 2) -> nx.MultiDiGraph:
-    """The nodes within ``depth`` steps of ``focus`` (edges taken either way)."""
-    if focus not in net:
-        raise KeyError(f"the focus node is not on the map: {focus}")
-    keep = nx.ego_graph(net.to_undirected(as_view=True), focus, radius=depth).nodes
+    """The nodes within ``depth`` steps of ``focus`` (edges taken either way).
+
+    Paths do not go on through an article node (other than the focus): an article links
+    everything it names, which would pull in whole articles. ``focus`` is a node id or a
+    name (see :func:`resolve_focus`).
+    """
+    focus = resolve_focus(net, focus)
+    undirected = net.to_undirected(as_view=True)
+    keep = {focus}
+    frontier = [focus]
+    for _ in range(max(0, depth)):
+        reached = []
+        for node in frontier:
+            if node != focus and net.nodes[node].get("kind") == "article":
+                continue
+            for other in sorted(undirected.neighbors(node)):
+                if other not in keep:
+                    keep.add(other)
+                    reached.append(other)
+        frontier = reached
     sub = net.subgraph(sorted(keep)).copy()
     sub.graph.update(net.graph)
+    sub.graph["focus"] = focus
     return sub
 
 
-def _size(degree: int) -> int:
-    return min(45, round(10 + 5 * math.sqrt(degree)))
+def article_network(net: nx.MultiDiGraph, article: str) -> nx.MultiDiGraph:
+    """The nodes and edges of one article (by id or IRI)."""
+    infos = net.graph.get("articles", {})
+    info = infos.get(article) or next((i for i in infos.values() if i["iri"] == article), None)
+    if info is None:
+        raise KeyError(f"no article {article!r} on the map")
+    aid = info["id"]
+    nodes = sorted(n for n, a in net.nodes(data=True) if aid in a.get("articles", ()))
+    sub = nx.MultiDiGraph()
+    sub.graph.update(net.graph)
+    sub.graph["articles"] = {aid: info}
+    sub.add_nodes_from((n, net.nodes[n]) for n in nodes)
+    sub.add_edges_from((s, o, k, a) for s, o, k, a in net.edges(keys=True, data=True)
+                       if s in sub and o in sub and aid in a.get("articles", ()))
+    return sub
 
 
 def _smooth(edges: list[dict[str, object]]) -> None:
@@ -92,20 +149,49 @@ def _legend(net: nx.MultiDiGraph) -> dict[str, list[dict[str, object]]]:
     return {"kinds": kinds, "bodyTypes": body_types}
 
 
-def map_payload(net: nx.MultiDiGraph, *, title: str, focus: str | None = None
-                ) -> dict[str, object]:
+def _community_legend(net: nx.MultiDiGraph, groups: list[list[str]],
+                      colours: dict[str, tuple[int, str]]) -> list[dict[str, object]]:
+    legend = []
+    for index, group in enumerate(groups):
+        colour = colours[group[0]][1]
+        if len(group) < 2 or index >= 20:
+            break
+        lead = leading_members(net, group)[0]
+        legend.append({"index": index, "label": str(net.nodes[lead]["label"]),
+                       "colour": colour, "count": len(group)})
+    return legend
+
+
+def map_payload(net: nx.MultiDiGraph, *, title: str, focus: str | None = None,
+                colour_by: str = "type", size_by: str = "degree") -> dict[str, object]:
     """The JSON-ready data of the page: nodes, edges, legend, articles, layout flags."""
+    if colour_by not in COLOUR_BY:
+        raise ValueError(f"colour by one of {COLOUR_BY}, not {colour_by!r}")
+    if size_by not in SIZE_BY:
+        raise ValueError(f"size by one of {SIZE_BY}, not {size_by!r}")
     large = net.number_of_nodes() > LARGE_GRAPH
     pos = positions(net) if large else {}
+    simple = simple_graph(net) if colour_by == "community" or size_by == "centrality" else None
+    between = centrality(net, simple) if size_by == "centrality" else {}
+    sizes = node_sizes(net, size_by, between or None)
+    groups = communities(net, simple) if colour_by == "community" else []
+    colours = community_colours(groups)
     nodes = []
     for node in sorted(net.nodes):
         attrs = net.nodes[node]
         item = {key: attrs[key] for key in (
             "label", "kind", "kind_label", "type_label", "type_iri", "colour", "shape",
             "title", "search", "articles", "evidence", "details")}
-        item.update(id=node, degree=net.degree(node), size=_size(net.degree(node)))
+        item.update(id=node, degree=net.degree(node), size=sizes[node])
+        if attrs["kind"] == "article":  # a hub of what it names, not an actor: kept small
+            item["size"] = min(int(item["size"]), ARTICLE_SIZE)
+        if size_by == "centrality":
+            item["centrality"] = between[node]
+        if node in colours:
+            item["community"], item["colour"] = colours[node]
         if large:
             item["x"], item["y"] = pos[node]
+            item["shape"] = LARGE_SHAPES.get(str(item["shape"]), item["shape"])
         nodes.append(item)
     edges = []
     for s, o, key, attrs in sorted(net.edges(keys=True, data=True),
@@ -117,9 +203,15 @@ def map_payload(net: nx.MultiDiGraph, *, title: str, focus: str | None = None
     used = {a for n in nodes for a in n["articles"]} | {a for e in edges for a in e["articles"]}
     articles = sorted((info for aid, info in net.graph.get("articles", {}).items()
                        if aid in used), key=lambda a: (a["date"], a["id"]))
-    return {"title": title, "nodes": nodes, "edges": edges, "legend": _legend(net),
+    legend = _legend(net)
+    if large:
+        for entry in legend["kinds"] + legend["bodyTypes"] + [
+                v for k in legend["kinds"] for v in k["variants"]]:
+            entry["shape"] = LARGE_SHAPES.get(str(entry["shape"]), entry["shape"])
+    legend["communities"] = _community_legend(net, groups, colours)
+    return {"title": title, "nodes": nodes, "edges": edges, "legend": legend,
             "articles": articles, "large": large, "physics": not large,
-            "focus": focus, "kinds": list(KINDS)}
+            "focus": focus, "kinds": list(KINDS), "colourBy": colour_by, "sizeBy": size_by}
 
 
 def _resource(package: str, name: str) -> str:
@@ -139,17 +231,27 @@ def _vis_assets() -> tuple[str, str]:
     return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
 
 
+def network_html(net: nx.MultiDiGraph, *, title: str, focus: str | None = None,
+                 colour_by: str = "type", size_by: str = "degree") -> str:
+    """The page for a map projection (already cut to a focus or an article) as a string."""
+    js, css = _vis_assets()
+    payload = map_payload(net, title=title, focus=focus, colour_by=colour_by, size_by=size_by)
+    slots = {"title": html.escape(title), "vis_css": css, "vis_js": js,
+             "data": _script_json(payload)}
+    return _SLOT.sub(lambda m: slots[m.group(1)], _resource("kg.viz", "template.html"))
+
+
 def map_html(graph: Graph, *, title: str, ontology: Graph | None = None,
-             focus: str | None = None, depth: int = 2) -> str:
+             focus: str | None = None, depth: int = 2, article: str | None = None,
+             colour_by: str = "type", size_by: str = "degree") -> str:
     """The page for ``graph`` as a string (see :func:`render_map`)."""
     net = graph_to_network(graph, ontology)
+    if article is not None:
+        net = article_network(net, str(article))
     if focus is not None:
-        focus = str(focus)
-        net = ego_network(net, focus, depth)
-    js, css = _vis_assets()
-    slots = {"title": html.escape(title), "vis_css": css, "vis_js": js,
-             "data": _script_json(map_payload(net, title=title, focus=focus))}
-    return _SLOT.sub(lambda m: slots[m.group(1)], _resource("kg.viz", "template.html"))
+        net = ego_network(net, str(focus), depth)
+        focus = net.graph["focus"]
+    return network_html(net, title=title, focus=focus, colour_by=colour_by, size_by=size_by)
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -165,9 +267,18 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def write_page(path: str | os.PathLike[str], text: str) -> None:
+    """Write a page atomically; :class:`KgError` E040 if it cannot be written."""
+    try:
+        _write_atomic(Path(path), text)
+    except OSError as exc:
+        raise KgError(Errors.E040, path=str(path), detail=exc.strerror or str(exc)) from exc
+
+
 def render_map(graph: Graph, path: str | os.PathLike[str], *, title: str,
                ontology: Graph | None = None, focus: str | None = None,
-               depth: int = 2) -> None:
+               depth: int = 2, article: str | None = None, colour_by: str = "type",
+               size_by: str = "degree") -> None:
     """Write an interactive, offline HTML map of ``graph`` to ``path``.
 
     Args:
@@ -175,15 +286,25 @@ def render_map(graph: Graph, path: str | os.PathLike[str], *, title: str,
         path: the HTML file; written atomically (a temp file, then ``os.replace``).
         title: the page title.
         ontology: the ontology graph for colours, shapes and labels (None: defaults).
-        focus: a node IRI; if given only its ego graph of radius ``depth`` is drawn.
+        focus: a node IRI or a name (any form: «Шапши»); if given only its ego graph of
+            radius ``depth`` is drawn.
         depth: the radius of the focus ego graph.
+        article: an article id or IRI: draw only what that article states.
+        colour_by: ``type`` (the ontology's colours) or ``community`` (louvain).
+        size_by: ``degree`` or ``centrality`` (betweenness).
 
     Raises:
-        KeyError: ``focus`` is not a node of the map.
+        KeyError: ``focus`` or ``article`` is not on the map.
         KgError: E040 if the file cannot be written.
     """
-    text = map_html(graph, title=title, ontology=ontology, focus=focus, depth=depth)
-    try:
-        _write_atomic(Path(path), text)
-    except OSError as exc:
-        raise KgError(Errors.E040, path=str(path), detail=exc.strerror or str(exc)) from exc
+    write_page(path, map_html(graph, title=title, ontology=ontology, focus=focus,
+                              depth=depth, article=article, colour_by=colour_by,
+                              size_by=size_by))
+
+
+def render_network(net: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str,
+                   focus: str | None = None, colour_by: str = "type",
+                   size_by: str = "degree") -> None:
+    """Write the page of a map projection (see :func:`network_html`) to ``path``."""
+    write_page(path, network_html(net, title=title, focus=focus, colour_by=colour_by,
+                                  size_by=size_by))

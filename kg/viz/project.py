@@ -123,6 +123,25 @@ def _quote(evidence: list[dict[str, object]]) -> list[str]:
     return ["«" + (sentence if len(sentence) <= 300 else sentence[:299] + "…") + "»"]
 
 
+# At most this many sentences of evidence per node (its annotations first, then mentions).
+NODE_EVIDENCE = 12
+MENTIONED_KINDS = frozenset({"person", "body", "region", "city", "event", "group", "post"})
+
+
+def _node_evidence(look: Lookup, node: Node, kind: str) -> list[dict[str, object]]:
+    """The node's own annotations, then the sentences that mention it (one per sentence)."""
+    items = list(look.evidence(node))
+    if kind in MENTIONED_KINDS and len(items) < NODE_EVIDENCE:
+        seen = {(i["article"], i["sentence"]) for i in items}
+        for item in look.mention_evidence(node):
+            if (item["article"], item["sentence"]) not in seen:
+                seen.add((item["article"], item["sentence"]))
+                items.append(item)
+    items = items[:NODE_EVIDENCE]
+    return sorted(items, key=lambda i: (str(i["date"]), str(i["article"]),
+                                        i["start"] if i["start"] is not None else -1))
+
+
 def _node_attrs(look: Lookup, styler: Styler, node: Node, kind: str,
                 kinds: dict[Node, str]) -> dict[str, object]:
     style = styler.node_style(kind, look.types(node))
@@ -136,7 +155,7 @@ def _node_attrs(look: Lookup, styler: Styler, node: Node, kind: str,
         if kind in CONCEPT_STYLED:
             colour = styler.concept_style(concept, KG.colour) or colour
             shape = styler.concept_style(concept, KG.shape) or shape
-    evidence = look.evidence(node)
+    evidence = _node_evidence(look, node, kind)
     articles = {look.article_id(a) for a in look.derived_from(node)}
     articles |= {str(e["article"]) for e in evidence if e["article"]}
     if kind == "article":
@@ -261,8 +280,8 @@ def graph_to_network(graph: Graph, ontology: Graph | None = None) -> nx.MultiDiG
         attrs = _edge_attrs(look, triple, relations[triple], facts,
                             net.nodes[node_id(s)]["articles"])
         if not attrs["evidence"] and p in CREDITS:  # the credit line of the article
-            attrs["evidence"] = look.mention_evidence(o, s) or look.text_evidence(
-                s, look.text(s, CREDITS[p]) or "")
+            attrs["evidence"] = look.text_evidence(s, look.text(s, CREDITS[p]) or "") or \
+                look.mention_evidence(o, s)
             attrs["title"] = "\n".join([attrs["label"]] + _quote(attrs["evidence"]))
         net.add_edge(node_id(s), node_id(o), key=str(p), **attrs)
     articles = {node for node, kind in kinds.items() if kind == "article"}

@@ -26,6 +26,7 @@ from typing import Iterable, Sequence
 import networkx as nx
 
 __all__ = ["simple_graph", "centrality", "communities", "community_colours", "node_sizes",
+           "leading_members",
            "shortest_path", "network_stats", "PALETTE", "SEED", "EXACT_BETWEENNESS",
            "RANKED_KINDS"]
 
@@ -98,6 +99,23 @@ def node_sizes(net: nx.Graph, by: str = "degree",
     return {n: round(10 + 35 * math.sqrt(values.get(n, 0.0) / top)) for n in net.nodes}
 
 
+# Which members name a community first: people and bodies before posts and quotes.
+LEAD_KINDS: tuple[str, ...] = ("person", "body", "region", "city", "event", "group", "post",
+                               "figure", "statement", "article")
+
+
+def leading_members(net: nx.Graph, group: Iterable[str], simple: nx.Graph | None = None
+                    ) -> list[str]:
+    """A community's members, people and bodies first, then by degree, label and id."""
+    graph = simple if simple is not None else net
+
+    def rank(node: str) -> tuple[int, int, str, str]:
+        kind = str(net.nodes[node].get("kind", ""))
+        order = LEAD_KINDS.index(kind) if kind in LEAD_KINDS else len(LEAD_KINDS)
+        return (order, -graph.degree(node), _label(net, node), node)
+    return sorted(group, key=rank)
+
+
 def _label(net: nx.Graph, node: str) -> str:
     return str(net.nodes[node].get("label", node))
 
@@ -161,7 +179,7 @@ def network_stats(net: nx.MultiDiGraph, top: int = 10) -> dict[str, object]:
     colours = community_colours(groups)
     shown = []
     for index, group in enumerate(groups[:top]):
-        members = sorted(group, key=lambda n: (-simple.degree(n), _label(net, n), n))
+        members = leading_members(net, group, simple)
         shown.append({"index": index, "size": len(group), "colour": colours[group[0]][1],
                       "members": [_step(net, n) for n in members[:5]]})
     components = list(nx.connected_components(simple))
@@ -172,4 +190,6 @@ def network_stats(net: nx.MultiDiGraph, top: int = 10) -> dict[str, object]:
             "largest_component": max((len(c) for c in components), default=0),
             "density": round(nx.density(simple), 6) if simple.number_of_nodes() > 1 else 0.0,
             "top_persons": ranked["person"], "top_bodies": ranked["body"],
-            "communities": len(groups), "largest_communities": shown}
+            "communities": len(groups),
+            "communities_of_two_or_more": sum(1 for g in groups if len(g) > 1),
+            "largest_communities": shown}

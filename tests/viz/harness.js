@@ -33,6 +33,7 @@ const byId = {};
 const created = [];
 function element(tag) { const e = new El(tag); created.push(e); return e; }
 const page = ["kg-data", "network", "panel-body", "legend", "legend-bodies", "legend-bodies-title",
+  "legend-communities", "legend-communities-title",
   "article-filter", "reset", "status", "search", "suggest"];
 for (const id of page) byId[id] = element(id === "search" ? "input" : "div");
 byId["kg-data"].textContent = data;
@@ -69,6 +70,7 @@ class Network {
   selectNodes(ids) { calls.select.push(ids[0]); }
   selectEdges() {}
   focus(id) { calls.focus.push(id); }
+  redraw() {}
   getScale() { return 1; }
 }
 const context = {document, vis: {DataSet, DataView, Network}, console, JSON, Map, Set, Array,

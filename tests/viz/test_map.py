@@ -136,7 +136,7 @@ def test_page_scripts_run(page):
     out = json.loads(result.stdout)
     assert out["physicsOption"] is True
     assert out["physicsAfterStabilisation"] == {"physics": {"enabled": False}}
-    assert out["status"] == "Показано узлов: 11 из 11; связей: 11 из 11"
+    assert out["status"] == "Показано узлов: 11 из 11; связей: 12 из 12"
     assert "персона" in out["legend"]
     assert "губернатор Калужской области — Калужская область · действующий" in out[
         "personPanel"]

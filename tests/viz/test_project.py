@@ -109,6 +109,7 @@ def test_edges(sample_graph):
         (s(STATEMENT), s(SCHEMA.isPartOf), s(ARTICLE)),
         (s(FIGURE), s(SCHEMA.about), s(REGION)),
         (s(ARTICLE), s(DCTERMS.source), s(MEDIA)),
+        (s(ARTICLE), s(SCHEMA.image), s(PERSON)),  # the photo credit, through the image
         (s(CITY), s(KG.inRegion), s(REGION)),
         (s(REGION), s(KG.capital), s(CITY)),
     }  # org:heldBy is drawn once, as org:holds; no prov:wasDerivedFrom edges
