@@ -20,6 +20,8 @@ build: $(STAMP)
 	$(BIN)/kg build seeds/ -o exports/
 
 test: $(STAMP)
+	scripts/install-browser
+	if [ -x scripts/install-services ]; then scripts/install-services; fi
 	$(BIN)/python -m pytest
 
 accuracy: $(STAMP)
