@@ -200,7 +200,9 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             index.by_token[i] = mention
 
     # 1. gazetteer names, longest first
-    gaz = sorted(ctx.kind("GAZ"), key=lambda s: (-(s.end - s.start), s.start))
+    persons = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
+    gaz = sorted((s for s in ctx.kind("GAZ") if not any(i in persons for i in range(s.start, s.end))),
+                 key=lambda s: (-(s.end - s.start), s.start))   # «Владимир» the man is no city
     foreign = _foreign_adjectives(ctx)
     for span in gaz:
         entity = onto.entity(_iri(span.kb_id_))
