@@ -282,8 +282,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         phrase.person = people.key_at(person_span)
         if phrase.person is None:
             continue
-        body = phrase.body or _sentence_body(ctx, phrase, person_span, bodies, attached) \
-            or _implied_body(ctx, phrase, bodies)
+        body = phrase.body or _implied_body(ctx, phrase, bodies) \
+            or _sentence_body(ctx, phrase, person_span, bodies, attached)
         phrase.body = body
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)
