@@ -299,8 +299,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             continue   # «Комиссии по атомной энергии» inside «государственной Комиссии по …»
         seen.add((span.start_char, span.end_char, span.label_))
     for start, end, mtype in sorted(seen):
-        if end - start > 1 and doc.text[end - 1] in _QUOTES_CLOSE and any(
-                q in doc.text[start:end - 1] for q in _QUOTES_OPEN):
+        if end - start > 1 and ctx.text[end - 1] in _QUOTES_CLOSE and any(
+                q in ctx.text[start:end - 1] for q in _QUOTES_OPEN):
             end -= 1   # a mention ends inside its closing quote: ОАО «Газпром»
         tokens = doc.char_span(start, end, alignment_mode="expand")
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]

@@ -29,10 +29,26 @@ class Context:
         for span in self.doc.spans.get("lexicon", []):
             by_kind[span.label_].append(span)
         self.lexicon = dict(by_kind)
+        # spaCy finds a token's sentence by scanning; extraction asks often, so index once
+        self.sents: list[Span] = list(self.doc.sents)
+        self._sent_of: list[int] = [0] * len(self.doc)
+        for n, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self._sent_of[i] = n
+        self._ner: dict[str | None, list[Span]] = {}
+        self.text: str = self.doc.text     # spaCy joins the tokens on every access
+
+    def sent(self, i: int) -> Span:
+        """The sentence of token ``i``."""
+        return self.sents[self._sent_of[i]]
 
     # -- spans --------------------------------------------------------------------------
     def ner(self, label: str | None = None) -> list[Span]:
-        return [s for s in self.doc.spans.get("ner", []) if label is None or s.label_ == label]
+        found = self._ner.get(label)
+        if found is None:
+            found = self._ner[label] = [s for s in self.doc.spans.get("ner", [])
+                                        if label is None or s.label_ == label]
+        return found
 
     def kind(self, kind: str) -> list[Span]:
         return self.lexicon.get(kind, [])
@@ -45,9 +61,9 @@ class Context:
         if first is None or not len(first):
             sent_start, sent_end = start_char, end_char
         else:
-            sent_start = first[0].sent.start_char
-            sent_end = first[-1].sent.end_char
-        text = doc.text
+            sent_start = self.sent(first.start).start_char
+            sent_end = self.sent(first.end - 1).end_char
+        text = self.text
         while sent_end > sent_start and text[sent_end - 1].isspace():
             sent_end -= 1
         while end_char > start_char and text[end_char - 1].isspace():

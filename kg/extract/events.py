@@ -31,10 +31,6 @@ _DATE_RE = re.compile(r"\b(\d{1,2})\s+(января|февраля|марта|а
                       r"сентября|октября|ноября|декабря)(?:\s+(\d{4})\s*(?:г\.|года)?)?", re.I)
 
 
-def _sentence_of(doc: Doc, i: int) -> Span:
-    return doc[i].sent
-
-
 _WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
 
 
@@ -90,7 +86,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     order: list[str] = []
     triggers = sorted(ctx.kind("EVENT"), key=lambda s: (s.start, -(s.end - s.start)))
     covered: set[int] = set()
-    title_doc_sent = doc[0].sent if len(doc) and ctx.article.title else None
+    title_doc_sent = ctx.sent(0) if len(doc) and ctx.article.title else None
     for trigger in triggers:
         if trigger.start in covered or bodies.at(trigger.start):
             continue
@@ -126,7 +122,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             label = ctx.normalizer.phrase(doc[start:j])
             key = f"event:{ctx.article.id}:{label}"
             mention_end = j
-        sent = _sentence_of(doc, trigger.start)
+        sent = ctx.sent(trigger.start)
         event = events.get(key)
         if event is None:
             event = events[key] = Event(key, trigger.kb_id_, title or ctx.normalizer.phrase(doc[start:mention_end]),
@@ -142,7 +138,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                                 "EVENT", key))
     _meetings(ctx, people, events, order, mentions)
     # parts: «в ходе сессии состоялись семинары»
-    for sent in doc.sents:
+    for sent in ctx.sents:
         keys = [at_token[i] for i in range(sent.start, sent.end) if i in at_token]
         keys = list(dict.fromkeys(keys))
         if len(keys) < 2:
@@ -154,7 +150,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                     if key != parent and events[key].parent is None and events[parent].parent != key:
                         events[key].parent = parent
     # participants
-    for sent in doc.sents:
+    for sent in ctx.sents:
         keys = list(dict.fromkeys(at_token[i] for i in range(sent.start, sent.end) if i in at_token))
         cue = next((i for i in range(sent.start, sent.end) if doc[i].norm_ in _PARTICIPATION), None)
         if not keys or cue is None:
@@ -189,7 +185,7 @@ def _meetings(ctx: Context, people: PersonIndex, events: dict[str, Event], order
     """Meetings and talks: a meeting verb («встретился с», «провели переговоры») or noun
     («встреча между X и Y») with the people of its sentence (two to four of them)."""
     doc = ctx.doc
-    for sent in doc.sents:
+    for sent in ctx.sents:
         triggers = [s for s in ctx.kind("EVENT") if sent.start <= s.start < sent.end
                     and _is_meeting(ctx, s)]
         if not triggers:

@@ -24,7 +24,7 @@ _PERCENT_RE = re.compile(r"(?:(более|свыше|около|почти|ме�
 def find_foundings(ctx: Context, bodies: BodyIndex) -> list[Founding]:
     doc = ctx.doc
     found: list[Founding] = []
-    for sent in doc.sents:
+    for sent in ctx.sents:
         verbs = [t for t in sent if t.norm_ in _FOUNDING_VERBS]
         year = _YEAR_RE.search(sent.text)
         if not verbs or not year:
@@ -46,7 +46,7 @@ def find_foundings(ctx: Context, bodies: BodyIndex) -> list[Founding]:
 def find_figures(ctx: Context, bodies: BodyIndex) -> list[Figure]:
     doc = ctx.doc
     figures: list[Figure] = []
-    for sent in doc.sents:
+    for sent in ctx.sents:
         for match in _PERCENT_RE.finditer(sent.text):
             start_char = sent.start_char + match.start()
             end_char = sent.start_char + match.end()

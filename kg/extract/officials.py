@@ -296,7 +296,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
 def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
     """A status the sentence states with a verb: «назначен», «будет назначен»,
     «освобождён от должности», «избран» (the status scheme's labels, on lemmas)."""
-    sent = ctx.doc[phrase.start].sent
+    sent = ctx.sent(phrase.start)
     verbal = [s for s in ctx.kind("STATUS") if sent.start <= s.start < sent.end
               and any(t.pos_ in ("VERB", "AUX") for t in s)]
     if not verbal:
@@ -348,7 +348,7 @@ def _consolidate(officials: list[Official]) -> list[Official]:
 def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyIndex,
                    attached: set[str | None]) -> str | None:
     """The one named body of the sentence, for a post that names none («В Сенате … спикер Гарри Рид»)."""
-    sent = ctx.doc[phrase.start].sent
+    sent = ctx.sent(phrase.start)
     found = {m.key for m in bodies.mentions if sent.start <= m.start < sent.end and not m.generic
              and bodies.bodies[m.key].kind == "org"
              and not (person.start <= m.start < person.end) and m.key not in attached}

@@ -35,11 +35,11 @@ def find_statements(ctx: Context, people: PersonIndex, officials: list[Official]
     statements: list[Statement] = []
     last_speaker: str | None = None
     for n, act in enumerate(chosen):
-        sent = act.sent
+        sent = ctx.sent(act.start)
         speaker = _speaker(ctx, people, officials, phrases, act, sent, last_speaker)
         if speaker is None:
             continue
-        nxt = next((a.start for a in chosen[n + 1:] if a.sent.start == sent.start), sent.end)
+        nxt = next((a.start for a in chosen[n + 1:] if ctx.sent(a.start).start == sent.start), sent.end)
         start = act.end
         k = start
         while k < min(nxt, start + 3):

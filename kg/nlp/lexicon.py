@@ -15,13 +15,13 @@ from pathlib import Path
 
 from razdel import tokenize
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ontology import Ontology, load_ontology
 from .models import load_models
-from .normal import Normalizer, lemma_key
+from .normal import Normalizer, abbreviation_key, lemma_key
 
 __all__ = ["Lexicon", "LexiconEntry", "LexiconComponent", "longest"]
 
@@ -43,20 +43,12 @@ def _is_abbreviation(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _abbreviation_forms(word: str) -> list[str]:
-    """An abbreviation and its case forms as news writes them: МИД, МИДа, МИДу, МИДом, МИДе."""
-    forms = [word]
-    if word[-1:].isalpha() and word[-1] not in "АЕИОУЫЭЮЯ":
-        forms += [word + ending for ending in ("а", "у", "ом", "е")]
-    return forms
-
-
 def _pattern(label: str, normalizer: Normalizer) -> tuple[tuple[str, str], ...]:
     pattern = []
     for token in tokenize(label):
         word = token.text
-        if _is_abbreviation(word):
-            pattern.append(("ORTH_IN", "|".join(_abbreviation_forms(word))))
+        if _is_abbreviation(word) and abbreviation_key(word):
+            pattern.append(("NORM", abbreviation_key(word)))
         elif word.isalpha():
             pattern.append(("NORM", normalizer.lemma(word)))
         else:
@@ -80,13 +72,23 @@ class Lexicon:
                 entries.add(LexiconEntry("ADJ", str(entity.iri), _pattern(adjective, normalizer)))
         self.entries = sorted(e for e in entries if e.pattern)
 
-    def matcher(self, vocab: object) -> Matcher:
-        matcher = Matcher(vocab)
+    def matchers(self, vocab: object) -> tuple[PhraseMatcher, Matcher]:
+        """A PhraseMatcher on lemmas for the word sequences (fast, most patterns) and a
+        Matcher for patterns with abbreviations in capitals."""
+        phrases = PhraseMatcher(vocab, attr="NORM")
+        tokens = Matcher(vocab)
+        by_key: dict[str, list] = {}
         for entry in self.entries:
             key = f"{entry.kind}|{entry.iri}"
-            matcher.add(key, [[{"ORTH": {"IN": value.split("|")}} if attr == "ORTH_IN" else {attr: value}
-                               for attr, value in entry.pattern]])
-        return matcher
+            if all(attr == "NORM" for attr, _ in entry.pattern):
+                words = [value for _, value in entry.pattern]
+                by_key.setdefault(key, []).append(Doc(vocab, words=words))
+            else:
+                tokens.add(key, [[{"ORTH": {"IN": value.split("|")}} if attr == "ORTH_IN"
+                                  else {attr: value} for attr, value in entry.pattern]])
+        for key, docs in by_key.items():
+            phrases.add(key, docs)
+        return phrases, tokens
 
 
 class LexiconComponent:
@@ -94,7 +96,7 @@ class LexiconComponent:
 
     def __init__(self, vocab: object, lexicon: Lexicon, normalizer: Normalizer) -> None:
         self.lexicon = lexicon
-        self.matcher = lexicon.matcher(vocab)
+        self.phrase_matcher, self.matcher = lexicon.matchers(vocab)
         self.normalizer = normalizer
         self.single: dict[str, dict[str, str]] = {}
         for entry in lexicon.entries:
@@ -103,7 +105,10 @@ class LexiconComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        matches = list(self.phrase_matcher(doc))
+        if len(self.matcher):
+            matches += self.matcher(doc)
+        for match_id, start, end in matches:
             kind, iri = doc.vocab.strings[match_id].split("|", 1)
             spans.append(Span(doc, start, end, label=kind, kb_id=iri))
         spans += self._compounds(doc)

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .models import NatashaModels, load_models
-from .normal import Normalizer, lemma_key
+from .normal import Normalizer, abbreviation_key, lemma_key
 
 __all__ = ["NatashaComponent"]
 
@@ -29,15 +29,17 @@ class NatashaComponent:
     def __init__(self, models: NatashaModels) -> None:
         self.models = models
         self.normalizer = Normalizer(models.morph_vocab)
+        self._lemmas: dict[tuple, str] = {}    # (word, pos, feats) → lemma; grows with the vocabulary
 
     def __call__(self, doc: Doc) -> Doc:
         from natasha import Doc as NatashaDoc
 
-        if not doc.text.strip():          # slovnet's parser fails on empty input
+        text = doc.text                   # spaCy joins the tokens on every access
+        if not text.strip():              # slovnet's parser fails on empty input
             doc.spans["ner"] = []
             return doc
 
-        ndoc = NatashaDoc(doc.text)
+        ndoc = NatashaDoc(text)
         ndoc.segment(self.models.segmenter)
         ndoc.tag_morph(self.models.morph_tagger)
         ndoc.parse_syntax(self.models.syntax_parser)
@@ -59,9 +61,13 @@ class NatashaComponent:
                 token = doc[i]
                 if k == 0 and i > 0:
                     token.is_sent_start = True
-                ntoken.lemmatize(self.models.morph_vocab)
-                token.lemma_ = ntoken.lemma or ntoken.text
-                token.norm_ = lemma_key(token.lemma_)
+                key = (ntoken.text, ntoken.pos, tuple(sorted((ntoken.feats or {}).items())))
+                lemma = self._lemmas.get(key)
+                if lemma is None:
+                    ntoken.lemmatize(self.models.morph_vocab)
+                    lemma = self._lemmas[key] = ntoken.lemma or ntoken.text
+                token.lemma_ = lemma
+                token.norm_ = abbreviation_key(token.text) or lemma_key(token.lemma_)
                 token.pos_ = ntoken.pos or "X"
                 if ntoken.feats:
                     token.set_morph("|".join(f"{k_}={v}" for k_, v in sorted(ntoken.feats.items())))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from natasha.norm import NOM, inflect_word, normal_word, pos_match, recover_shape
 from spacy.tokens import Span, Token
 
-__all__ = ["Normalizer", "lemma_key"]
+__all__ = ["Normalizer", "lemma_key", "abbreviation_key", "ABBREVIATION_MARK"]
 
 _HEAD_POS = {"NOUN", "PROPN"}
 _LEFT_POS = {"ADJ", "DET", "NUM"}
@@ -29,6 +29,23 @@ class _Word:
 
 def _word(token: Token) -> _Word:
     return _Word(token.text, token.pos_, token.morph.to_dict())
+
+
+ABBREVIATION_MARK = "\u2191"   # «↑МИД»: a key no lowercase word can have
+
+
+def abbreviation_key(text: str) -> str | None:
+    """The key of an abbreviation in capitals, with or without a case ending, else None.
+
+    >>> abbreviation_key("МИДа"), abbreviation_key("ФСБ"), abbreviation_key("Дума")
+    ('↑мид', '↑фсб', None)
+    """
+    upper = 0
+    while upper < len(text) and text[upper].isupper():
+        upper += 1
+    if upper < 2 or len(text) - upper > 2 or not text[upper:].islower() and upper < len(text):
+        return None
+    return ABBREVIATION_MARK + text[:upper].lower()   # lowercase: spaCy's NORM of a pattern
 
 
 def lemma_key(text: str) -> str:
