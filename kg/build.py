@@ -18,6 +18,7 @@ from .extract import Extraction, Extractor
 from .graph import GraphBuilder
 from .read import Article, iter_articles
 from .store import write_exports
+from .store.oxstore import write_store
 
 __all__ = ["Builder", "BuildReport"]
 
@@ -33,6 +34,7 @@ class BuildReport:
     facts: Counter = field(default_factory=Counter)
     triples: int = 0
     files: list[Path] = field(default_factory=list)
+    violations: list = field(default_factory=list)   # SHACL results (kg.store.validate.Violation)
 
 
 class Builder:
@@ -48,9 +50,11 @@ class Builder:
 
     def build(self, inputs: Sequence[str | Path], out: str | Path, *,
               maps: bool = True, on_error: Callable[[KgError], None] | None = None,
-              progress: Callable[[Iterable], Iterable] | None = None) -> BuildReport:
+              progress: Callable[[Iterable], Iterable] | None = None,
+              validate: bool = True) -> BuildReport:
         """Build every article of ``inputs`` into ``out``; a bad article is reported to
-        ``on_error`` and skipped. Raises :class:`KgError` E050 when nothing could be built."""
+        ``on_error`` and skipped. Raises :class:`KgError` E050 when nothing could be built,
+        and E063 (after writing everything) when a graph breaks ``ontology/shapes.ttl``."""
         out = Path(out)
         report = BuildReport()
         graphs: dict[str, Graph] = {}
@@ -77,9 +81,22 @@ class Builder:
         if not graphs:
             raise KgError(Errors.E050, path=", ".join(map(str, inputs)))
         report.files = write_exports(out, graphs)
+        report.files.append(write_store(out))
         if maps:
             report.files += self._maps(out, graphs, titles)
+        if validate:
+            self._validate(out, graphs, report)
         return report
+
+    def _validate(self, out: Path, graphs: dict[str, Graph], report: BuildReport) -> None:
+        from .store.validate import format_violation, validate_graphs
+        report.violations = validate_graphs(graphs[key] for key in sorted(graphs))
+        if report.violations:
+            first = report.violations[0]
+            count = len({v.graph for v in report.violations})
+            raise KgError(Errors.E063, path=str(out), detail=(
+                f"{len(report.violations)} violation(s) in {count} article graph(s), first: "
+                f"{format_violation(first)}; 'kg validate --store {out}' lists them all"))
 
     def _maps(self, out: Path, graphs: dict[str, Graph], titles: dict[str, str]) -> list[Path]:
         from .graph.iris import slug

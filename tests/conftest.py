@@ -159,6 +159,8 @@ def _ox_store(graphs):
         name = ox.NamedNode(str(graph.identifier))
         quads += [ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), name) for s, p, o in graph]
     store.extend(quads)
+    from kg.store.oxstore import materialize_union
+    materialize_union(store)
     return store
 
 

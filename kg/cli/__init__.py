@@ -38,6 +38,10 @@ from . import query as _query  # noqa: E402,F401
 from . import viz as _viz  # noqa: E402,F401
 from . import stats as _stats  # noqa: E402,F401
 
+from . import validate as _validate  # noqa: E402,F401
+from . import export as _export  # noqa: E402,F401
+from . import push as _push  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

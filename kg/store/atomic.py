@@ -25,7 +25,10 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
         with os.fdopen(fd, mode, **({"encoding": "utf-8", "newline": "\n"} if "b" not in mode else {})) as handle:
             yield handle
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:      # e.g. the target is a folder
+            raise KgError(Errors.E040, path=str(path), detail=exc.strerror) from exc
     except BaseException:
         try:
             os.unlink(tmp)

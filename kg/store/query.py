@@ -1,7 +1,9 @@
-"""SPARQL over a build: load ``OUT/graph.trig`` into pyoxigraph and print the results.
+"""SPARQL over a build (its on-disk store, or ``OUT/graph.trig`` loaded into memory) and
+the rendering of the results.
 
-The default graph is the union of the article graphs, so queries may use ``GRAPH ?g`` to
-ask which article states a fact, or leave it out.
+The default graph is the union of the article graphs (each triple once: the store holds it,
+see :func:`kg.store.oxstore.materialize_union`), so queries may use ``GRAPH ?g`` to ask
+which article states a fact, or leave it out.
 """
 from __future__ import annotations
 
@@ -33,16 +35,10 @@ class Result:
 
 
 def load_store(folder: Path) -> ox.Store:
-    """An in-memory pyoxigraph store with the named graphs of ``folder/graph.trig``."""
-    path = Path(folder) / "graph.trig"
-    if not path.is_file():
-        raise KgError(Errors.E022, path=str(folder))
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise KgError(Errors.E023, path=str(path), detail=str(exc)) from exc
-    return store
+    """The store of a build folder: ``folder/store`` (written by ``kg build``) when it is
+    there and up to date, else an in-memory store loaded from ``folder/graph.trig``."""
+    from .oxstore import open_store
+    return open_store(folder)
 
 
 def named_queries(folder: Path | None = None) -> dict[str, Path]:
@@ -79,22 +75,28 @@ def run_query(store: ox.Store, query: str, origin: str = "(query)") -> Result:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; the project's prefixes (``kg:``,
     ``schema:``, ``org:``, …) are predeclared. A syntax error becomes a one-line
     :class:`KgError` with the parser's message."""
+    options: dict = {"prefixes": {p: str(ns) for p, ns in PREFIXES.items()}}
     try:
-        answer = store.query(query, use_default_graph_as_union=True,
-                             prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+        if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
+            # a store made without load_store (no merged default graph): pyoxigraph's union,
+            # which repeats a triple once per article that states it
+            options["use_default_graph_as_union"] = True
+        answer = store.query(query, **options)
+        if isinstance(answer, ox.QueryBoolean):
+            return Result([], [], bool(answer))
+        if isinstance(answer, ox.QuerySolutions):
+            variables = [v.value for v in answer.variables]
+            rows = [[_plain(solution[v]) for v in variables] for solution in answer]
+            return Result(variables, rows)
+        # CONSTRUCT / DESCRIBE: triples as rows
+        rows = [[_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in answer]
+        return Result(["subject", "predicate", "object"], rows)
     except SyntaxError as exc:
         raise KgError(Errors.E020, path=origin, detail=str(exc)) from exc
     except (ValueError, OSError) as exc:
         raise KgError(Errors.E020, path=origin, detail=str(exc)) from exc
-    if isinstance(answer, ox.QueryBoolean):
-        return Result([], [], bool(answer))
-    if isinstance(answer, ox.QuerySolutions):
-        variables = [v.value for v in answer.variables]
-        rows = [[_plain(solution[v]) for v in variables] for solution in answer]
-        return Result(variables, rows)
-    # CONSTRUCT / DESCRIBE: triples as rows
-    rows = [[_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in answer]
-    return Result(["subject", "predicate", "object"], rows)
+    except RuntimeError as exc:   # RocksDB: a damaged on-disk store
+        raise KgError(Errors.E023, path=origin, detail=str(exc)) from exc
 
 
 def format_result(result: Result, fmt: str) -> str:

@@ -1,0 +1,334 @@
+"""The embedded store: a pyoxigraph (RocksDB) store in ``OUT/store/`` written by ``kg build``.
+
+Its named graphs are the article graphs; its default graph holds their union, each triple
+once (see :func:`materialize_union`). ``kg query``, ``kg export``, ``kg serve`` and
+``kg push`` read a build through
+:func:`open_store`: the on-disk store when it is there and up to date with
+``OUT/graph.trig``, otherwise (a fresh clone: the store is not committed; or a store left
+behind by an older build) an in-memory store loaded from ``OUT/graph.trig``.
+
+The store is written beside its target and swapped in with two renames, so a reader never
+sees a half-written store. ``OUT/store/kg-store.json`` records the store format, the
+versions that wrote it and the checksum of the ``graph.trig`` it was loaded from.
+
+Readers open the store read-only, so any number of them may run at once (``kg serve`` next
+to ``kg query``). A store held open for writing by another process (a ``kg build`` or an
+``oxigraph serve --location OUT/store``), a store written by an incompatible version and a
+damaged store each raise a :class:`~kg.errors.KgError` that says what to do.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import logging
+import os
+import shutil
+import struct
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from .. import __version__
+from ..errors import Errors, KgError
+
+__all__ = ["STORE_DIR", "META_FILE", "STORE_FORMAT", "store_path", "write_store", "open_store",
+           "load_trig", "materialize_union", "damaged", "store_meta", "lock_holder", "to_rdflib", "to_graphs", "to_dataset"]
+
+log = logging.getLogger("kg")
+
+STORE_DIR = "store"
+META_FILE = "kg-store.json"
+STORE_FORMAT = 1   # bump when the layout of OUT/store changes in a way old readers cannot read
+
+def store_path(out: Path) -> Path:
+    return Path(out) / STORE_DIR
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def lock_holder(path: Path) -> int | None:
+    """The id of another process that holds ``path/LOCK`` (RocksDB's write lock), or None.
+
+    Asks with ``F_GETLK``, which takes no lock. (A POSIX lock is released when its process
+    closes any descriptor of the file, so this must not be called on a store that this
+    very process has open for writing; :func:`write_store` never does.)"""
+    lock = Path(path) / "LOCK"
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return None
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        layout = "hhqqi"   # struct flock on Linux/BSD 64-bit: type, whence, start, len, pid
+        request = struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0)
+        try:
+            answer = fcntl.fcntl(fd, fcntl.F_GETLK, request)
+        except OSError:
+            return None
+        l_type, _, _, _, pid = struct.unpack(layout, answer)
+        return None if l_type == fcntl.F_UNLCK else (pid or -1)
+    finally:
+        os.close(fd)
+
+
+def _locked_error(path: Path, pid: int) -> KgError:
+    who = f"process {pid}" if pid > 0 else "another process"
+    return KgError(Errors.E060, path=str(path), detail=(
+        f"held for writing by {who} (a running 'kg build' or an 'oxigraph serve --location'); "
+        "stop it or wait, then try again"))
+
+
+def _cleanup_leftovers(out: Path) -> None:
+    """Remove temporary stores of builds that died (their process no longer runs)."""
+    for tmp in out.glob(".store.*.tmp"):
+        try:
+            pid = int(tmp.name.split(".")[2])
+        except (IndexError, ValueError):
+            continue
+        if pid != os.getpid():
+            try:
+                os.kill(pid, 0)
+                continue          # still running
+            except ProcessLookupError:
+                pass
+            except PermissionError:
+                continue
+        shutil.rmtree(tmp, ignore_errors=True)
+    for old in out.glob(".store.*.old"):
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def materialize_union(store: ox.Store, union: Path | None = None) -> int:
+    """Put every triple of the named graphs, once, into the default graph; returns how many.
+
+    SPARQL's default graph over a build is the union of the article graphs. pyoxigraph's
+    ``use_default_graph_as_union`` does not merge: a triple stated by 60 articles matches
+    60 times, and a query outside ``GRAPH`` returns 60 copies of its row. A real default
+    graph holding the merged triples answers each once.
+
+    ``union`` is a Turtle file of that union (the build's ``graph.ttl``): loading it is
+    several times faster than walking the quads in Python. It is used only if it holds as
+    many triples as the named graphs have distinct ones; otherwise the quads are walked."""
+    default = ox.DefaultGraph()
+    distinct = int(next(iter(store.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")))["n"].value)
+    if union is not None and Path(union).is_file():
+        try:
+            store.bulk_load(path=str(union), format=ox.RdfFormat.TURTLE, to_graph=default)
+        except (SyntaxError, ValueError, OSError) as exc:
+            log.warning("cannot read %s (%s); merging the article graphs instead", union, exc)
+        if _count_default(store) == distinct:
+            return distinct
+        log.warning("%s is not the union of the article graphs; merging them instead", union)
+        store.clear_graph(default)
+    store.bulk_extend([ox.Quad(q.subject, q.predicate, q.object, default)
+                       for q in store.quads_for_pattern(None, None, None, None)
+                       if not isinstance(q.graph_name, ox.DefaultGraph)])
+    return _count_default(store)
+
+
+def _count_default(store: ox.Store) -> int:
+    return int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
+
+
+def write_store(out: Path) -> Path:
+    """Load ``OUT/graph.trig`` into a fresh on-disk store and swap it in as ``OUT/store``.
+
+    Returns the path of the store. Raises :class:`KgError` E060 when another process has
+    ``OUT/store`` open for writing, E040 when the folder cannot be written."""
+    out = Path(out)
+    trig = out / "graph.trig"
+    if not trig.is_file():
+        raise KgError(Errors.E022, path=str(out))
+    final = store_path(out)
+    if final.is_dir():
+        pid = lock_holder(final)
+        if pid is not None:
+            raise _locked_error(final, pid)
+    _cleanup_leftovers(out)
+    tmp = out / f".store.{os.getpid()}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        quads, triples, graphs = _load_into(tmp, trig, out / "graph.ttl")
+        stat = trig.stat()
+        meta = {"format": STORE_FORMAT, "kg": __version__, "pyoxigraph": ox.__version__,
+                "quads": quads, "graphs": graphs, "union_triples": triples, "source": trig.name,
+                "source_size": stat.st_size, "source_mtime_ns": stat.st_mtime_ns,
+                "source_sha256": _sha256(trig)}
+        (tmp / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+        old = out / f".store.{os.getpid()}.old"
+        if final.exists():
+            os.rename(final, old)
+        os.rename(tmp, final)
+        shutil.rmtree(old, ignore_errors=True)
+    except (SyntaxError, ValueError) as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise KgError(Errors.E023, path=str(trig), detail=str(exc)) from exc
+    except (OSError, RuntimeError) as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if "lock" in str(exc).lower():
+            raise _locked_error(final, -1) from exc
+        raise KgError(Errors.E040, path=str(final), detail=str(exc)) from exc
+    return final
+
+
+def _load_into(folder: Path, trig: Path, union: Path) -> tuple[int, int, int]:
+    """A new on-disk store in ``folder`` with ``trig``'s graphs and their union, compacted
+    and closed: (quads in named graphs, union triples, named graphs)."""
+    store = ox.Store(str(folder))
+    try:
+        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        quads = len(store)
+        triples = materialize_union(store, union)
+        store.optimize()
+        store.flush()
+        graphs = sum(1 for _ in store.named_graphs())
+    finally:
+        del store          # closes RocksDB (and releases its lock) before the rename
+        gc.collect()
+    return quads, triples, graphs
+
+
+def damaged(out: Path, exc: BaseException) -> KgError:
+    """The error for a store that failed while being read (RocksDB raises RuntimeError)."""
+    return KgError(Errors.E062, path=str(store_path(out)), detail=(
+        f"{exc}; rebuild it with 'kg build' (or delete the folder)"))
+
+
+def store_meta(path: Path) -> dict:
+    """The ``kg-store.json`` of a store folder; E061/E062 when it is missing or foreign."""
+    meta_file = Path(path) / META_FILE
+    try:
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        if (Path(path) / "CURRENT").is_file():
+            raise KgError(Errors.E061, path=str(path), detail=(
+                f"it has no {META_FILE}: written by another program or an older kg; "
+                "rebuild it with 'kg build' (or delete the folder)")) from exc
+        raise KgError(Errors.E062, path=str(path), detail=(
+            f"neither {META_FILE} nor RocksDB files; rebuild it with 'kg build' "
+            "(or delete the folder)")) from exc
+    except (OSError, ValueError) as exc:
+        raise KgError(Errors.E062, path=str(meta_file), detail=str(exc)) from exc
+    if not isinstance(meta, dict) or not isinstance(meta.get("format"), int):
+        raise KgError(Errors.E062, path=str(meta_file), detail="not a kg store description")
+    if meta["format"] != STORE_FORMAT:
+        raise KgError(Errors.E061, path=str(path), detail=(
+            f"store format {meta['format']} written by kg {meta.get('kg', '?')}; this kg "
+            f"{__version__} reads format {STORE_FORMAT}: rebuild it with 'kg build'"))
+    return meta
+
+
+def _fresh(meta: dict, trig: Path) -> bool:
+    """Whether the store was loaded from the ``graph.trig`` that is there now."""
+    stat = trig.stat()
+    if stat.st_size != meta.get("source_size"):
+        return False
+    if stat.st_mtime_ns == meta.get("source_mtime_ns"):
+        return True
+    return _sha256(trig) == meta.get("source_sha256")
+
+
+def load_trig(out: Path) -> ox.Store:
+    """An in-memory store with the named graphs of ``OUT/graph.trig``."""
+    path = Path(out) / "graph.trig"
+    if not path.is_file():
+        raise KgError(Errors.E022, path=str(out))
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise KgError(Errors.E023, path=str(path), detail=str(exc)) from exc
+    materialize_union(store, Path(out) / "graph.ttl")
+    return store
+
+
+def open_store(out: Path) -> ox.Store:
+    """The store of a build folder, for reading (see the module docstring)."""
+    out = Path(out)
+    path = store_path(out)
+    trig = out / "graph.trig"
+    if not path.is_dir():
+        return load_trig(out)
+    meta = store_meta(path)
+    if trig.is_file() and not _fresh(meta, trig):
+        log.warning("%s was loaded from an older %s; reading %s instead (run 'kg build' to "
+                    "refresh the store)", path, trig.name, trig)
+        return load_trig(out)
+    pid = lock_holder(path)
+    if pid is not None:
+        raise _locked_error(path, pid)
+    try:
+        store = ox.Store.read_only(str(path))
+    except (OSError, RuntimeError) as exc:   # RocksDB reports corruption as RuntimeError
+        text = str(exc)
+        if "version" in text.lower() or "format" in text.lower():
+            raise KgError(Errors.E061, path=str(path), detail=(
+                f"{text} (written by pyoxigraph {meta.get('pyoxigraph', '?')}, this kg has "
+                f"{ox.__version__}): rebuild it with 'kg build'")) from exc
+        if "lock" in text.lower():
+            raise _locked_error(path, -1) from exc
+        raise KgError(Errors.E062, path=str(path), detail=(
+            f"{text}; rebuild it with 'kg build' (or delete the folder)")) from exc
+    log.info("reading %s (%s quads)", path, meta.get("quads", "?"))
+    return store
+
+
+# -- pyoxigraph → rdflib ----------------------------------------------------------------
+_XSD_STRING = str(XSD.string)
+_LANG_STRING = str(RDF.langString)
+
+
+def to_rdflib(term: object):
+    """An rdflib term for a pyoxigraph term (plain literals stay without a datatype, as
+    rdflib's parsers make them, so that terms compare equal)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def to_graphs(store: ox.Store) -> list[Graph]:
+    """The named graphs of the store as standalone rdflib Graphs (faster to walk than the
+    graphs of a Dataset), sorted by name, prefixes bound."""
+    from ..graph import new_graph
+    graphs = []
+    for name in sorted(store.named_graphs(), key=str):
+        graph = new_graph(URIRef(name.value))
+        for quad in store.quads_for_pattern(None, None, None, name):
+            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+        graphs.append(graph)
+    return graphs
+
+
+def to_dataset(store: ox.Store) -> Dataset:
+    """The store as an rdflib Dataset (one graph per article), in a deterministic order."""
+    from ..vocab import PREFIXES
+    dataset = Dataset()
+    for prefix, ns in PREFIXES.items():
+        dataset.bind(prefix, ns, override=True, replace=True)
+    for name in sorted(store.named_graphs(), key=str):
+        graph = dataset.graph(URIRef(name.value))
+        for quad in sorted(store.quads_for_pattern(None, None, None, name), key=str):
+            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    return dataset
