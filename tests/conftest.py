@@ -12,13 +12,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+import os
+
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED = SEEDS / "000_3ad05c95d4bf20bc.txt"
 SEED_ID = "000_3ad05c95d4bf20bc"
-DEVSET = Path("/work/shared/eval/factrueval-2016.dev.jsonl")
+def _eval_dir() -> Path:
+    """``$KG_EVAL``, else ``shared/eval`` beside the repository (as CI lays it out)."""
+    env = os.environ.get("KG_EVAL")
+    return Path(env) if env else ROOT.parent / "shared" / "eval"
+
+
+DEVSET = _eval_dir() / "factrueval-2016.dev.jsonl"
 
 
 @pytest.fixture(scope="session")

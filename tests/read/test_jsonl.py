@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ import pytest
 from kg.errors import Errors, KgError
 from kg.read import Article, iter_jsonl
 
-DEVSET = Path("/work/shared/eval/factrueval-2016.dev.jsonl")
+DEVSET = Path(os.environ.get("KG_EVAL", Path(__file__).resolve().parents[2].parent / "shared" / "eval")) \
+    / "factrueval-2016.dev.jsonl"
 
 TEXT = ("Встреча с послом Италии в миде Грузии\n\nПо инициативе итальянской стороны посол "
         "Италии в Грузии встретился с заместителем министра иностранных дел Грузии.")
