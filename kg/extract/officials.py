@@ -178,15 +178,16 @@ def _iri(value: str):
 
 def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex | None = None) -> Span | None:
     """The person named right after a post (and its body); a short «в …» place may stand
-    between («посол Италии в Грузии Виторио Сандали», «полпред президента в округе Виктор Ишаев»)."""
+    between («посол Италии в Грузии Виторио Сандали», «полпред президента в округе Виктор Ишаев»,
+    «представитель Следственного комитета при прокуратуре Владимир Маркин»)."""
     doc = ctx.doc
     while i < len(doc) and doc[i].is_space:
         i += 1
-    if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("в", "во"):
+    if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("в", "во", "при"):
         place = bodies.starting_at(i + 1)
         if place is not None:
             i = place.end
-        elif doc[i + 1].pos_ == "NOUN" and _case(doc[i + 1]) == "Loc":
+        elif doc[i + 1].pos_ in ("NOUN", "PROPN") and _case(doc[i + 1]) == "Loc":
             i += 2
     for span in ctx.ner("PER"):
         if span.start == i:

@@ -126,7 +126,12 @@ class LexiconComponent:
                 continue
             head, _, rest = token.text.partition("-")
             status = statuses.get(lemma_key(head))
-            post = posts.get(self.normalizer.lemma(rest)) if status and rest else None
+            if not status or not rest:
+                continue
+            # the tagger's lemma of the whole word first: «Экс-премьера» → «экс-премьер»
+            # (alone, «премьера» is a première)
+            tagged = lemma_key(token.lemma_).partition("-")[2]
+            post = posts.get(tagged) or posts.get(self.normalizer.lemma(rest))
             if post:
                 found.append(Span(doc, token.i, token.i + 1, label="STATUS", kb_id=status))
                 found.append(Span(doc, token.i, token.i + 1, label="POST", kb_id=post))
