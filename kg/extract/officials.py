@@ -49,6 +49,8 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
     for trigger in post_spans:
         if trigger.start in used or bodies.at(trigger.start):
             continue
+        if any(bodies.at(i) for i in range(trigger.start + 1, trigger.end)):
+            continue   # «Председатель Правительства РФ»: the post is «председатель», the body the rest
         start, end = trigger.start, trigger.end
         status = None
         # left: modifiers and status words
@@ -241,6 +243,11 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     if k < j and k >= 0:
         for span in ctx.ner("PER"):
             if span.end == k + 1:
+                return span
+    if j >= 0 and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+        # a signature: «Кирсан Илюмжинов Президент ФИДЕ»
+        for span in ctx.ner("PER"):
+            if span.end == i:
                 return span
     if j < 0 or doc[j].text not in _SEPARATORS:
         return None
