@@ -340,8 +340,9 @@ def _iri(value: str):
 
 
 def _main_territories(ctx: Context, index: BodyIndex) -> None:
-    """The region and city the article is about: the most mentioned (capitals and region
-    adjectives count for their region); none when two tie."""
+    """The region, city and country the article is about: the most mentioned (capitals and
+    adjectives count for their region or country, a country inside a body's name once);
+    none when two tie."""
     onto = ctx.ontology
     regions: Counter[str] = Counter()
     cities: Counter[str] = Counter()
@@ -356,6 +357,13 @@ def _main_territories(ctx: Context, index: BodyIndex) -> None:
             cities[m.key] += 2
             if body.region:
                 regions[body.region] += 1
+    outer = {(m.start, m.end) for m in index.mentions}
+    for span in ctx.kind("GAZ"):
+        # a country named inside a body's name («Правительства РФ») counts once
+        entity = onto.entity(_iri(span.kb_id_))
+        if entity is not None and _KIND_OF_TYPE.get(str(entity.body_type)) == "country" \
+                and (span.start, span.end) not in outer:
+            countries[str(entity.iri)] += 1
     for span in ctx.kind("ADJ"):
         entity = onto.entity(_iri(span.kb_id_))
         kind = _KIND_OF_TYPE.get(str(entity.body_type)) if entity is not None else None
