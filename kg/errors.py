@@ -44,6 +44,10 @@ class Errors(str, Enum):
     E065 = "no access: credentials missing or refused"
     E066 = "the server keeps failing"
     E069 = "cannot serve"
+    E070 = "another kg build is writing this folder"
+    E071 = "the Dask executor needs dask[distributed]"
+    E072 = "cannot reach the Dask scheduler"
+    E073 = "a worker runs another kg, ontology or model version"
     E080 = "nothing on the map is named «{name}»"
     E081 = "no article «{name}» in the build"
 

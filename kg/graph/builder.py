@@ -44,6 +44,13 @@ class GraphBuilder:
         art = article_iri(article.id)
         g = new_graph(art)
         self._g, self._art, self._article = g, art, article
+        try:
+            self._build(article, ex)
+        finally:     # hold no graph between articles: a build keeps one at a time
+            self._g = self._art = self._article = None
+        return g
+
+    def _build(self, article: Article, ex: Extraction) -> None:
         self._article_node(article, ex)
         for person in ex.persons.values():
             self._person(person)
@@ -72,7 +79,6 @@ class GraphBuilder:
         for mention in ex.mentions:
             self._mention(mention)
         self._concepts()
-        return g
 
     def _concepts(self) -> None:
         """Copy the labels of the ontology concepts this graph uses, so it reads on its own."""

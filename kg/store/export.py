@@ -9,11 +9,12 @@ drawn on the maps (:func:`kg.viz.graph_to_network`), for Gephi or networkx.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -23,6 +24,8 @@ from ..graph import new_graph
 from ..ontology import ontology_dir
 from ..vocab import PREFIXES
 from .atomic import atomic_write, write_text
+from .turtle import (graph_lines, header, lines_of_quads, merge_sorted, trig_block, turtle_body,
+                     turtle_text, write_chunks)
 
 __all__ = ["write_exports", "turtle", "trig", "article_file", "EXPORT_FORMATS", "export_store",
            "jsonld_context", "network_of"]
@@ -33,18 +36,31 @@ SUFFIXES = {"turtle": ".ttl", "ntriples": ".nt", "nquads": ".nq", "trig": ".trig
 
 
 def turtle(graph: Graph) -> str:
-    return graph.serialize(format="turtle")
+    """A graph as Turtle (:mod:`kg.store.turtle`: sorted, every prefix declared)."""
+    return turtle_text(graph_lines(graph))
 
 
-def trig(graphs: Iterable[Graph]) -> str:
-    dataset = Dataset()
-    for prefix, ns in PREFIXES.items():
-        dataset.bind(prefix, ns, override=True, replace=True)
-    for graph in sorted(graphs, key=lambda g: str(g.identifier)):
-        named = dataset.graph(graph.identifier)
-        for triple in graph:
-            named.add(triple)
-    return dataset.serialize(format="trig")
+NamedLines = tuple[str, Iterable[str]]
+
+
+def trig(graphs: Iterable[Graph | NamedLines]) -> Iterator[str]:
+    """TriG of named graphs, in pieces: the prefixes, then one block per graph.
+
+    ``graphs`` are rdflib graphs (sorted here by name) or ``(name, lines)`` pairs of a
+    graph IRI and its sorted N-Triples lines, already in the order of their names (how a
+    build streams them from its shards)."""
+    yield header()
+    items = iter(graphs)
+    first = next(items, None)
+    if first is None:
+        return
+    if isinstance(first, Graph):
+        named = sorted([first, *items], key=lambda g: str(g.identifier))
+        for graph in named:
+            yield trig_block(str(graph.identifier), graph_lines(graph))
+        return
+    for name, lines in itertools.chain([first], items):
+        yield trig_block(name, lines)
 
 
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,100}$")
@@ -64,17 +80,18 @@ def article_file(out: Path, article_id: str) -> Path:
 
 
 def write_exports(out: Path, graphs: dict[str, Graph]) -> list[Path]:
-    """Write every export of ``graphs`` (article id → its named graph); returns the paths."""
+    """Write every export of ``graphs`` (article id → its named graph); returns the paths.
+
+    (``kg build`` streams the same files from its shards instead: :mod:`kg.build`.)"""
     out = Path(out)
     written: list[Path] = []
-    union = new_graph()
+    lines = {}
     for article_id in sorted(graphs):
         graph = graphs[article_id]
+        lines[article_id] = graph_lines(graph)
         path = article_file(out, article_id)
-        write_text(path, turtle(graph))
+        write_text(path, turtle_text(lines[article_id]))
         written.append(path)
-        for triple in graph:
-            union.add(triple)
     # drop per-article files of articles no longer in the build
     folder = out / "articles"
     keep = {p.name for p in written}
@@ -82,10 +99,19 @@ def write_exports(out: Path, graphs: dict[str, Graph]) -> list[Path]:
         for stale in folder.glob("*.ttl"):
             if stale.name not in keep:
                 stale.unlink()
-    write_text(out / "graph.ttl", turtle(union))
-    write_text(out / "graph.trig", trig(graphs.values()))
+    with atomic_write(out / "graph.ttl") as handle:
+        write_chunks(handle, turtle_chunks(merge_sorted(lines.values())))
+    with atomic_write(out / "graph.trig") as handle:
+        order = sorted(graphs, key=lambda key: str(graphs[key].identifier))
+        write_chunks(handle, trig((str(graphs[key].identifier), lines[key]) for key in order))
     written += [out / "graph.ttl", out / "graph.trig"]
     return written
+
+
+def turtle_chunks(lines: Iterable[str]) -> Iterator[str]:
+    """A Turtle document in pieces for sorted, distinct N-Triples lines."""
+    yield header()
+    yield from turtle_body(lines)
 
 
 # -- kg export ------------------------------------------------------------------------------
@@ -195,33 +221,31 @@ def export_store(store: ox.Store, fmt: str, output: IO[bytes]) -> dict[str, int]
         quads = _sorted_quads(store)
         ox.serialize(quads, output, ox.RdfFormat.N_QUADS)
         return {"quads": len(quads), "graphs": graphs}
-    if fmt in ("turtle", "trig", "json-ld"):
+    if fmt == "turtle":
+        lines = lines_of_quads(_named_quads(store))
+        text = "".join(turtle_chunks(lines))
+        output.write(text.encode("utf-8"))
+        return {"triples": len(lines), "graphs": graphs}
+    if fmt == "trig":
+        names = sorted(store.named_graphs(), key=lambda n: n.value)
+        named = [(n.value, lines_of_quads(store.quads_for_pattern(None, None, None, n))) for n in names]
+        output.write("".join(trig(named)).encode("utf-8"))
+        return {"quads": sum(len(lines) for _, lines in named), "graphs": graphs}
+    if fmt == "json-ld":
         from .oxstore import to_graphs
         named = to_graphs(store)
-        if fmt == "trig":
-            text = trig(named)
-            count = {"quads": sum(len(g) for g in named)}
-        elif fmt == "turtle":
-            union = new_graph()
-            for graph in named:
-                for triple in graph:
-                    union.add(triple)
-            text = turtle(union)
-            count = {"triples": len(union)}
-        else:
-            dataset = Dataset()
-            for prefix, ns in prefixes.items():
-                dataset.bind(prefix, ns, override=True, replace=True)
-            for graph in named:
-                target = dataset.graph(graph.identifier)
-                for triple in sorted(graph):
-                    target.add(triple)
-            text = dataset.serialize(format="json-ld", context=jsonld_context())
-            text = json.dumps(_canonical(json.loads(text)), indent=1, sort_keys=True,
-                              ensure_ascii=False) + "\n"
-            count = {"quads": sum(len(g) for g in named)}
+        dataset = Dataset()
+        for prefix, ns in prefixes.items():
+            dataset.bind(prefix, ns, override=True, replace=True)
+        for graph in named:
+            target = dataset.graph(graph.identifier)
+            for triple in sorted(graph):
+                target.add(triple)
+        text = dataset.serialize(format="json-ld", context=jsonld_context())
+        text = json.dumps(_canonical(json.loads(text)), indent=1, sort_keys=True,
+                          ensure_ascii=False) + "\n"
         output.write(text.encode("utf-8"))
-        return {**count, "graphs": graphs}
+        return {"quads": sum(len(g) for g in named), "graphs": graphs}
     if fmt in ("graphml", "gexf"):
         import networkx as nx
         net = network_of(store)

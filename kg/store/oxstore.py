@@ -26,6 +26,7 @@ import os
 import shutil
 import struct
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -143,8 +144,14 @@ def _count_default(store: ox.Store) -> int:
     return int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
 
 
-def write_store(out: Path) -> Path:
+def write_store(out: Path, *, named: Iterable[bytes] | None = None,
+                union: Path | None = None, union_triples: int | None = None) -> Path:
     """Load ``OUT/graph.trig`` into a fresh on-disk store and swap it in as ``OUT/store``.
+
+    ``kg build`` passes the same data in pieces, so that memory does not grow with the
+    corpus: ``named``, chunks of N-Quads of the article graphs (what ``graph.trig`` holds),
+    and ``union``, an N-Triples file of their union (``union_triples`` lines), loaded chunk
+    by chunk into the default graph. ``kg-store.json`` records ``graph.trig`` either way.
 
     Returns the path of the store. Raises :class:`KgError` E060 when another process has
     ``OUT/store`` open for writing, E040 when the folder cannot be written."""
@@ -161,7 +168,10 @@ def write_store(out: Path) -> Path:
     tmp = out / f".store.{os.getpid()}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     try:
-        quads, triples, graphs = _load_into(tmp, trig, out / "graph.ttl")
+        if named is None:
+            quads, triples, graphs = _load_into(tmp, trig, out / "graph.ttl")
+        else:
+            quads, triples, graphs = _load_chunks(tmp, named, union, union_triples)
         stat = trig.stat()
         meta = {"format": STORE_FORMAT, "kg": __version__, "pyoxigraph": ox.__version__,
                 "quads": quads, "graphs": graphs, "union_triples": triples, "source": trig.name,
@@ -181,7 +191,60 @@ def write_store(out: Path) -> Path:
         if "lock" in str(exc).lower():
             raise _locked_error(final, -1) from exc
         raise KgError(Errors.E040, path=str(final), detail=str(exc)) from exc
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return final
+
+
+#: Bytes of N-Quads or N-Triples handed to one bulk load (RocksDB's bulk loader holds a
+#: whole input in memory before writing it out).
+CHUNK_BYTES = 8 << 20
+
+
+def _file_chunks(path: Path, size: int = CHUNK_BYTES) -> Iterator[bytes]:
+    """A line-based file in pieces of about ``size`` bytes, cut at line ends."""
+    with open(path, "rb") as handle:
+        rest = b""
+        while True:
+            block = handle.read(size)
+            if not block:
+                break
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            rest = block[cut:]
+            if cut:
+                yield block[:cut]
+        if rest:
+            yield rest
+
+
+def _load_chunks(folder: Path, named: Iterable[bytes], union: Path | None,
+                 union_triples: int | None) -> tuple[int, int, int]:
+    """A new on-disk store in ``folder`` loaded piece by piece: the named graphs from
+    N-Quads chunks, the default graph from the N-Triples file ``union`` (or, without it,
+    merged from the named graphs); compacted and closed."""
+    store = ox.Store(str(folder))
+    try:
+        for chunk in named:
+            store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+        quads = len(store)
+        default = ox.DefaultGraph()
+        if union is not None:
+            for chunk in _file_chunks(union):
+                store.bulk_load(input=chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=default)
+            triples = _count_default(store)
+            if union_triples is not None and triples != union_triples:
+                raise ValueError(f"the union holds {triples} triples, expected {union_triples}")
+        else:
+            triples = materialize_union(store)
+        store.optimize()
+        store.flush()
+        graphs = sum(1 for _ in store.named_graphs())
+    finally:
+        del store
+        gc.collect()
+    return quads, triples, graphs
 
 
 def _load_into(folder: Path, trig: Path, union: Path) -> tuple[int, int, int]:

@@ -1,0 +1,184 @@
+"""Turtle and TriG written from sorted N-Triples lines: fast, streaming and deterministic.
+
+A build keeps every article graph as *canonical N-Triples lines* (as pyoxigraph writes
+them, sorted): :func:`graph_lines` makes them from an rdflib graph. From such lines this
+module writes Turtle (``articles/{id}.ttl``, ``graph.ttl``) and TriG blocks (``graph.trig``)
+without holding a graph in memory: lines that share a subject are contiguous once sorted, so
+one subject at a time is enough. The same lines give the same bytes whatever process wrote
+them (rdflib's serialisers order named graphs by Python's randomised hashes).
+
+Style: every prefix of :data:`kg.vocab.PREFIXES` declared (plus ``rdf:``), one block per
+subject (``rdf:type`` first, as ``a``), one line per predicate, objects sorted; names are
+abbreviated only when their local part is a plain ASCII word, integers written bare.
+
+>>> lines = ['<https://w3id.org/kg-news/id/person/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person> .',
+...          '<https://w3id.org/kg-news/id/person/a> <http://xmlns.com/foaf/0.1/name> "А"@ru .']
+>>> print("".join(turtle_body(lines)), end="")
+<https://w3id.org/kg-news/id/person/a> a schema:Person ;
+    foaf:name "А"@ru .
+<BLANKLINE>
+"""
+from __future__ import annotations
+
+import heapq
+import re
+from typing import IO, Iterable, Iterator
+
+__all__ = ["PREFIX_NAMESPACES", "header", "graph_lines", "split_line", "turtle_body",
+           "turtle_text", "trig_block", "merge_sorted", "quad_lines_to_triples", "lines_of_quads"]
+
+
+def _namespaces() -> dict[str, str]:
+    from ..vocab import PREFIXES, RDF
+    spaces = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    spaces.setdefault("rdf", str(RDF))
+    return dict(sorted(spaces.items()))
+
+
+#: prefix → namespace, sorted by prefix: the header of every Turtle and TriG file of a build.
+PREFIX_NAMESPACES: dict[str, str] = _namespaces()
+_BY_LENGTH = sorted(((ns, prefix) for prefix, ns in PREFIX_NAMESPACES.items()),
+                    key=lambda item: -len(item[0]))
+_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?")
+_INTEGER = re.compile(r"-?[0-9]+")
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_XSD_INTEGER = "<http://www.w3.org/2001/XMLSchema#integer>"
+
+
+def header() -> str:
+    """The ``@prefix`` lines and a blank line."""
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIX_NAMESPACES.items()) + "\n"
+
+
+_NAMES: dict[str, str] = {}
+
+
+def _name(iri: str) -> str:
+    """``<…>`` as ``prefix:local`` when the local part is a plain word, else unchanged."""
+    short = _NAMES.get(iri)
+    if short is None:
+        short = iri
+        body = iri[1:-1]
+        for ns, prefix in _BY_LENGTH:
+            if body.startswith(ns):
+                local = body[len(ns):]
+                if _LOCAL.fullmatch(local) and "\\" not in local:
+                    short = f"{prefix}:{local}"
+                break
+        if len(_NAMES) < 200_000:
+            _NAMES[iri] = short
+    return short
+
+
+def _object(term: str) -> str:
+    if term[0] == "<":
+        return _name(term)
+    if term[0] != '"' or term[-1] != ">":
+        return term                       # "…", "…"@ru, _:b
+    quote = term.rfind('"^^<')
+    if quote < 0:
+        return term
+    lexical, datatype = term[:quote + 1], term[quote + 3:]
+    if datatype == _XSD_INTEGER and _INTEGER.fullmatch(lexical[1:-1]):
+        return lexical[1:-1]
+    return f"{lexical}^^{_name(datatype)}"
+
+
+def split_line(line: str) -> tuple[str, str, str]:
+    """``(subject, predicate, object)`` of a canonical N-Triples line (``s p o .``)."""
+    first = line.index(" ")
+    second = line.index(" ", first + 1)
+    return line[:first], line[first + 1:second], line[second + 1:-2]
+
+
+def _subject_block(subject: str, pairs: list[tuple[str, str]], indent: str) -> str:
+    by_predicate: dict[str, list[str]] = {}
+    for predicate, obj in pairs:
+        by_predicate.setdefault(predicate, []).append(obj)
+    order = sorted(by_predicate)
+    if _RDF_TYPE in by_predicate:
+        order.remove(_RDF_TYPE)
+        order.insert(0, _RDF_TYPE)
+    parts = []
+    for predicate in order:
+        objects = [_object(o) for o in sorted(by_predicate[predicate])]
+        verb = "a" if predicate == _RDF_TYPE else _name(predicate)
+        parts.append(f"{verb} " + f",\n{indent}        ".join(objects))
+    return f"{indent}{_name(subject)} " + f" ;\n{indent}    ".join(parts) + " .\n\n"
+
+
+def turtle_body(lines: Iterable[str], indent: str = "") -> Iterator[str]:
+    """Turtle statements (no prefixes) for sorted, distinct N-Triples lines, one subject
+    block at a time; each line of a block starts with ``indent``."""
+    subject = None
+    pairs: list[tuple[str, str]] = []
+    for line in lines:
+        if not line:
+            continue
+        s, p, o = split_line(line)
+        if s != subject:
+            if subject is not None:
+                yield _subject_block(subject, pairs, indent)
+            subject, pairs = s, []
+        pairs.append((p, o))
+    if subject is not None:
+        yield _subject_block(subject, pairs, indent)
+
+
+def turtle_text(lines: Iterable[str]) -> str:
+    """A whole Turtle document (header and statements) for sorted N-Triples lines."""
+    return header() + "".join(turtle_body(lines))
+
+
+def trig_block(name: str, lines: Iterable[str]) -> str:
+    """One named graph of a TriG document: ``<name> { … }`` and a blank line."""
+    body = "".join(turtle_body(lines, indent="    ")).rstrip("\n")
+    return f"<{name}> {{\n{body}\n}}\n\n"
+
+
+def graph_lines(graph) -> list[str]:
+    """The canonical N-Triples lines of an rdflib graph, sorted and distinct.
+
+    Terms go through a pyoxigraph store, which writes literals the way the on-disk store
+    keeps them (``"40.0"^^xsd:decimal`` as ``"40"``), so that files written from these
+    lines and exports read back from the store agree byte for byte. Blank nodes are not
+    expected (the graph builder names every node); their labels would be kept as rdflib
+    made them."""
+    import pyoxigraph as ox
+    data = graph.serialize(format="nt", encoding="utf-8")
+    store = ox.Store()
+    store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    text = ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    return sorted(set(text.splitlines()) - {""})
+
+
+def lines_of_quads(quads) -> list[str]:
+    """Sorted, distinct N-Triples lines of pyoxigraph quads or triples (graph names dropped)."""
+    import pyoxigraph as ox
+    triples = [q.triple if isinstance(q, ox.Quad) else q for q in quads]
+    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return sorted(set(text.splitlines()) - {""})
+
+
+def quad_lines_to_triples(lines: Iterable[str], graph: str) -> Iterator[str]:
+    """N-Quads lines of graph ``<graph>`` as N-Triples lines."""
+    tail = f" <{graph}> ."
+    for line in lines:
+        if line.endswith(tail):
+            yield line[:-len(tail)] + " ."
+        elif line:
+            raise ValueError(f"not a quad of <{graph}>: {line[:200]}")
+
+
+def merge_sorted(runs: Iterable[Iterable[str]]) -> Iterator[str]:
+    """The sorted, distinct union of sorted runs of lines (a k-way merge)."""
+    previous = None
+    for line in heapq.merge(*runs):
+        if line != previous:
+            yield line
+            previous = line
+
+
+def write_chunks(handle: IO[str], chunks: Iterable[str]) -> None:
+    for chunk in chunks:
+        handle.write(chunk)

@@ -1,0 +1,62 @@
+"""Parallel and distributed builds give the very bytes of a build in this process."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kg.build import Builder
+
+from .conftest import ROOT, TEXTS, products, store_dump
+
+
+def test_serial_build_writes_every_product(serial_build):
+    files = products(serial_build)
+    assert {"graph.ttl", "graph.trig", "map.html"} <= set(files)
+    assert sum(name.startswith("articles/") for name in files) == len(TEXTS) + 1
+    assert sum(name.startswith("maps/") for name in files) == len(TEXTS) + 1
+    assert (serial_build / "store" / "CURRENT").is_file()
+    assert list(serial_build.rglob("*.tmp")) == []
+
+
+def test_two_jobs_give_byte_identical_output(module_corpus, serial_build, tmp_path):
+    report = Builder().build([module_corpus], tmp_path, jobs=2, batch_size=1)
+    assert report.jobs == 2 and sorted(report.extracted) == sorted(["seed", *TEXTS])
+    assert products(tmp_path) == products(serial_build)
+    assert store_dump(tmp_path) == store_dump(serial_build)
+
+
+def test_dask_local_cluster_gives_byte_identical_output(module_corpus, serial_build, tmp_path):
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster:
+        report = Builder().build([module_corpus], tmp_path, executor="dask",
+                                 scheduler=cluster.scheduler_address, batch_size=2)
+    assert report.executor == "dask" and len(report.extracted) == len(TEXTS) + 1
+    assert products(tmp_path) == products(serial_build)
+    assert store_dump(tmp_path) == store_dump(serial_build)
+
+
+def test_dask_cli_starts_its_own_cluster(module_corpus, serial_build, tmp_path):
+    """``--executor dask`` without a scheduler: a LocalCluster of worker processes."""
+    pytest.importorskip("distributed")
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(module_corpus), "-o", str(tmp_path),
+                           "--executor", "dask", "-j", "1", "--batch-size", "3"],
+                          capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert f"{len(TEXTS) + 1} extracted" in proc.stderr
+    assert products(tmp_path) == products(serial_build)
+
+
+def test_unknown_scheduler_is_a_one_line_error(module_corpus, tmp_path):
+    pytest.importorskip("distributed")
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(module_corpus), "-o", str(tmp_path),
+                           "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9", "--no-maps"],
+                          capture_output=True, text=True, timeout=300, cwd=ROOT,
+                          env={**__import__("os").environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert lines[-1].startswith("kg: error: ") and "[E072]" in lines[-1]
+    assert "Traceback" not in proc.stderr
