@@ -220,21 +220,14 @@ class PoolExecutor:
 
     def run(self, batches: Batches) -> Iterator[BatchResult]:
         from concurrent.futures import FIRST_COMPLETED, wait
-        pending = set()
-        source = iter(batches)
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < 2 * self.jobs:
-                batch = next(source, None)
-                if batch is None:
-                    exhausted = True
-                    break
-                pending.add(self.pool.submit(run_batch, list(batch), self.options))
-            if not pending:
-                return
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
+
+        def first_done(pending: set) -> tuple[set, set]:
+            return wait(pending, return_when=FIRST_COMPLETED)
+
+        for future in _bounded(batches, 2 * self.jobs,
+                               lambda batch: self.pool.submit(run_batch, batch, self.options),
+                               first_done):
+            yield future.result()
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -268,29 +261,42 @@ class DaskExecutor:
 
     def run(self, batches: Batches) -> Iterator[BatchResult]:
         from distributed import wait
-        pending = set()
-        source = iter(batches)
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < 2 * self.jobs:
-                batch = next(source, None)
-                if batch is None:
-                    exhausted = True
-                    break
-                pending.add(self.client.submit(run_batch, list(batch), self.options, pure=False))
-            if not pending:
-                return
+
+        def first_done(pending: set) -> tuple[set, set]:
             done, not_done = wait(list(pending), return_when="FIRST_COMPLETED")
-            pending = set(not_done)
-            for future in done:
-                result = future.result()
-                future.release()
-                yield result
+            return set(done), set(not_done)
+
+        for future in _bounded(batches, 2 * self.jobs,
+                               lambda batch: self.client.submit(run_batch, batch, self.options,
+                                                                pure=False),
+                               first_done):
+            result = future.result()
+            future.release()
+            yield result
 
     def close(self) -> None:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def _bounded(batches: Batches, limit: int, submit, first_done) -> Iterator:
+    """Submit batches keeping at most ``limit`` in flight; yield futures as they finish.
+    Results are merged in article order by the caller, so finishing order does not matter."""
+    pending: set = set()
+    source = iter(batches)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < limit:
+            batch = next(source, None)
+            if batch is None:
+                exhausted = True
+                break
+            pending.add(submit(list(batch)))
+        if not pending:
+            return
+        done, pending = first_done(pending)
+        yield from done
 
 
 def make_executor(executor: str, jobs: int, options: Options, *, worker: ArticleWorker | None = None,
