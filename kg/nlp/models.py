@@ -1,7 +1,7 @@
 """natasha's models, loaded once per process.
 
-natasha ships its slovnet NER, morphology and syntax models and navec embeddings in the
-wheel, so loading never touches the network (about 1 s, ~330 MB).
+natasha ships its slovnet NER and morphology models and navec embeddings in the wheel, so
+loading never touches the network (about 1 s). The syntax model is not loaded: nothing uses it.
 """
 from __future__ import annotations
 
@@ -16,10 +16,8 @@ __all__ = ["NatashaModels", "load_models"]
 class NatashaModels:
     """The natasha tools one pipeline needs."""
 
-    segmenter: object
     morph_vocab: object
     morph_tagger: object
-    syntax_parser: object
     ner_tagger: object
 
 
@@ -28,8 +26,7 @@ def load_models() -> NatashaModels:
     """Load natasha's models; later calls in the same process return the same object."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pymorphy2 imports pkg_resources
-        from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
-                             NewsSyntaxParser, Segmenter)
+        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger
         embedding = NewsEmbedding()
 
         class SafeMorphVocab(MorphVocab):
@@ -46,9 +43,7 @@ def load_models() -> NatashaModels:
             __call__ = parse
 
         return NatashaModels(
-            segmenter=Segmenter(),
             morph_vocab=SafeMorphVocab(),
             morph_tagger=NewsMorphTagger(embedding),
-            syntax_parser=NewsSyntaxParser(embedding),
             ner_tagger=NewsNERTagger(embedding),
         )

@@ -1,24 +1,22 @@
-"""The ``kg_natasha`` component: natasha's morphology, syntax, NER and sentences on a Doc.
+"""The ``kg_natasha`` component: natasha's morphology and NER on a Doc.
 
 It sets ``token.lemma_``, ``token.pos_``, ``token.morph``, ``token.norm_`` (the lemma as
-:func:`~kg.nlp.normal.lemma_key`, which the lexicon rules match on), sentence starts,
-``token._.syn_head`` / ``token._.syn_rel`` (slovnet's head and relation: kept as hints only,
-since the parse has cycles and mis-attached appositions) and ``doc.spans["ner"]`` (PER, LOC,
-ORG) with ``span._.normal`` (the nominative form).
+:func:`~kg.nlp.normal.lemma_key`, which the lexicon rules match on) and ``doc.spans["ner"]``
+(PER, LOC, ORG) with ``span._.normal`` (the nominative form). Tokens and sentences come from
+:class:`~kg.nlp.tokenizer.RazdelTokenizer`, which segments as natasha does, so the models run
+on our tokens directly. slovnet's syntax parser is not run: its heads have cycles and
+mis-attach appositions, and the rules do not need it (it cost a third of natasha's time).
 """
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .models import NatashaModels, load_models
 from .normal import Normalizer, abbreviation_key, lemma_key
 
 __all__ = ["NatashaComponent"]
 
-for _name in ("syn_head", "syn_rel"):
-    if not Token.has_extension(_name):
-        Token.set_extension(_name, default=None)
 if not Span.has_extension("normal"):
     Span.set_extension("normal", default=None)
 
@@ -29,56 +27,16 @@ class NatashaComponent:
     def __init__(self, models: NatashaModels) -> None:
         self.models = models
         self.normalizer = Normalizer(models.morph_vocab)
-        self._lemmas: dict[tuple, str] = {}    # (word, pos, feats) → lemma; grows with the vocabulary
+        self._tags: dict[tuple, tuple[str, str, str, str]] = {}   # (word, pos, feats) → tags
 
     def __call__(self, doc: Doc) -> Doc:
-        from natasha import Doc as NatashaDoc
-
         text = doc.text                   # spaCy joins the tokens on every access
-        if not text.strip():              # slovnet's parser fails on empty input
+        if not text.strip():
             doc.spans["ner"] = []
             return doc
-
-        ndoc = NatashaDoc(text)
-        ndoc.segment(self.models.segmenter)
-        ndoc.tag_morph(self.models.morph_tagger)
-        ndoc.parse_syntax(self.models.syntax_parser)
-        ndoc.tag_ner(self.models.ner_tagger)
-
-        by_start = {token.idx: token.i for token in doc}
-        for token in doc:
-            token.is_sent_start = token.i == 0
-        for sent in ndoc.sents:
-            index: dict[str, int] = {}
-            for k, ntoken in enumerate(sent.tokens):
-                i = by_start.get(ntoken.start)
-                if i is None:
-                    span = doc.char_span(ntoken.start, ntoken.stop, alignment_mode="expand")
-                    if span is None:
-                        continue
-                    i = span.start
-                index[ntoken.id] = i
-                token = doc[i]
-                if k == 0 and i > 0:
-                    token.is_sent_start = True
-                key = (ntoken.text, ntoken.pos, tuple(sorted((ntoken.feats or {}).items())))
-                lemma = self._lemmas.get(key)
-                if lemma is None:
-                    ntoken.lemmatize(self.models.morph_vocab)
-                    lemma = self._lemmas[key] = ntoken.lemma or ntoken.text
-                token.lemma_ = lemma
-                token.norm_ = abbreviation_key(token.text) or lemma_key(token.lemma_)
-                token.pos_ = ntoken.pos or "X"
-                if ntoken.feats:
-                    token.set_morph("|".join(f"{k_}={v}" for k_, v in sorted(ntoken.feats.items())))
-                token._.syn_rel = ntoken.rel
-            for ntoken in sent.tokens:
-                i = index.get(ntoken.id)
-                if i is not None:
-                    doc[i]._.syn_head = index.get(ntoken.head_id)
-
+        self._tag_morphology(doc)
         spans = []
-        for nspan in ndoc.spans:
+        for nspan in self.models.ner_tagger(text).spans:
             span = doc.char_span(nspan.start, nspan.stop, label=nspan.type,
                                  alignment_mode="expand")
             if span is None:
@@ -89,6 +47,36 @@ class NatashaComponent:
                 spans.append(part)
         doc.spans["ner"] = spans
         return doc
+
+    def _tag_morphology(self, doc: Doc) -> None:
+        """POS, features, lemma and norm of every word, sentence by sentence.
+
+        The tagger pads each batch to its longest sentence, so sentences go to it shortest
+        first (the tags are the same; about 15% less time)."""
+        sentences = [words for words in ([t for t in sent if not t.is_space] for sent in doc.sents)
+                     if words]
+        order = sorted(range(len(sentences)), key=lambda k: len(sentences[k]))
+        markups = self.models.morph_tagger.map([[t.text for t in sentences[k]] for k in order])
+        cache = self._tags
+        if len(cache) > _CACHE_LIMIT:     # memory stays flat over a corpus
+            cache.clear()
+        for k, markup in zip(order, markups):
+            for token, tagged in zip(sentences[k], markup.tokens):
+                feats = tagged.feats or {}
+                key = (tagged.text, tagged.pos, tuple(sorted(feats.items())))
+                tags = cache.get(key)
+                if tags is None:
+                    lemma = self.models.morph_vocab.lemmatize(tagged.text, tagged.pos, feats) \
+                        or tagged.text
+                    morph = "|".join(f"{name}={value}" for name, value in key[2])
+                    tags = cache[key] = (lemma, abbreviation_key(tagged.text) or lemma_key(lemma),
+                                         tagged.pos or "X", morph)
+                token.lemma_, token.norm_, token.pos_, morph = tags
+                if morph:
+                    token.set_morph(morph)
+
+
+_CACHE_LIMIT = 200_000
 
 
 _OPEN = {"«", "„", "“", '"'}
@@ -118,7 +106,7 @@ def _split_span(span: Span) -> list[Span]:
 
 
 @Language.factory("kg_natasha", assigns=["token.lemma", "token.pos", "token.morph",
-                                            "token.norm", "doc.sents", "doc.spans"])
+                                            "token.norm", "doc.spans"])
 def make_natasha(nlp: Language, name: str) -> NatashaComponent:
     """Factory: natasha's models load once per process (see :func:`load_models`)."""
     return NatashaComponent(load_models())

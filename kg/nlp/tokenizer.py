@@ -1,34 +1,88 @@
-"""A spaCy tokenizer that splits Russian text with razdel, as natasha does.
+"""A spaCy tokenizer that segments Russian text with razdel, as natasha does.
 
-Using the same tokenizer as natasha keeps its tokens and ours aligned one to one; runs of
-whitespace other than a single space become whitespace tokens, so ``doc.text`` is the input.
+Tokens come from ``razdel.tokenize`` and sentences from ``razdel.sentenize`` (natasha's
+``Segmenter`` runs the same two), so natasha's models see exactly our tokens and nothing is
+segmented twice. Runs of whitespace other than a single space become whitespace tokens, so
+``doc.text`` is the input; sentence starts are set when the Doc is made.
 
 >>> import spacy
 >>> nlp = spacy.blank("ru")
 >>> nlp.tokenizer = RazdelTokenizer(nlp.vocab)
->>> [t.text for t in nlp("Губернатор В.Шапша, депутат ГД.")]
+>>> doc = nlp("Губернатор В.Шапша, депутат ГД. Он выступил.")
+>>> [t.text for t in doc][:8]
 ['Губернатор', 'В', '.', 'Шапша', ',', 'депутат', 'ГД', '.']
+>>> [s.text for s in doc.sents]
+['Губернатор В.Шапша, депутат ГД.', 'Он выступил.']
 """
 from __future__ import annotations
 
-from razdel import tokenize
+from razdel import sentenize, tokenize
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
-__all__ = ["RazdelTokenizer"]
+__all__ = ["RazdelTokenizer", "segment"]
+
+
+def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
+    """Words, trailing-space flags and sentence-start flags of ``text``, as spaCy's
+    ``Doc(words=, spaces=, sent_starts=)`` takes them.
+
+    A sentence starts at the first token at or after a razdel sentence's start; whitespace
+    tokens never start one.
+
+    >>> segment("Да.  Нет")
+    (['Да', '.', ' ', 'Нет'], [False, True, False, False], [True, False, False, True])
+    """
+    sentence_starts = [sent.start for sent in sentenize(text)] if text else []
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[bool] = []
+    position = 0
+    next_sentence = 0
+    for token in tokenize(text):
+        gap = text[position:token.start]
+        if gap:
+            if gap == " " and words and not spaces[-1]:
+                spaces[-1] = True
+            else:
+                if gap[0] == " " and words and not spaces[-1]:
+                    spaces[-1] = True
+                    gap = gap[1:]
+                if gap:
+                    words.append(gap)
+                    spaces.append(False)
+                    starts.append(False)
+        new_sentence = False
+        while next_sentence < len(sentence_starts) and sentence_starts[next_sentence] <= token.start:
+            new_sentence = True
+            next_sentence += 1
+        words.append(token.text)
+        spaces.append(False)
+        starts.append(new_sentence)
+        position = token.stop
+    tail = text[position:]
+    if tail:
+        if tail[0] == " " and words and not spaces[-1]:
+            spaces[-1] = True
+            tail = tail[1:]
+        if tail:
+            words.append(tail)
+            spaces.append(False)
+            starts.append(False)
+    if starts and not starts[0]:
+        starts[0] = True
+    return words, spaces, starts
 
 
 class RazdelTokenizer:
-    """Callable ``text -> Doc`` built on ``razdel.tokenize``."""
+    """Callable ``text -> Doc`` built on razdel's tokens and sentences."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words = [token.text for token in tokenize(text)]
-        words, spaces = get_words_and_spaces(words, text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        words, spaces, starts = segment(text)
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
 
     # spaCy calls these when a pipeline is saved or loaded; the tokenizer has no state.
     def to_bytes(self, **_: object) -> bytes:

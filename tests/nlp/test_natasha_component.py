@@ -58,11 +58,29 @@ def test_sentences(doc):
     ]
 
 
-def test_syntax_hints_are_set(doc):
-    words = [t for t in doc if not t.is_space]
-    assert all(t._.syn_rel for t in words)
-    heads = [t._.syn_head for t in words]
-    assert all(h is None or 0 <= h < len(doc) for h in heads)
+def test_tags_and_spans_equal_natashas_own_pipeline(nlp, seed_text):
+    """Running the models on our tokens, shortest sentence first, changes nothing: every
+    word's POS, features and lemma and every NER span are natasha's own (on the seed)."""
+    from natasha import Doc as NatashaDoc, Segmenter
+
+    from kg.nlp.models import load_models
+    models = load_models()
+    theirs = NatashaDoc(seed_text)
+    theirs.segment(Segmenter())
+    theirs.tag_morph(models.morph_tagger)
+    theirs.tag_ner(models.ner_tagger)
+    for t in theirs.tokens:
+        t.lemmatize(models.morph_vocab)
+    ours = nlp(seed_text)
+    words = [t for t in ours if not t.is_space]
+    assert [(t.idx, t.text) for t in words] == [(t.start, t.text) for t in theirs.tokens]
+    for mine, their in zip(words, theirs.tokens):
+        feats = "|".join(f"{k}={v}" for k, v in sorted((their.feats or {}).items()))
+        assert (mine.pos_, str(mine.morph), mine.lemma_) == (their.pos, feats, their.lemma)
+    raw = {(s.start, s.stop, s.type) for s in theirs.spans}
+    for span in ours.spans["ner"]:       # ours may be split at brackets, never moved
+        assert any(a <= span.start_char and span.end_char <= b and label == span.label_
+                   for a, b, label in raw)
 
 
 def test_ner_spans_and_labels(doc):

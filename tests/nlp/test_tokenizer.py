@@ -78,3 +78,22 @@ def test_serialisation_hooks_are_stateless(blank, tmp_path):
 def test_alignment_property(blank, text):
     doc = blank(text)
     assert doc.text == text
+
+
+def test_sentence_starts_are_razdels(blank):
+    doc = blank("Губернатор В.Шапша выступил. Депутат Г.Скляр ответил.\n\nВстреча прошла в Калуге.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Губернатор В.Шапша выступил.", "Депутат Г.Скляр ответил.", "Встреча прошла в Калуге."]
+    assert all(doc[i].is_sent_start is not None for i in range(len(doc)))   # all decided
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="абвгАБВГ «».!?\n 0123", max_size=120))
+def test_sentences_match_natasha(blank, text):
+    """The first word of every natasha sentence starts one of ours, and nothing else does."""
+    from natasha import Doc as NatashaDoc, Segmenter
+    theirs = NatashaDoc(text)
+    theirs.segment(Segmenter())
+    expected = {s.tokens[0].start for s in theirs.sents if s.tokens}
+    ours = {t.idx for t in blank(text) if t.is_sent_start and not t.is_space}
+    assert ours == expected
