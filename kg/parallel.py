@@ -88,7 +88,7 @@ class BatchResult:
 class ArticleWorker:
     """Builds one article at a time with an extractor and a graph builder."""
 
-    def __init__(self, extractor=None, graph_builder: Callable | None = None,
+    def __init__(self, extractor=None, graph_builder: "GraphBuilder | None" = None,
                  options: Options = Options()) -> None:
         from .extract import Extractor
         from .graph import GraphBuilder
@@ -99,23 +99,31 @@ class ArticleWorker:
 
     def __call__(self, article: Article) -> ArticleResult:
         from .graph import article_iri
-        from .store.turtle import graph_lines, turtle_text
+        from .graph import new_graph
+        from .store.turtle import triple_lines, turtle_text
         clock = time.perf_counter
         t0 = clock()
         doc = self.extractor.annotate(article)
         t1 = clock()
         extraction = self.extractor(article, doc)
         t2 = clock()
-        graph = self.graph_builder(article, extraction)
+        graph = None
+        build_triples = getattr(self.graph_builder, "triples", None)
+        if build_triples is not None:      # a GraphBuilder: no rdflib graph unless needed
+            triples = build_triples(article, extraction)
+        else:                              # any callable (article, extraction) → Graph
+            triples = graph = self.graph_builder(article, extraction)
         t3 = clock()
         iri = str(article_iri(article.id))
-        lines = graph_lines(graph)
+        lines = triple_lines(triples)
         tail = f" <{iri}> .\n"
         nquads = "".join(line[:-2] + tail for line in lines)
         turtle = turtle_text(lines)
         t4 = clock()
         title = article.title or article.id
         violations = None
+        if graph is None and (self.options.validate or self.options.maps):
+            graph = triples.to_graph(new_graph(article_iri(article.id)))
         if self.options.validate:
             from .store.validate import shapes_graph, validate_graph
             if self._shapes is None:

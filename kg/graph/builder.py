@@ -14,6 +14,7 @@ from ..ontology import Ontology
 from ..read import Article
 from ..vocab import (DCTERMS, FOAF, ID, KG, OA, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS,
                      STATUS)
+from .triples import TripleSet
 from .iris import article_iri, article_key, digest, entity_iri, slug
 
 __all__ = ["GraphBuilder", "new_graph"]
@@ -41,14 +42,18 @@ class GraphBuilder:
         self.ontology = ontology
 
     def __call__(self, article: Article, ex: Extraction) -> Graph:
-        art = article_iri(article.id)
-        g = new_graph(art)
-        self._g, self._art, self._article = g, art, article
+        """The article's named graph as an rdflib graph."""
+        return self.triples(article, ex).to_graph(new_graph(article_iri(article.id)))
+
+    def triples(self, article: Article, ex: Extraction) -> TripleSet:
+        """The article's triples (what :meth:`__call__` puts in a graph)."""
+        triples = TripleSet()
+        self._g, self._art, self._article = triples, article_iri(article.id), article
         try:
             self._build(article, ex)
-        finally:     # hold no graph between articles: a build keeps one at a time
+        finally:     # hold nothing between articles: a build keeps one at a time
             self._g = self._art = self._article = None
-        return g
+        return triples
 
     def _build(self, article: Article, ex: Extraction) -> None:
         self._article_node(article, ex)

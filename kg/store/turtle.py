@@ -25,7 +25,7 @@ import re
 from typing import IO, Iterable, Iterator
 
 __all__ = ["PREFIX_NAMESPACES", "header", "graph_lines", "split_line", "turtle_body",
-           "turtle_text", "trig_block", "merge_sorted", "quad_lines_to_triples", "lines_of_quads"]
+           "turtle_text", "trig_block", "merge_sorted", "triple_lines", "quad_lines_to_triples", "lines_of_quads"]
 
 
 def _namespaces() -> dict[str, str]:
@@ -150,6 +150,58 @@ def graph_lines(graph) -> list[str]:
     store.load(data, format=ox.RdfFormat.N_TRIPLES)
     text = ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8")
     return sorted(set(text.splitlines()) - {""})
+
+
+def triple_lines(triples: Iterable[tuple]) -> list[str]:
+    """The canonical N-Triples lines of rdflib-term triples (a graph or a
+    :class:`~kg.graph.triples.TripleSet`), sorted and distinct: :func:`graph_lines` without
+    rdflib's serialiser (terms become pyoxigraph terms directly, through a cache)."""
+    import pyoxigraph as ox
+    if _TERMS.converter is None:
+        _TERMS.start()
+    convert, Quad = _TERMS.get, ox.Quad
+    store = ox.Store()
+    store.extend([Quad(convert(s), convert(p), convert(o)) for s, p, o in triples])
+    text = ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    return sorted(set(text.splitlines()) - {""})
+
+
+class _TermCache:
+    """rdflib term → pyoxigraph term, remembered (bounded: memory stays flat)."""
+
+    LIMIT = 300_000
+
+    def __init__(self) -> None:
+        self.terms: dict = {}
+        self.converter = None
+
+    def start(self) -> None:
+        import pyoxigraph as ox
+        from rdflib import BNode, Literal
+
+        def convert(term):
+            if isinstance(term, Literal):
+                if term.language:
+                    return ox.Literal(str(term), language=term.language)
+                if term.datatype is not None:
+                    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+                return ox.Literal(str(term))
+            if isinstance(term, BNode):
+                return ox.BlankNode(str(term))
+            return ox.NamedNode(str(term))
+        self.converter = convert
+
+    def get(self, term):
+        node = self.terms.get(term)
+        if node is None:
+            node = self.converter(term)
+            if len(self.terms) >= self.LIMIT:
+                self.terms.clear()
+            self.terms[term] = node
+        return node
+
+
+_TERMS = _TermCache()
 
 
 def lines_of_quads(quads) -> list[str]:

@@ -108,7 +108,8 @@ def test_fingerprint_follows_the_ontology(tmp_path, monkeypatch):
 def test_resume_after_an_exception(builder, corpus, tmp_path):
     """A build that fails after three articles keeps them; the next one does the rest."""
     out = tmp_path / "out"
-    make = builder.graph_builder
+    graphs = builder.graph_builder
+    make = graphs.triples
     seen = []
 
     def failing(article, extraction):
@@ -117,12 +118,12 @@ def test_resume_after_an_exception(builder, corpus, tmp_path):
             raise RuntimeError("power cut")
         return make(article, extraction)
 
-    builder.graph_builder = failing
+    graphs.triples = failing
     try:
         with pytest.raises(RuntimeError):
             builder.build([corpus], out, maps=False, batch_size=1)
     finally:
-        builder.graph_builder = make
+        del graphs.triples
     report = builder.build([corpus], out, maps=False)
     assert sorted(report.unchanged) == sorted(seen[:3])
     assert len(report.extracted) == len(TEXTS) + 1 - 3
@@ -136,14 +137,14 @@ import os, signal, sys
 from kg.build import Builder
 builder = Builder()
 builder.flush_articles = 1
-make = builder.graph_builder
+make = builder.graph_builder.triples
 done = []
 def killer(article, extraction):
     done.append(article.id)
     if len(done) == 4:
         os.kill(os.getpid(), signal.SIGKILL)
     return make(article, extraction)
-builder.graph_builder = killer
+builder.graph_builder.triples = killer
 builder.build([sys.argv[1]], sys.argv[2], maps=False, batch_size=1)
 """
 

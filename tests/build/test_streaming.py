@@ -1,4 +1,4 @@
-"""Streaming: the builder holds at most a batch of articles, one rdflib graph at a time, and
+"""Streaming: the builder holds at most a batch of articles, one article graph at a time, and
 assembles the whole-corpus files from disk (structure, not timing: nothing here measures
 memory)."""
 from __future__ import annotations
@@ -13,7 +13,8 @@ from .conftest import TEXTS, products
 
 
 def test_one_article_graph_alive_at_a_time(builder, corpus, tmp_path):
-    make = builder.graph_builder
+    graphs = builder.graph_builder
+    make = graphs.triples
     alive: list[weakref.ref] = []
     most = 0
 
@@ -25,11 +26,11 @@ def test_one_article_graph_alive_at_a_time(builder, corpus, tmp_path):
         most = max(most, sum(ref() is not None for ref in alive))
         return graph
 
-    builder.graph_builder = tracking
+    graphs.triples = tracking
     try:
         report = builder.build([corpus], tmp_path, maps=False, batch_size=2)
     finally:
-        builder.graph_builder = make
+        del graphs.triples
     assert len(alive) == len(TEXTS) + 1
     assert most == 1
     assert report.peak_pending <= 2

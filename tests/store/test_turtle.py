@@ -1,0 +1,19 @@
+"""kg.store.turtle: canonical lines from rdflib terms."""
+from __future__ import annotations
+
+
+
+def test_triple_lines_equal_graph_lines(seed_graph, graph_builder, seed_article, seed_extraction):
+    """The fast path (rdflib terms → pyoxigraph terms) writes the lines rdflib's own
+    serialiser does, literals canonical as the store keeps them."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from kg.store.turtle import graph_lines, triple_lines
+    assert triple_lines(graph_builder.triples(seed_article, seed_extraction)) == graph_lines(seed_graph)
+    odd = Graph()
+    s = URIRef("http://example.org/s")
+    for value in (Literal("40.0", datatype=XSD.decimal), Literal(7), Literal("кавычки \" и \\"),
+                  Literal("строка\nвторая", lang="ru"), Literal("2010", datatype=XSD.gYear)):
+        odd.add((s, URIRef("http://example.org/p"), value))
+    assert triple_lines(odd) == graph_lines(odd)
