@@ -35,10 +35,10 @@ from .cache import BuildState, Row, fingerprint
 from .errors import Errors, KgError
 from .parallel import ArticleResult, ArticleWorker, Options, make_executor
 from .read import Article, iter_articles
-from .store import export as _export
 from .store.export import article_file
-from .store.oxstore import store_meta, store_path, write_store
-from .store.turtle import header, merge_sorted, quad_lines_to_triples, turtle_body
+from .store.oxstore import StoreLoader, store_meta, store_path, write_store
+from .store.turtle import (header, merge_sorted, quad_lines_to_triples, trig_block,
+                           trig_block_of_turtle, turtle_body)
 
 __all__ = ["Builder", "BuildReport", "count_articles", "MAP_LIMIT"]
 
@@ -155,13 +155,27 @@ class Builder:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise KgError(Errors.E040, path=str(out), detail=exc.strerror) from exc
+        loader: list[StoreLoader] = []     # the new store, loaded while extraction goes on
+
+        def to_store(nquads: bytes) -> None:
+            if not loader:
+                loader.append(StoreLoader(out))
+            loader[0].named(nquads)
+
         with BuildState(out, print_, fresh=rebuild) as state:
-            self._extract_all(_chain(first, items), out, state, options, report, print_,
-                              on_error=on_error, progress=progress, jobs=jobs,
-                              executor=executor, scheduler=scheduler, batch_size=batch_size)
-            report.seconds["extract"] = time.perf_counter() - started
-            self._forget_removed(out, state, set(report.built), report, maps)
-            self._assemble(out, state, report, maps=maps, map_limit=map_limit)
+            try:
+                self._extract_all(_chain(first, items), out, state, options, report, print_,
+                                  on_error=on_error, progress=progress, jobs=jobs,
+                                  executor=executor, scheduler=scheduler,
+                                  batch_size=batch_size, to_store=to_store)
+                report.seconds["extract"] = time.perf_counter() - started
+                self._forget_removed(out, state, set(report.built), report, maps)
+                self._assemble(out, state, report, maps=maps, map_limit=map_limit,
+                               loader=loader[0] if loader else None)
+            except BaseException:
+                if loader:
+                    loader[0].abort()
+                raise
         report.seconds["total"] = time.perf_counter() - started
         if validate:
             self._raise_violations(out, report)
@@ -176,7 +190,8 @@ class Builder:
     # -- extraction --------------------------------------------------------------------
     def _extract_all(self, items: Iterator, out: Path, state: BuildState, options: Options,
                      report: BuildReport, print_: str, *, on_error, progress, jobs: int,
-                     executor: str, scheduler: str | None, batch_size: int | None) -> None:
+                     executor: str, scheduler: str | None, batch_size: int | None,
+                     to_store: Callable[[bytes], None]) -> None:
         size = batch_size or (16 if executor == "dask" else 4 if jobs > 1 else 8)
         done = 0
         pending = 0
@@ -224,7 +239,9 @@ class Builder:
                 if batch.fingerprint and batch.fingerprint != print_:
                     raise KgError(Errors.E073, detail=f"process {batch.pid} on the {runner.name} "
                                   "executor; install the same kg and ontology everywhere")
-                buffer += self._write_batch(out, state, batch.results)
+                rows, nquads = self._write_batch(out, state, batch.results)
+                buffer += rows
+                to_store(nquads)
                 for result in batch.results:
                     extracted.add(result.id)
                     report.tokens += result.tokens
@@ -255,8 +272,10 @@ class Builder:
                 and (not options.validate or row.violations is not None))
 
     @staticmethod
-    def _write_batch(out: Path, state: BuildState, results: list[ArticleResult]) -> list[Row]:
-        """Write the files of a batch of results: its shard, its Turtle files and maps."""
+    def _write_batch(out: Path, state: BuildState,
+                     results: list[ArticleResult]) -> tuple[list[Row], bytes]:
+        """Write the files of a batch of results: its shard, its Turtle files and maps.
+        Returns their rows and N-Quads."""
         from .graph.iris import slug
         from .store.atomic import write_bytes, write_text
         from .viz.map import write_page
@@ -280,7 +299,7 @@ class Builder:
                 shard=shard, offset=offset, length=length, triples=r.triples, tokens=r.tokens,
                 facts=r.facts, violations=r.violations))
             offset += length
-        return rows
+        return rows, data
 
     @staticmethod
     def _forget_removed(out: Path, state: BuildState, built: set[str], report: BuildReport,
@@ -315,7 +334,12 @@ class Builder:
 
     # -- assembly ----------------------------------------------------------------------
     def _assemble(self, out: Path, state: BuildState, report: BuildReport, *, maps: bool,
-                  map_limit: int) -> None:
+                  map_limit: int, loader: StoreLoader | None = None) -> None:
+        """Write graph.trig, graph.ttl, the store and the corpus map from the files on disk.
+
+        ``loader`` holds the graphs extracted by this run (loaded while they were made):
+        the kept articles are added to it, then the union; without it the store is loaded
+        from scratch, when ``graph.trig`` changed."""
         from .store.validate import Violation
         started = time.perf_counter()
         articles = 0
@@ -328,15 +352,24 @@ class Builder:
         reader = _ShardReader(state.shards)
         union_file = state.folder / "union.nt"
         try:
-            trig_sha = _write_if_changed(out / "graph.trig", _export.trig(
-                (row.iri, reader.triples(row)) for row in state.rows()))
+            trig_sha = _write_if_changed(out / "graph.trig", _trig(out, state, reader))
             current = _store_is_current(out, trig_sha)
+            if loader is not None and (current or len(set(report.built)) != len(report.built)):
+                loader.abort()       # nothing new for the store / an id given twice: reload
+                loader = None
+            if loader is not None:
+                kept = set(report.unchanged)
+                for row in state.rows():
+                    if row.id in kept:
+                        loader.named(reader.raw(row))
             union = _Union(state, reader, None if current else union_file)
             _write_if_changed(out / "graph.ttl", union.turtle())
             report.files += [out / "graph.ttl", out / "graph.trig"]
             report.seconds["exports"] = time.perf_counter() - started
             started = time.perf_counter()
-            if not current:
+            if loader is not None:
+                loader.commit(union=union_file, union_triples=union.count)
+            elif not current:
                 write_store(out, named=_named_chunks(state, reader), union=union_file,
                             union_triples=union.count)
         finally:
@@ -471,6 +504,19 @@ class _Union:
         finally:
             for handle in spilled:
                 handle.close()
+
+
+def _trig(out: Path, state: BuildState, reader: _ShardReader) -> Iterator[str]:
+    """graph.trig in pieces: each article's block re-indented from its Turtle file, or
+    formatted from its shard when that file is not what the build wrote."""
+    yield header()
+    for row in state.rows():
+        try:
+            text = (out / row.turtle).read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+        block = trig_block_of_turtle(row.iri, text) if text else None
+        yield block if block is not None else trig_block(row.iri, reader.triples(row))
 
 
 def _named_chunks(state: BuildState, reader: _ShardReader) -> Iterator[bytes]:

@@ -27,10 +27,13 @@ import threading
 import time
 from collections import Counter
 from dataclasses import astuple, dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .errors import Errors, KgError
 from .read import Article
+
+if TYPE_CHECKING:
+    from .graph import GraphBuilder
 
 __all__ = ["Options", "ArticleResult", "ArticleWorker", "worker_for", "run_batch",
            "SerialExecutor", "PoolExecutor", "DaskExecutor", "make_executor", "EXECUTORS",

@@ -35,7 +35,7 @@ from rdflib.namespace import RDF, XSD
 from .. import __version__
 from ..errors import Errors, KgError
 
-__all__ = ["STORE_DIR", "META_FILE", "STORE_FORMAT", "store_path", "write_store", "open_store",
+__all__ = ["STORE_DIR", "META_FILE", "STORE_FORMAT", "store_path", "write_store", "StoreLoader", "open_store",
            "load_trig", "materialize_union", "damaged", "store_meta", "lock_holder", "to_rdflib", "to_graphs", "to_dataset"]
 
 log = logging.getLogger("kg")
@@ -151,55 +151,30 @@ def write_store(out: Path, *, named: Iterable[bytes] | None = None,
     ``kg build`` passes the same data in pieces, so that memory does not grow with the
     corpus: ``named``, chunks of N-Quads of the article graphs (what ``graph.trig`` holds),
     and ``union``, an N-Triples file of their union (``union_triples`` lines), loaded chunk
-    by chunk into the default graph. ``kg-store.json`` records ``graph.trig`` either way.
+    by chunk into the default graph (see :class:`StoreLoader`, which a build feeds while it
+    extracts). ``kg-store.json`` records ``graph.trig`` either way.
 
     Returns the path of the store. Raises :class:`KgError` E060 when another process has
     ``OUT/store`` open for writing, E040 when the folder cannot be written."""
     out = Path(out)
-    trig = out / "graph.trig"
-    if not trig.is_file():
+    if not (out / "graph.trig").is_file():
         raise KgError(Errors.E022, path=str(out))
-    final = store_path(out)
-    if final.is_dir():
-        pid = lock_holder(final)
-        if pid is not None:
-            raise _locked_error(final, pid)
-    _cleanup_leftovers(out)
-    tmp = out / f".store.{os.getpid()}.tmp"
-    shutil.rmtree(tmp, ignore_errors=True)
+    loader = StoreLoader(out)
     try:
         if named is None:
-            quads, triples, graphs = _load_into(tmp, trig, out / "graph.ttl")
-        else:
-            quads, triples, graphs = _load_chunks(tmp, named, union, union_triples)
-        stat = trig.stat()
-        meta = {"format": STORE_FORMAT, "kg": __version__, "pyoxigraph": ox.__version__,
-                "quads": quads, "graphs": graphs, "union_triples": triples, "source": trig.name,
-                "source_size": stat.st_size, "source_mtime_ns": stat.st_mtime_ns,
-                "source_sha256": _sha256(trig)}
-        (tmp / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-        old = out / f".store.{os.getpid()}.old"
-        if final.exists():
-            os.rename(final, old)
-        os.rename(tmp, final)
-        shutil.rmtree(old, ignore_errors=True)
-    except (SyntaxError, ValueError) as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise KgError(Errors.E023, path=str(trig), detail=str(exc)) from exc
-    except (OSError, RuntimeError) as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if "lock" in str(exc).lower():
-            raise _locked_error(final, -1) from exc
-        raise KgError(Errors.E040, path=str(final), detail=str(exc)) from exc
+            loader.trig(out / "graph.trig")
+            return loader.commit(union=out / "graph.ttl", union_format=ox.RdfFormat.TURTLE)
+        for chunk in named:
+            loader.named(chunk)
+        return loader.commit(union=union, union_triples=union_triples)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        loader.abort()
         raise
-    return final
 
 
 #: Bytes of N-Quads or N-Triples handed to one bulk load (RocksDB's bulk loader holds a
 #: whole input in memory before writing it out).
-CHUNK_BYTES = 8 << 20
+CHUNK_BYTES = 4 << 20
 
 
 def _file_chunks(path: Path, size: int = CHUNK_BYTES) -> Iterator[bytes]:
@@ -219,49 +194,156 @@ def _file_chunks(path: Path, size: int = CHUNK_BYTES) -> Iterator[bytes]:
             yield rest
 
 
-def _load_chunks(folder: Path, named: Iterable[bytes], union: Path | None,
-                 union_triples: int | None) -> tuple[int, int, int]:
-    """A new on-disk store in ``folder`` loaded piece by piece: the named graphs from
-    N-Quads chunks, the default graph from the N-Triples file ``union`` (or, without it,
-    merged from the named graphs); compacted and closed."""
-    store = ox.Store(str(folder))
-    try:
-        for chunk in named:
-            store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
-        quads = len(store)
-        default = ox.DefaultGraph()
-        if union is not None:
-            for chunk in _file_chunks(union):
-                store.bulk_load(input=chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=default)
-            triples = _count_default(store)
-            if union_triples is not None and triples != union_triples:
-                raise ValueError(f"the union holds {triples} triples, expected {union_triples}")
-        else:
-            triples = materialize_union(store)
-        store.optimize()
-        store.flush()
-        graphs = sum(1 for _ in store.named_graphs())
-    finally:
-        del store
-        gc.collect()
-    return quads, triples, graphs
+class StoreLoader:
+    """A new on-disk store for ``OUT/store``, loaded in a background thread and swapped in
+    by :meth:`commit`.
 
+    pyoxigraph releases the GIL while it bulk-loads, so a build hands each batch's N-Quads
+    to :meth:`named` as the batch arrives and goes on extracting; the default graph (the
+    union) follows at :meth:`commit`. Chunks are gathered to about :data:`CHUNK_BYTES`
+    (RocksDB's bulk loader writes one set of files per call) and at most a few wait in
+    the queue, so memory stays flat.
 
-def _load_into(folder: Path, trig: Path, union: Path) -> tuple[int, int, int]:
-    """A new on-disk store in ``folder`` with ``trig``'s graphs and their union, compacted
-    and closed: (quads in named graphs, union triples, named graphs)."""
-    store = ox.Store(str(folder))
-    try:
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-        quads = len(store)
-        triples = materialize_union(store, union)
-        store.optimize()
-        store.flush()
-        graphs = sum(1 for _ in store.named_graphs())
-    finally:
-        del store          # closes RocksDB (and releases its lock) before the rename
+    >>> loader = StoreLoader(out)                 # doctest: +SKIP
+    >>> loader.named(nquads_bytes)                # doctest: +SKIP
+    >>> loader.commit(union=union_nt, union_triples=n)   # doctest: +SKIP
+    """
+
+    def __init__(self, out: Path) -> None:
+        import queue
+        import threading
+        self.out = Path(out)
+        self.final = store_path(self.out)
+        if self.final.is_dir():
+            pid = lock_holder(self.final)
+            if pid is not None:
+                raise _locked_error(self.final, pid)
+        _cleanup_leftovers(self.out)
+        self.tmp = self.out / f".store.{os.getpid()}.tmp"
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        try:
+            self.store = ox.Store(str(self.tmp))
+        except (OSError, RuntimeError) as exc:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            raise self._error(exc) from exc
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._queue: queue.Queue = queue.Queue(maxsize=2)
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-store-loader", daemon=True)
+        self._thread.start()
+
+    # -- feeding ------------------------------------------------------------------------
+    def named(self, nquads: bytes) -> None:
+        """N-Quads of article graphs (whole lines)."""
+        self._parts.append(nquads)
+        self._size += len(nquads)
+        if self._size >= CHUNK_BYTES:
+            self._send_named()
+
+    def trig(self, path: Path) -> None:
+        """Every named graph of a TriG file."""
+        self._send_named()
+        self._put(("path", str(path), ox.RdfFormat.TRIG, None))
+
+    def _send_named(self) -> None:
+        if self._parts:
+            self._put(("data", b"".join(self._parts), ox.RdfFormat.N_QUADS, None))
+            self._parts, self._size = [], 0
+
+    def _put(self, item) -> None:
+        self._check()
+        self._queue.put(item)
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if self._failure is not None:
+                continue                   # drain: the build will hear of it
+            kind, data, fmt, graph = item
+            try:
+                if kind == "path":
+                    self.store.bulk_load(path=data, format=fmt, to_graph=graph)
+                else:
+                    self.store.bulk_load(input=data, format=fmt, to_graph=graph)
+            except BaseException as exc:     # noqa: BLE001 - re-raised in the caller
+                self._failure = exc
+
+    def _check(self) -> None:
+        if self._failure is not None:
+            exc = self._failure
+            if isinstance(exc, (SyntaxError, ValueError)):
+                raise KgError(Errors.E023, path=str(self.out / "graph.trig"), detail=str(exc)) from exc
+            raise self._error(exc) from exc
+
+    def _error(self, exc: BaseException) -> KgError:
+        if "lock" in str(exc).lower():
+            return _locked_error(self.final, -1)
+        return KgError(Errors.E040, path=str(self.final), detail=str(exc))
+
+    def _finish_loading(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    # -- ending -------------------------------------------------------------------------
+    def commit(self, *, union: Path | None = None, union_triples: int | None = None,
+               union_format=ox.RdfFormat.N_TRIPLES) -> Path:
+        """Load the default graph (the union file, or merged from the named graphs), compact,
+        write ``kg-store.json`` for ``OUT/graph.trig`` and swap the store in. Returns its path."""
+        trig = self.out / "graph.trig"
+        try:
+            self._send_named()
+            self._finish_loading()
+            self._check()
+            store = self.store
+            quads = len(store)
+            default = ox.DefaultGraph()
+            if union is not None and union_format == ox.RdfFormat.N_TRIPLES:
+                for chunk in _file_chunks(union):
+                    store.bulk_load(input=chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=default)
+                triples = _count_default(store)
+                if union_triples is not None and triples != union_triples:
+                    raise ValueError(f"the union holds {triples} triples, expected {union_triples}")
+            else:
+                triples = materialize_union(store, union)
+            store.optimize()
+            store.flush()
+            graphs = sum(1 for _ in store.named_graphs())
+            self.store = None
+            del store          # closes RocksDB (and releases its lock) before the rename
+            gc.collect()
+            stat = trig.stat()
+            meta = {"format": STORE_FORMAT, "kg": __version__, "pyoxigraph": ox.__version__,
+                    "quads": quads, "graphs": graphs, "union_triples": triples,
+                    "source": trig.name, "source_size": stat.st_size,
+                    "source_mtime_ns": stat.st_mtime_ns, "source_sha256": _sha256(trig)}
+            (self.tmp / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+            old = self.out / f".store.{os.getpid()}.old"
+            if self.final.exists():
+                os.rename(self.final, old)
+            os.rename(self.tmp, self.final)
+            shutil.rmtree(old, ignore_errors=True)
+        except (SyntaxError, ValueError) as exc:
+            self.abort()
+            raise KgError(Errors.E023, path=str(trig), detail=str(exc)) from exc
+        except (OSError, RuntimeError) as exc:
+            self.abort()
+            raise self._error(exc) from exc
+        except BaseException:
+            self.abort()
+            raise
+        return self.final
+
+    def abort(self) -> None:
+        """Stop loading and remove the temporary store (nothing is swapped in)."""
+        self._parts = []
+        self._finish_loading()
+        self.store = None
         gc.collect()
-    return quads, triples, graphs
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 def damaged(out: Path, exc: BaseException) -> KgError:

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import lru_cache
 from typing import IO, Iterable, Iterator
 
 __all__ = ["PREFIX_NAMESPACES", "header", "graph_lines", "split_line", "turtle_body",
-           "turtle_text", "trig_block", "merge_sorted", "triple_lines", "quad_lines_to_triples", "lines_of_quads"]
+           "turtle_text", "trig_block", "trig_block_of_turtle", "merge_sorted", "triple_lines", "quad_lines_to_triples", "lines_of_quads"]
 
 
 def _namespaces() -> dict[str, str]:
@@ -136,6 +137,25 @@ def trig_block(name: str, lines: Iterable[str]) -> str:
     return f"<{name}> {{\n{body}\n}}\n\n"
 
 
+def trig_block_of_turtle(name: str, text: str) -> str | None:
+    """:func:`trig_block` of a graph from its Turtle document as :func:`turtle_text` wrote
+    it (re-indented, not re-formatted: the same bytes for a fraction of the work); None when
+    ``text`` is not such a document.
+
+    >>> lines = ['<http://example.org/s> <http://example.org/p> "о" .']
+    >>> trig_block_of_turtle("http://example.org/g", turtle_text(lines)) == trig_block("http://example.org/g", lines)
+    True
+    """
+    head = header()
+    if not text.startswith(head):
+        return None
+    body = text[len(head):]
+    if not body.endswith(" .\n\n") and body:
+        return None
+    indented = "\n".join(f"    {line}" if line else line for line in body.split("\n"))
+    return f"<{name}> {{\n{indented.rstrip(chr(10))}\n}}\n\n"
+
+
 def graph_lines(graph) -> list[str]:
     """The canonical N-Triples lines of an rdflib graph, sorted and distinct.
 
@@ -155,53 +175,38 @@ def graph_lines(graph) -> list[str]:
 def triple_lines(triples: Iterable[tuple]) -> list[str]:
     """The canonical N-Triples lines of rdflib-term triples (a graph or a
     :class:`~kg.graph.triples.TripleSet`), sorted and distinct: :func:`graph_lines` without
-    rdflib's serialiser (terms become pyoxigraph terms directly, through a cache)."""
+    rdflib's serialiser (terms become pyoxigraph terms directly)."""
     import pyoxigraph as ox
-    if _TERMS.converter is None:
-        _TERMS.start()
-    convert, Quad = _TERMS.get, ox.Quad
+    convert, Quad = _term_converter(), ox.Quad
     store = ox.Store()
     store.extend([Quad(convert(s), convert(p), convert(o)) for s, p, o in triples])
     text = ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8")
     return sorted(set(text.splitlines()) - {""})
 
 
-class _TermCache:
-    """rdflib term → pyoxigraph term, remembered (bounded: memory stays flat)."""
+@lru_cache(maxsize=1)
+def _term_converter():
+    """rdflib term → pyoxigraph term (pyoxigraph checks IRIs and language tags faster than
+    a cache could look them up)."""
+    from pyoxigraph import BlankNode, Literal as OxLiteral, NamedNode
+    from rdflib import BNode, Literal, URIRef
 
-    LIMIT = 300_000
-
-    def __init__(self) -> None:
-        self.terms: dict = {}
-        self.converter = None
-
-    def start(self) -> None:
-        import pyoxigraph as ox
-        from rdflib import BNode, Literal
-
-        def convert(term):
-            if isinstance(term, Literal):
-                if term.language:
-                    return ox.Literal(str(term), language=term.language)
-                if term.datatype is not None:
-                    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-                return ox.Literal(str(term))
-            if isinstance(term, BNode):
-                return ox.BlankNode(str(term))
-            return ox.NamedNode(str(term))
-        self.converter = convert
-
-    def get(self, term):
-        node = self.terms.get(term)
-        if node is None:
-            node = self.converter(term)
-            if len(self.terms) >= self.LIMIT:
-                self.terms.clear()
-            self.terms[term] = node
-        return node
-
-
-_TERMS = _TermCache()
+    def convert(term):
+        kind = type(term)
+        if kind is URIRef:
+            return NamedNode(term)
+        if kind is Literal or isinstance(term, Literal):
+            if term.language:
+                return OxLiteral(term, language=term.language)
+            if term.datatype is not None:
+                return OxLiteral(term, datatype=NamedNode(term.datatype))
+            return OxLiteral(term)
+        if isinstance(term, BNode):
+            return BlankNode(term)
+        if isinstance(term, URIRef):
+            return NamedNode(term)
+        raise TypeError(f"not an RDF term: {term!r}")
+    return convert
 
 
 def lines_of_quads(quads) -> list[str]:
