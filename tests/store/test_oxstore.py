@@ -247,3 +247,71 @@ def canonical_quads(dataset) -> set:
             return ("literal", str(t.datatype), t.toPython() if t.ill_typed is False else str(t))
         return t
     return {(term(s), term(p), term(o), str(g)) for s, p, o, g in dataset.quads()}
+
+
+# -- the store loaded while a build extracts ------------------------------------------------
+def test_loader_in_pieces_equals_loading_graph_trig(build_copy):
+    """Chunks handed to StoreLoader while a build runs give the store write_store makes from
+    graph.trig; the union comes from graph.ttl."""
+    from kg.store.oxstore import StoreLoader
+    memory = ox.Store()
+    memory.bulk_load(path=str(build_copy / "graph.trig"), format=ox.RdfFormat.TRIG)
+    lines = ox.serialize(memory, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+    loader = StoreLoader(build_copy)
+    for k in range(0, len(lines), 100):                      # many small pieces
+        loader.named(b"".join(lines[k:k + 100]))
+    loader.commit(union=build_copy / "graph.ttl", union_format=ox.RdfFormat.TURTLE)
+    streamed = open_store(build_copy)
+    got = quads_of(streamed)
+    del streamed
+    write_store(build_copy)
+    assert got == quads_of(open_store(build_copy))
+    assert not list(build_copy.glob(".store.*"))
+
+
+def test_loader_abort_leaves_the_old_store(build_copy):
+    from kg.store.oxstore import StoreLoader
+    before = quads_of(open_store(build_copy))
+    loader = StoreLoader(build_copy)
+    loader.named(b"<http://example.org/s> <http://example.org/p> <http://example.org/o> <http://example.org/g> .\n")
+    loader.abort()
+    assert not list(build_copy.glob(".store.*"))
+    assert quads_of(open_store(build_copy)) == before
+
+
+def test_loader_reports_bad_input_at_commit(build_copy):
+    from kg.store.oxstore import StoreLoader
+    before = quads_of(open_store(build_copy))
+    loader = StoreLoader(build_copy)
+    loader.named(b"<http://example.org/s> this is not N-Quads .\n")
+    with pytest.raises(KgError) as caught:
+        loader.commit(union=None)
+    assert caught.value.code.name == "E023"
+    assert not list(build_copy.glob(".store.*"))
+    assert quads_of(open_store(build_copy)) == before
+
+
+def test_a_failed_build_leaves_no_temporary_store(extractor, tmp_path, seed_text):
+    """The store is loaded during extraction: a build that dies midway removes it."""
+    from kg.build import Builder
+    builder = Builder(extractor)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for k in range(3):
+        (corpus / f"a{k}.txt").write_text(seed_text, encoding="utf-8")
+    graphs = builder.graph_builder
+    make, calls = graphs.triples, []
+
+    def failing(article, extraction):
+        calls.append(article.id)
+        if len(calls) == 3:
+            raise RuntimeError("power cut")
+        return make(article, extraction)
+
+    graphs.triples = failing
+    try:
+        with pytest.raises(RuntimeError):
+            builder.build([corpus], tmp_path / "out", maps=False, batch_size=1)
+    finally:
+        del graphs.triples
+    assert not list((tmp_path / "out").glob(".store.*"))
