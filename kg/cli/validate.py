@@ -16,9 +16,12 @@ from . import fail, main
               show_default=True, help="A folder written by 'kg build'.")
 @click.option("--shapes", type=click.Path(dir_okay=False, path_type=Path),
               help="A shapes file to use instead of ontology/shapes.ttl.")
+@click.option("--engine", type=click.Choice(["fast", "pyshacl"]), default=None,
+              help="SHACL engine: 'fast' (default; kg.store.shacl) or 'pyshacl' (the reference); "
+                   "the same results.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
-def validate(store: Path, shapes: Path | None, quiet: bool) -> None:
-    """Validate every article graph of a build with SHACL (pyshacl).
+def validate(store: Path, shapes: Path | None, engine: str | None, quiet: bool) -> None:
+    """Validate every article graph of a build with SHACL.
 
     Prints one line per violation: the article graph, the focus node, the path and the
     message. Exits 1 when there is any: the graph builder wrote something the data model
@@ -28,7 +31,7 @@ def validate(store: Path, shapes: Path | None, quiet: bool) -> None:
 
     started = time.perf_counter()
     try:
-        violations, graphs = validate_build(store, shapes)
+        violations, graphs = validate_build(store, shapes, engine)
     except KgError as error:
         fail(error)
         return
