@@ -164,6 +164,9 @@ class Builder:
 
         with BuildState(out, print_, fresh=rebuild) as state:
             try:
+                if maps:        # the one vis-network the article maps load (maps/*.html)
+                    from .viz.map import write_vis_assets
+                    write_vis_assets(out / "maps")
                 self._extract_all(_chain(first, items), out, state, options, report, print_,
                                   on_error=on_error, progress=progress, jobs=jobs,
                                   executor=executor, scheduler=scheduler,

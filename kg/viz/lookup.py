@@ -2,16 +2,33 @@
 
 Values are read from the data first, then from the ontology (gazetteer bodies and SKOS
 concepts keep their labels there). Every list comes back sorted.
+
+The map asks a graph hundreds of small questions per article; rdflib's store answers each
+through generators, context bookkeeping and term comparisons. :class:`TripleIndex` reads
+the triples once into plain dicts and answers the same questions (``objects``,
+``subjects``, ``subject_objects``, iteration) by dict look-ups; the ontology's index is
+made once per ontology graph (see :meth:`TripleIndex.cached`).
 """
 from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from typing import Iterable, Iterator
 
 from rdflib import BNode, ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..vocab import FOAF, OA, PROV, RDF, RDFS, SCHEMA, SKOS, KG
-from .style import pick_literal
 
-__all__ = ["Lookup", "as_graph", "node_id", "sentence_at", "LABEL_PREDICATES",
+from .style import pick_literal
+from .terms import INTERNED, Terms
+
+# terms made once (see kg/viz/terms.py)
+FOAF, OA, PROV, RDF, RDFS, SCHEMA, SKOS, KG = map(
+    Terms, (FOAF, OA, PROV, RDF, RDFS, SCHEMA, SKOS, KG))
+
+__all__ = ["Lookup", "TripleIndex", "as_graph", "node_id", "sentence_at", "LABEL_PREDICATES",
            "NAME_PREDICATES", "STATEMENT_LABEL_CHARS"]
 
 LABEL_PREDICATES: tuple[URIRef, ...] = (FOAF.name, SKOS.prefLabel, SCHEMA.name, RDFS.label,
@@ -31,6 +48,117 @@ def as_graph(graph: Graph) -> Graph:
     for s, p, o, _ in graph.quads((None, None, None, None)):
         union.add((s, p, o))
     return union
+
+
+Triple = tuple[Node, Node, Node]
+_EMPTY: tuple[Node, ...] = ()
+
+
+class TripleIndex:
+    """A read-only snapshot of a graph's triples, indexed by subject and by predicate.
+
+    Answers what the map asks of an rdflib graph, in the same way, from dicts:
+
+    >>> s, p, o = URIRef("http://s"), URIRef("http://p"), Literal("o")
+    >>> index = TripleIndex([(s, p, o), (s, p, o)])
+    >>> len(index), list(index.objects(s, p)), list(index.subjects(p, o)) == [s]
+    (1, [rdflib.term.Literal('o')], True)
+    """
+
+    __slots__ = ("_size", "_sp", "_po", "__weakref__")
+
+    def __init__(self, triples: Iterable[Triple], *, distinct: bool = False) -> None:
+        """Index ``triples`` (``distinct``: they are known to have no duplicates)."""
+        unique = triples if distinct else dict.fromkeys(triples)
+        sp: dict[Node, dict[Node, list[Node]]] = {}
+        po: dict[Node, dict[Node, list[Node]]] = {}
+        # one object per term, so that look-ups with terms read from here match by identity
+        # (rdflib compares equal terms in Python)
+        same: dict[Node, Node] = dict(INTERNED)
+        for s, p, o in unique:
+            s, p = same.setdefault(s, s), same.setdefault(p, p)
+            if not isinstance(o, Literal):
+                o = same.setdefault(o, o)
+            sp.setdefault(s, {}).setdefault(p, []).append(o)
+            po.setdefault(p, {}).setdefault(o, []).append(s)
+        self._size = len(unique)
+        self._sp = sp
+        self._po = po
+
+    @classmethod
+    def of(cls, graph: "Graph | TripleIndex | Iterable[Triple]") -> "TripleIndex":
+        """The index of a graph (a Dataset's named graphs merged) or of any triples."""
+        if isinstance(graph, TripleIndex):
+            return graph
+        if isinstance(graph, ConjunctiveGraph):
+            return cls((s, p, o) for s, p, o, _ in graph.quads((None, None, None, None)))
+        return cls(graph, distinct=isinstance(graph, Graph))
+
+    @classmethod
+    def cached(cls, graph: "Graph | TripleIndex | None") -> "TripleIndex | None":
+        """The index of a graph that many maps read (the ontology), made once per graph
+        object; a graph whose triple count has changed since is indexed again."""
+        if graph is None or isinstance(graph, TripleIndex):
+            return graph
+        key = id(graph)
+        entry = _CACHE.get(key)
+        if entry is not None:
+            ref, size, index = entry
+            if ref() is graph and size == len(graph):
+                return index
+        index = cls.of(graph)
+        try:
+            ref = weakref.ref(graph, lambda _, key=key: _CACHE.pop(key, None))
+        except TypeError:       # not weakly referable: not cached
+            return index
+        _CACHE[key] = (ref, len(graph), index)
+        return index
+
+    def __iter__(self) -> Iterator[Triple]:
+        for s, pos in self._sp.items():
+            for p, os in pos.items():
+                for o in os:
+                    yield s, p, o
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __contains__(self, triple: Triple) -> bool:
+        s, p, o = triple
+        return o in self._sp.get(s, {}).get(p, _EMPTY)
+
+    def objects(self, subject: Node | None = None, predicate: Node | None = None
+                ) -> Iterable[Node]:
+        """Objects of ``subject predicate ?o`` (either may be None: any)."""
+        if subject is not None and predicate is not None:
+            return self._sp.get(subject, {}).get(predicate, _EMPTY)
+        if subject is not None:
+            return [o for os in self._sp.get(subject, {}).values() for o in os]
+        if predicate is not None:
+            return list(self._po.get(predicate, {}))
+        return list(dict.fromkeys(o for _, _, o in self))
+
+    def subjects(self, predicate: Node | None = None, object: Node | None = None
+                 ) -> Iterable[Node]:
+        """Subjects of ``?s predicate object`` (either may be None: any); distinct when
+        ``object`` is None."""
+        if predicate is not None and object is not None:
+            return self._po.get(predicate, {}).get(object, _EMPTY)
+        if predicate is not None:
+            return list(dict.fromkeys(s for ss in self._po.get(predicate, {}).values()
+                                      for s in ss))
+        if object is not None:
+            return [s for s, _, o in self if o == object]
+        return list(self._sp)
+
+    def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
+        """``(s, o)`` of every ``s predicate o``."""
+        for o, ss in self._po.get(predicate, {}).items():
+            for s in ss:
+                yield s, o
+
+
+_CACHE: dict[int, tuple["weakref.ref[Graph]", int, TripleIndex]] = {}
 
 
 def node_id(node: Node) -> str:
@@ -64,6 +192,49 @@ def sentence_at(text: str, start: int, end: int, limit: int = SENTENCE_CHARS) ->
     return " ".join(text[left:right].split())
 
 
+# sentence starts: after a newline, or after a terminator followed by a space
+_BOUNDARY = re.compile(r"(?<=\n)|(?<=[.!?…])(?=\s)")
+
+
+class Sentences:
+    """:func:`sentence_at` over one text, with its sentence starts found once.
+
+    >>> Sentences("Первое. Губернатор Шапша выступил. Третье.").at(18, 24)
+    'Губернатор Шапша выступил.'
+    """
+
+    __slots__ = ("text", "_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts = [m.start() for m in _BOUNDARY.finditer(text)]
+
+    def _is_start(self, i: int) -> bool:
+        return i <= 0 or i >= len(self.text) or self._has(i)
+
+    def _has(self, i: int) -> bool:
+        k = bisect.bisect_left(self._starts, i)
+        return k < len(self._starts) and self._starts[k] == i
+
+    def at(self, start: int, end: int, limit: int = SENTENCE_CHARS) -> str:
+        """The sentence around ``start:end`` (as :func:`sentence_at`)."""
+        text, starts = self.text, self._starts
+        n = len(text)
+        start, end = max(0, min(start, n)), max(0, min(end, n))
+        low = max(0, start - limit)
+        if self._is_start(start):
+            left = start
+        else:       # the last sentence start in (low, start], else low
+            k = bisect.bisect_right(starts, start) - 1
+            left = starts[k] if k >= 0 and starts[k] > low else low
+        right = max(end, left + 1)
+        high = min(n, end + limit)
+        if right < high and not self._is_start(right):
+            k = bisect.bisect_left(starts, right)   # the first start in [right, high)
+            right = starts[k] if k < len(starts) and starts[k] < high else high
+        return " ".join(text[left:right].split())
+
+
 def _short(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
@@ -72,16 +243,23 @@ def _short(text: str, limit: int) -> str:
 class Lookup:
     """Reads the data graph, falling back to the ontology graph."""
 
-    def __init__(self, data: Graph, ontology: Graph | None = None) -> None:
-        self.data = data
-        self._graphs = tuple(g for g in (data, ontology) if g is not None)
+    def __init__(self, data: "Graph | TripleIndex", ontology: "Graph | TripleIndex | None" = None
+                 ) -> None:
+        self.data = TripleIndex.of(data)
+        self._graphs = tuple(g for g in (self.data, TripleIndex.cached(ontology))
+                             if g is not None)
         self._evidence: dict[Node, list[dict[str, object]]] = {}
-        self._bodies: dict[Node, str] = {}
+        self._bodies: dict[Node, Sentences] = {}
+        self._types: dict[Node, frozenset[URIRef]] = {}
 
     def types(self, node: Node) -> set[URIRef]:
         """All ``rdf:type`` values of ``node``."""
-        return {t for g in self._graphs for t in g.objects(node, RDF.type)
-                if isinstance(t, URIRef)}
+        found = self._types.get(node)
+        if found is None:
+            found = self._types[node] = frozenset(
+                t for g in self._graphs for t in g.objects(node, RDF.type)
+                if isinstance(t, URIRef))
+        return set(found)
 
     def objects(self, node: Node, prop: URIRef) -> list[Node]:
         """The sorted objects of ``node prop``, from the data or else the ontology."""
@@ -253,18 +431,18 @@ class Lookup:
     def text_evidence(self, article: Node, text: str) -> list[dict[str, object]]:
         """The sentence of ``article``'s body where ``text`` last stands (or []): credit
         lines such as «Источник фото: …» close an article."""
-        body = self._body(article)
-        at = body.rfind(text) if text else -1
+        sentences = self._body(article)
+        at = sentences.text.rfind(text) if text else -1
         if at < 0:
             return []
         info = self.article_info(article)
-        return [{"sentence": sentence_at(body, at, at + len(text)), "article": info["id"],
+        return [{"sentence": sentences.at(at, at + len(text)), "article": info["id"],
                  "title": info["title"], "date": info["date"], "start": at,
                  "end": at + len(text)}]
 
-    def _body(self, article: Node) -> str:
+    def _body(self, article: Node) -> Sentences:
         if article not in self._bodies:
-            self._bodies[article] = self.text(article, SCHEMA.articleBody) or ""
+            self._bodies[article] = Sentences(self.text(article, SCHEMA.articleBody) or "")
         return self._bodies[article]
 
     def _mention_quote(self, target: Node, source: Node) -> dict[str, object] | None:
@@ -278,9 +456,9 @@ class Lookup:
                     continue
         if start is None or end is None:
             return None
-        body = self._body(source)
-        if not body or end > len(body):
+        sentences = self._body(source)
+        if not sentences.text or end > len(sentences.text):
             return None
         info = self.article_info(source)
-        return {"sentence": sentence_at(body, start, end), "article": info["id"],
+        return {"sentence": sentences.at(start, end), "article": info["id"],
                 "title": info["title"], "date": info["date"], "start": start, "end": end}

@@ -1,8 +1,12 @@
-"""Render the map projection as one self-contained, offline HTML page.
+"""Render the map projection as an offline HTML page.
 
-The page inlines vis-network (JS and CSS from the pyvis package; pyvis's own template is
-not used, it loads from a CDN) and the map data as sorted JSON, so it needs no network and
-the same graph always gives the same bytes. Up to :data:`LARGE_GRAPH` nodes vis physics
+A page inlines the map data as sorted JSON and vis-network (JS and CSS from the pyvis
+package; pyvis's own template is not used, it loads from a CDN), so it needs no network
+and the same graph always gives the same bytes. Pages that live side by side (a build's
+``maps/``, one per article) can instead load vis-network from one shared copy beside
+them: ``assets=""`` makes the page refer to ``vis-network.min.js`` and
+``vis-network.css`` by relative URL, and :func:`write_vis_assets` writes those two files
+(``file://`` pages load them with no network too). Up to :data:`LARGE_GRAPH` nodes vis physics
 lays the map out (seeded) and then stops; above it positions come from
 :func:`kg.viz.layout.positions` and physics is off.
 
@@ -13,6 +17,7 @@ ontology's colours) or by louvain community. When the map has been drawn the pag
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import os
@@ -33,8 +38,8 @@ from .stats import (centrality, communities, community_colours, leading_members,
 from .style import KINDS
 
 __all__ = ["render_map", "render_network", "map_html", "network_html", "map_payload",
-           "ego_network", "article_network", "resolve_focus", "LARGE_GRAPH", "COLOUR_BY",
-           "SIZE_BY"]
+           "ego_network", "article_network", "resolve_focus", "write_vis_assets", "write_page",
+           "LARGE_GRAPH", "COLOUR_BY", "SIZE_BY", "VIS_JS", "VIS_CSS"]
 
 LARGE_GRAPH = 300
 # On large maps shapes that hold their label inside (and so grow with it) become plain
@@ -45,6 +50,9 @@ ARTICLE_SIZE = 20
 COLOUR_BY: tuple[str, ...] = ("type", "community")
 SIZE_BY: tuple[str, ...] = ("degree", "centrality")
 VIS_DIR = "templates/lib/vis-9.1.2"
+#: The shared vis-network files :func:`write_vis_assets` writes and ``assets`` pages load.
+VIS_JS = "vis-network.min.js"
+VIS_CSS = "vis-network.css"
 _SOURCE_MAP = re.compile(r"^\s*(//# sourceMappingURL=.*|/\*# sourceMappingURL=.*?\*/)\s*$",
                          re.MULTILINE)
 _SLOT = re.compile(r"\{\{ (\w+) \}\}")
@@ -214,6 +222,7 @@ def map_payload(net: nx.MultiDiGraph, *, title: str, focus: str | None = None,
             "focus": focus, "kinds": list(KINDS), "colourBy": colour_by, "sizeBy": size_by}
 
 
+@functools.lru_cache(maxsize=None)
 def _resource(package: str, name: str) -> str:
     return (resources.files(package) / name).read_text(encoding="utf-8")
 
@@ -225,25 +234,75 @@ def _script_json(data: object) -> str:
                                                                              "\\u2029")
 
 
-def _vis_assets() -> tuple[str, str]:
-    js = _SOURCE_MAP.sub("", _resource("pyvis", f"{VIS_DIR}/vis-network.min.js"))
-    css = _SOURCE_MAP.sub("", _resource("pyvis", f"{VIS_DIR}/vis-network.css"))
-    return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
+@functools.lru_cache(maxsize=None)
+def _vis_files() -> tuple[str, str]:
+    """vis-network's JS and CSS as shipped, less their source-map comments."""
+    return (_SOURCE_MAP.sub("", _resource("pyvis", f"{VIS_DIR}/vis-network.min.js")),
+            _SOURCE_MAP.sub("", _resource("pyvis", f"{VIS_DIR}/vis-network.css")))
+
+
+@functools.lru_cache(maxsize=None)
+def _vis_inline() -> tuple[str, str]:
+    """The ``<script>`` and ``<style>`` elements that inline vis-network."""
+    js, css = _vis_files()
+    js, css = js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
+    return "<script>\n" + js + "\n</script>", "<style>\n" + css + "\n</style>"
+
+
+def _vis_linked(assets: str) -> tuple[str, str]:
+    """The elements that load the shared files from the folder URL ``assets``."""
+    folder = assets if not assets or assets.endswith("/") else assets + "/"
+    return (f'<script src="{html.escape(folder + VIS_JS)}"></script>',
+            f'<link rel="stylesheet" href="{html.escape(folder + VIS_CSS)}">')
+
+
+@functools.lru_cache(maxsize=None)
+def _template() -> tuple[str, ...]:
+    """The page template split at its slots: text, slot name, text, slot name, …, text."""
+    return tuple(_SLOT.split(_resource("kg.viz", "template.html")))
 
 
 def network_html(net: nx.MultiDiGraph, *, title: str, focus: str | None = None,
-                 colour_by: str = "type", size_by: str = "degree") -> str:
-    """The page for a map projection (already cut to a focus or an article) as a string."""
-    js, css = _vis_assets()
+                 colour_by: str = "type", size_by: str = "degree",
+                 assets: str | None = None) -> str:
+    """The page for a map projection (already cut to a focus or an article) as a string.
+
+    ``assets``: None inlines vis-network (a self-contained page); otherwise the URL,
+    relative to the page, of the folder that holds the files of :func:`write_vis_assets`
+    (``""``: the page's own folder)."""
+    js, css = _vis_inline() if assets is None else _vis_linked(assets)
     payload = map_payload(net, title=title, focus=focus, colour_by=colour_by, size_by=size_by)
     slots = {"title": html.escape(title), "vis_css": css, "vis_js": js,
              "data": _script_json(payload)}
-    return _SLOT.sub(lambda m: slots[m.group(1)], _resource("kg.viz", "template.html"))
+    parts = list(_template())
+    parts[1::2] = [slots[name] for name in parts[1::2]]
+    return "".join(parts)
+
+
+def write_vis_assets(folder: str | os.PathLike[str]) -> list[Path]:
+    """Write the shared vis-network files (:data:`VIS_JS`, :data:`VIS_CSS`) into ``folder``
+    for the pages made with ``assets``; each atomically, and only if it differs from what
+    is there. Returns their paths; :class:`KgError` E040 if one cannot be written."""
+    folder = Path(folder)
+    paths = []
+    for name, text in zip((VIS_JS, VIS_CSS), _vis_files()):
+        path = folder / name
+        data = text.encode("utf-8")
+        try:
+            same = path.is_file() and path.stat().st_size == len(data) \
+                and path.read_bytes() == data
+        except OSError:
+            same = False
+        if not same:
+            write_page(path, text)
+        paths.append(path)
+    return paths
 
 
 def map_html(graph: Graph, *, title: str, ontology: Graph | None = None,
              focus: str | None = None, depth: int = 2, article: str | None = None,
-             colour_by: str = "type", size_by: str = "degree") -> str:
+             colour_by: str = "type", size_by: str = "degree",
+             assets: str | None = None) -> str:
     """The page for ``graph`` as a string (see :func:`render_map`)."""
     net = graph_to_network(graph, ontology)
     if article is not None:
@@ -251,7 +310,8 @@ def map_html(graph: Graph, *, title: str, ontology: Graph | None = None,
     if focus is not None:
         net = ego_network(net, str(focus), depth)
         focus = net.graph["focus"]
-    return network_html(net, title=title, focus=focus, colour_by=colour_by, size_by=size_by)
+    return network_html(net, title=title, focus=focus, colour_by=colour_by, size_by=size_by,
+                        assets=assets)
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -278,7 +338,7 @@ def write_page(path: str | os.PathLike[str], text: str) -> None:
 def render_map(graph: Graph, path: str | os.PathLike[str], *, title: str,
                ontology: Graph | None = None, focus: str | None = None,
                depth: int = 2, article: str | None = None, colour_by: str = "type",
-               size_by: str = "degree") -> None:
+               size_by: str = "degree", assets: str | None = None) -> None:
     """Write an interactive, offline HTML map of ``graph`` to ``path``.
 
     Args:
@@ -292,6 +352,8 @@ def render_map(graph: Graph, path: str | os.PathLike[str], *, title: str,
         article: an article id or IRI: draw only what that article states.
         colour_by: ``type`` (the ontology's colours) or ``community`` (louvain).
         size_by: ``degree`` or ``centrality`` (betweenness).
+        assets: None (the default) inlines vis-network; a folder URL relative to the page
+            (``""``: beside it) loads the shared copy :func:`write_vis_assets` writes.
 
     Raises:
         KeyError: ``focus`` or ``article`` is not on the map.
@@ -299,12 +361,12 @@ def render_map(graph: Graph, path: str | os.PathLike[str], *, title: str,
     """
     write_page(path, map_html(graph, title=title, ontology=ontology, focus=focus,
                               depth=depth, article=article, colour_by=colour_by,
-                              size_by=size_by))
+                              size_by=size_by, assets=assets))
 
 
 def render_network(net: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str,
                    focus: str | None = None, colour_by: str = "type",
-                   size_by: str = "degree") -> None:
+                   size_by: str = "degree", assets: str | None = None) -> None:
     """Write the page of a map projection (see :func:`network_html`) to ``path``."""
     write_page(path, network_html(net, title=title, focus=focus, colour_by=colour_by,
-                                  size_by=size_by))
+                                  size_by=size_by, assets=assets))

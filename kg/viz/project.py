@@ -28,7 +28,7 @@ Two kinds of edges stand for a path through a node that is not drawn, or for no 
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping
 
 import networkx as nx
 from rdflib import BNode, Graph, URIRef
@@ -36,9 +36,15 @@ from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
 from ..vocab import FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS
+from .terms import Terms
+
 from .details import node_details
-from .lookup import Lookup, as_graph, node_id
+from .lookup import Lookup, TripleIndex, node_id
 from .style import KINDS, Styler, kind_of
+
+# terms made once (see kg/viz/terms.py)
+DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS = map(
+    Terms, (DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS))
 
 __all__ = ["graph_to_network", "RELATION_LABELS", "INVERSES", "relation_label"]
 
@@ -105,7 +111,7 @@ def relation_label(predicate: URIRef) -> str:
     return str(predicate).rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _drawn_nodes(data: Graph, look: Lookup) -> dict[Node, str]:
+def _drawn_nodes(data: TripleIndex, look: Lookup) -> dict[Node, str]:
     candidates = set(data.subjects())
     candidates |= {o for _, p, o in data if p != RDF.type and isinstance(o, (URIRef, BNode))}
     kinds = {}
@@ -170,7 +176,7 @@ def _node_attrs(look: Lookup, styler: Styler, node: Node, kind: str,
             "title": "\n".join([label, type_label] + _quote(evidence))}
 
 
-def _relations(data: Graph, kinds: dict[Node, str]) -> dict[Triple, set[Triple]]:
+def _relations(data: TripleIndex, kinds: dict[Node, str]) -> dict[Triple, set[Triple]]:
     """Drawn triples (inverses turned round) → the data triples that state them."""
     found: dict[Triple, set[Triple]] = {}
     for s, p, o in data:
@@ -181,7 +187,7 @@ def _relations(data: Graph, kinds: dict[Node, str]) -> dict[Triple, set[Triple]]
     return found
 
 
-def _facts(data: Graph) -> dict[Triple, set[Node]]:
+def _facts(data: TripleIndex) -> dict[Triple, set[Node]]:
     facts: dict[Triple, set[Node]] = {}
     for fact in set(data.subjects(RDF.subject, None)):
         for s in data.objects(fact, RDF.subject):
@@ -212,7 +218,7 @@ def _edge_attrs(look: Lookup, triple: Triple, stated: set[Triple],
             "title": "\n".join([label] + _quote(evidence))}
 
 
-def _photo_relations(data: Graph, kinds: dict[Node, str]) -> dict[Triple, set[Triple]]:
+def _photo_relations(data: TripleIndex, kinds: dict[Node, str]) -> dict[Triple, set[Triple]]:
     """``article schema:image ?img . ?img schema:creator person`` → article —фото→ person."""
     found: dict[Triple, set[Triple]] = {}
     for article, image in data.subject_objects(SCHEMA.image):
@@ -252,11 +258,13 @@ def _add_mention_edges(net: nx.MultiDiGraph, look: Lookup,
                 facts=[], title="\n".join([label] + _quote(evidence)))
 
 
-def graph_to_network(graph: Graph, ontology: Graph | None = None) -> nx.MultiDiGraph:
+def graph_to_network(graph: Graph | TripleIndex | Iterable[Triple],
+                     ontology: Graph | None = None) -> nx.MultiDiGraph:
     """The map projection of ``graph`` (a Graph or a Dataset of article graphs).
 
     Args:
-        graph: the knowledge graph; a Dataset's named graphs are merged.
+        graph: the knowledge graph; a Dataset's named graphs are merged. Any iterable of
+            ``(s, p, o)`` triples will do (an article's ``TripleSet``: no rdflib graph).
         ontology: the ontology (``kg.ttl`` and gazetteer) for styles and labels, or None
             for the built-in styles.
 
@@ -264,7 +272,7 @@ def graph_to_network(graph: Graph, ontology: Graph | None = None) -> nx.MultiDiG
         A MultiDiGraph keyed by IRI strings, edges keyed by predicate IRI; nodes and
         edges are added in sorted order.
     """
-    data = as_graph(graph)
+    data = TripleIndex.of(graph)
     look = Lookup(data, ontology)
     styler = Styler(ontology, data)
     kinds = _drawn_nodes(data, look)

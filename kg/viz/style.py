@@ -20,6 +20,12 @@ from typing import Iterable, Mapping
 from rdflib import Graph, Literal, URIRef
 
 from ..vocab import FOAF, KG, OA, ORG, RDF, RDFS, SCHEMA, SKOS
+from .terms import Terms
+
+
+# terms made once (see kg/viz/terms.py)
+FOAF, KG, OA, ORG, RDF, RDFS, SCHEMA, SKOS = map(
+    Terms, (FOAF, KG, OA, ORG, RDF, RDFS, SCHEMA, SKOS))
 
 __all__ = ["KINDS", "KIND_CLASSES", "STYLE_CLASSES", "DEFAULT_STYLES", "Style", "Styler",
            "SUBCLASS_STYLES", "kind_of", "pick_literal"]
@@ -117,7 +123,11 @@ class Styler:
     """Reads map styles from an ontology graph, with built-in defaults."""
 
     def __init__(self, ontology: Graph | None, data: Graph | None = None) -> None:
-        self._graphs = tuple(g for g in (ontology, data) if g is not None)
+        from .lookup import TripleIndex
+        self._graphs = tuple(g for g in (TripleIndex.cached(ontology),
+                                         None if data is None else TripleIndex.of(data))
+                             if g is not None)
+        self._styles: dict[tuple[URIRef, Style], Style] = {}
 
     def _value(self, node: URIRef, prop: URIRef) -> str | None:
         for graph in self._graphs:
@@ -137,6 +147,12 @@ class Styler:
 
     def class_style(self, cls: URIRef, default: Style) -> Style:
         """The style of a class: its ontology values over ``default``."""
+        key = (cls, default)
+        if key not in self._styles:
+            self._styles[key] = self._class_style(cls, default)
+        return self._styles[key]
+
+    def _class_style(self, cls: URIRef, default: Style) -> Style:
         return Style(colour=self._value(cls, KG.colour) or default.colour,
                      shape=self._value(cls, KG.shape) or default.shape,
                      label=self._label(cls, "ru") or default.label,
