@@ -3,7 +3,7 @@
 Each article's named graph is validated on its own (a graph must read on its own), without
 inference: the shapes name every class the graph builder writes. Two engines give the same
 results: ``"fast"`` (the default; :mod:`kg.store.shacl`, the shapes compiled to Python, about
-1.5 ms an article graph) and ``"pyshacl"`` (the reference, about 45 ms). ``engine=`` chooses,
+1.5 ms an article graph) and ``"pyshacl"`` (the reference, about 44 ms). ``engine=`` chooses,
 else ``$KG_SHACL_ENGINE``; shapes the fast engine does not support fall back to pyshacl (logged).
 
 >>> from kg.store.validate import shapes_graph

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import random
+from pathlib import Path
 
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
@@ -495,3 +496,18 @@ def test_kg_validate_engine_option(seed_build):
                                            "--engine", engine])
         assert result.exit_code == 0, result.output
         assert "1 article graph(s) conform to the shapes" in result.output
+
+
+def test_bench_validate_smoke(seed_build, tmp_path):
+    import json
+    import subprocess
+    import sys
+    out = tmp_path / "figures.json"
+    bench = Path(__file__).resolve().parents[2] / "bench" / "validate"
+    done = subprocess.run([sys.executable, str(bench),
+                           "--source", str(seed_build / "graph.trig"), "--runs", "1",
+                           "--json", str(out)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "ENGINES DISAGREE" not in done.stdout and "ms/article" in done.stdout
+    figures = json.loads(out.read_text())
+    assert figures["graphs"] == 1 and figures["violations"] == 0 and "disagree" not in figures
