@@ -313,10 +313,12 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
 
 
 def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]) -> None:
-    """POSITION mentions of a singular post phrase: the phrase with a region or country
-    adjective before it («российский президент»), and its post word alone when the phrase is
-    longer («министр» in «министр энергетики»), as the devset annotates posts. Plural post
-    words («депутаты», «эксперты») name groups, not posts."""
+    """POSITION mentions of a singular post phrase, nested as the devset annotates posts: the
+    whole phrase with a region or country adjective before it («российский президент»), the
+    post word alone when the phrase is longer («президент», «министр» in «министр
+    энергетики»), and, when words stand on both sides, the post word with its left part
+    («первый замминистра» in «первый замминистра энергетики»). Plural post words
+    («депутаты», «эксперты») name groups, not posts."""
     doc = ctx.doc
     if "Plur" in doc[phrase.head].morph.get("Number"):
         return
@@ -326,9 +328,22 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
         start = geo.start
     end_char = doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
     mentions.append(Mention(doc[start].idx, end_char, "POSITION", None))
-    head_end = doc[phrase.head].idx + len(doc[phrase.head])
-    if head_end < end_char:
+    head = doc[phrase.head]
+    head_start = _head_start(doc, phrase)
+    head_end = head.idx + len(head)
+    if (head_start, head_end) != (doc[start].idx, end_char):
+        mentions.append(Mention(head_start, head_end, "POSITION", None))
+    if head_start > doc[start].idx and head_end < end_char:
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
+
+
+def _head_start(doc: Doc, phrase: PostPhrase) -> int:
+    """Where the post word starts: the first token of a multi-token post label
+    («премьер - министр», «генеральный директор» when the lexicon has it whole)."""
+    i = phrase.head
+    while i > phrase.start and doc[i - 1].text in ("-", "–") and i - 2 >= phrase.start:
+        i -= 2
+    return doc[i].idx
 
 
 def _consolidate(officials: list[Official]) -> list[Official]:

@@ -213,3 +213,29 @@ def test_person_keys_are_the_same_across_cases(extract):
                  "Губернатора Калужской области Владислава Шапшу поздравили с юбилеем."):
         keys |= {o.person for o in extract(text).officials}
     assert keys == {"person:Владислав Шапша"}
+
+
+# -- POSITION mentions: nested as the devset annotates posts ------------------------------
+def positions(ex, text):
+    return {text[m.start:m.end] for m in ex.mentions if m.type == "POSITION"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # devset style (book_99): the phrase with its country adjective, and the post word alone
+    ("Председатель КНР Ху Цзиньтао и российский президент Дмитрий Медведев открыли нефтепровод.",
+     {"Председатель", "российский президент", "президент"}),
+    # words on both sides: the whole, the post word with its left part, the post word
+    ("Об этом заявил первый замминистра энергетики Белоруссии Эдуард Товпинец.",
+     {"первый замминистра энергетики", "первый замминистра", "замминистра"}),
+    ("Министр иностранных дел России Сергей Лавров прибыл в Женеву.",
+     {"Министр иностранных дел", "Министр"}),
+    # a status word stays out of the label but not out of the phrase
+    ("Бывший губернатор Калужской области Анатолий Артамонов посетил Калугу.",
+     {"Бывший губернатор", "губернатор"}),
+    # one word: one mention
+    ("Губернатор Владислав Шапша открыл выставку.", {"Губернатор"}),
+    # plural post words name groups: none
+    ("Руководители предприятий обсудили планы развития.", set()),
+], ids=ids)
+def test_position_mentions_are_nested(extract, text, expected):
+    assert positions(extract(text), text) == expected
