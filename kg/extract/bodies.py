@@ -118,8 +118,12 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     doc = ctx.doc
     territorial = trigger.kb_id_ in _KIND_OF_TYPE
     start, end = trigger.start, trigger.end
-    while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].text[:1].isalpha() \
-            and start - 1 not in taken:
+    # «Арбитражный суд», «Верховного народного собрания»: natasha's ORG around the word
+    around = next((sp for sp in ctx.ner("ORG") if sp.start < start < sp.end and sp.end >= end), None)
+    while around is not None and start > around.start and _attributive(doc[start - 1]):
+        start -= 1
+    posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
+    while start > 0 and _attributive(doc[start - 1]) and start - 1 not in taken and start - 1 not in posts:
         start -= 1
     if start > 0 and doc[start - 1].text in _LEGAL_FORMS:
         start -= 1
@@ -165,6 +169,12 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             continue
         break
     return start, end, named
+
+
+def _attributive(token: Token) -> bool:
+    """An adjective that can stand in a body's name: full-form, not a short predicate
+    («способен парламент Крыма»)."""
+    return token.pos_ == "ADJ" and token.text[:1].isalpha() and "Short" not in token.morph.get("Variant")
 
 
 def _normal(ctx: Context, tokens: Span) -> str:
@@ -264,16 +274,26 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             name = " ".join(doc[i:quoted].text.split())
             inner = [m for m in index.mentions if i <= m.start and m.end <= quoted]
             known = inner[0].key if len(inner) == 1 and index.bodies[inner[0].key].iri else None
+            # the quoted name is the body's own name, not a body of its own
+            index.mentions = [m for m in index.mentions if m not in inner
+                              or index.bodies[m.key].kind != "org"]
             add(i, quoted, index.bodies[known] if known else _named_body("org", name, str(BODY.company)))
     # natasha spans left over
     for (s, e), span in sorted(ner_spans.items()):
         if any(i in taken for i in range(s, e)):
             continue
+        kind = "org" if span.label_ == "ORG" else "place"
+        place = index.starting_at(e) if kind == "org" else None
+        if place is not None and index.bodies[place.key].kind in ("country", "region", "city") \
+                and _case(doc[place.start]) == "Gen" and claim(s, place.end, enclose=True):
+            # «Конгресса США», «Генеральная прокуратура ОАЭ»: the country the body is of
+            add(s, place.end, _named_body(kind, _normal(ctx, doc[s:place.end]), None))
+            continue
         claim(s, e)
         name = span._.normal or span.text
-        kind = "org" if span.label_ == "ORG" else "place"
         add(s, e, _named_body(kind, name, None))
     index.mentions.sort(key=lambda m: (m.start, m.end))
+    _territorial_tails(ctx, index)
     _main_territories(ctx, index)
     # generic references: «в регионе» → main region; «ведомство» → last body of that type
     for start, end, body_type in generic:
@@ -306,6 +326,63 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
         mentions.append(Mention(start, end, mtype, exact[0].key if exact else None))
     return index
+
+
+_TERRITORIES = ("country", "region", "city")
+
+
+def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
+    """A body's name runs on over the territory it is of or for: a genitive («Конгресса США»,
+    «Генеральная прокуратура ОАЭ», «МЧС России»), «по» and a territory («ГУ МЧС по
+    Санкт-Петербургу и Ленобласти»), «при» and a body («Следственного комитета при
+    прокуратуре»). The territory keeps its own mention inside. A gazetteer body (the
+    gazetteer's federal bodies are Russian) of a foreign country is a body of its own."""
+    doc = ctx.doc
+    starts: dict[int, BodyMention] = {}
+    for m in index.mentions:
+        if not m.generic:
+            starts.setdefault(m.start, m)
+    for n, m in enumerate(list(index.mentions)):
+        body = index.bodies[m.key]
+        if m.generic or body.kind != "org" or any(
+                o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                and not o.generic and index.bodies[o.key].kind == "org" for o in index.mentions):
+            continue
+        end, foreign = m.end, False
+        nxt = starts.get(end)
+        if nxt is not None and index.bodies[nxt.key].kind in _TERRITORIES and _case(doc[nxt.start]) == "Gen":
+            end = nxt.end
+            foreign = index.bodies[nxt.key].kind == "country" and "Россия" not in _labels(ctx, nxt.key)
+        elif end + 1 < len(doc) and doc[end].norm_ == "по" and starts.get(end + 1) is not None \
+                and index.bodies[starts[end + 1].key].kind in ("region", "city"):
+            end = starts[end + 1].end
+            if end + 1 < len(doc) and doc[end].norm_ == "и" and starts.get(end + 1) is not None \
+                    and index.bodies[starts[end + 1].key].kind in ("region", "city"):
+                end = starts[end + 1].end
+        elif end + 1 < len(doc) and doc[end].norm_ == "при":
+            after = starts.get(end + 1)
+            if after is not None and index.bodies[after.key].kind == "org":
+                end = after.end
+            else:   # «при прокуратуре»: a body word alone
+                end = max((s.end for s in ctx.kind("BODY") if s.start == end + 1), default=end)
+        if end == m.end or any(doc[i].is_sent_start for i in range(m.start + 1, end)):
+            continue
+        key = m.key
+        if foreign and body.iri:
+            named = _named_body("org", ctx.normalizer.phrase(doc[m.start:end]), body.body_type)
+            index.bodies.setdefault(named.key, named)
+            key = named.key
+        index.bodies[key].forms.add(doc[m.start:end].text)
+        outer = BodyMention(m.start, end, key)
+        index.mentions[index.mentions.index(m)] = outer
+        for i in range(m.start, end):
+            index.by_token[i] = outer
+    index.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _labels(ctx: Context, key: str) -> list[str]:
+    entity = ctx.ontology.entity(_iri(key)) if key.startswith("http") else None
+    return list(entity.labels) if entity is not None else []
 
 
 def _named_body(kind: str, name: str, body_type: str | None) -> Body:

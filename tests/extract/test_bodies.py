@@ -109,3 +109,52 @@ def test_loc_mentions_refer_to_places(extract):
             body = ex.bodies.get(m.ref)
             assert body is None or body.kind in ("region", "city", "country", "place"), (
                 text[m.start:m.end], m.ref)
+
+
+# -- ORG mention spans as the devset annotates bodies -------------------------------------
+def org_mentions(ex, text):
+    return {text[m.start:m.end] for m in ex.mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # natasha's ORG around a body word: its adjectives belong to the name (devset book_434)
+    ("Кредитор обратился в Арбитражный суд Москвы.", "Арбитражный суд Москвы", {"суд Москвы", "Арбитражный суд"}),
+    ("Экс-председатель Верховного народного собрания КНДР Хван Чжан Еп бежал на Юг.",
+     "Верховного народного собрания КНДР", {"народного собрания КНДР"}),
+    # a short adjective is a predicate, not part of the name (book_142)
+    ("Всё, на что способен парламент Крыма, — решать мелкие вопросы.", "парламент Крыма",
+     {"способен парламент Крыма"}),
+    # the country a body is of (book_252, book_182)
+    ("В среду началась новая сессия Конгресса США.", "Конгресса США", {"Конгресса"}),
+    ("Но Генеральная прокуратура ОАЭ передала дело в суд.", "Генеральная прокуратура ОАЭ",
+     {"Генеральная прокуратура"}),
+    # «по» and a territory, «при» and a body (book_193, book_182)
+    ("Сообщила заместитель начальника пресс-службы МЧС по Санкт-Петербургу и Ленобласти.",
+     "пресс-службы МЧС по Санкт-Петербургу и Ленобласти", {"пресс-службы МЧС", "МЧС по Санкт-Петербургу и Ленобласти"}),
+    ("Сообщил представитель Следственного комитета при прокуратуре Владимир Маркин.",
+     "Следственного комитета при прокуратуре", {"Следственного комитета"}),
+    # a legal form and its quoted name are one mention; the name is not a second body
+    ("Накануне глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.", "ОАО «Газпром",
+     {"Газпром"}),
+], ids=ids)
+def test_org_mention_spans(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found, found
+    assert not found & absent, found
+
+
+def test_foreign_prosecutor_is_not_the_gazetteer_body(extract):
+    """The gazetteer's «Генеральная прокуратура» is Russia's; «… ОАЭ» is another body."""
+    ex = extract("Но Генеральная прокуратура ОАЭ передала дело в суд.")
+    names = {b.name for b in ex.bodies.values() if b.kind == "org"}
+    assert "Генеральная прокуратура ОАЭ" in names, names
+
+
+def test_russian_body_keeps_its_gazetteer_entry(extract):
+    """«МЧС России» is the gazetteer's МЧС, its mention runs over «России», which stays a place."""
+    text = "Рабочая группа МЧС России провела проверку."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("МЧС России", "ORG") in spans and ("России", "LOC") in spans, spans
+    mchs = [m.ref for m in ex.mentions if text[m.start:m.end] == "МЧС России"]
+    assert mchs and ex.bodies[mchs[0]].iri, mchs
