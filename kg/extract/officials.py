@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .bodies import BodyIndex, _case
 from .context import Context
@@ -197,11 +197,21 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     return None
 
 
-def _agree(head: Token, person: Span) -> bool:
+def _agree(ctx: Context, head: Token, person: Span) -> bool:
     """A genitive post word does not take a nominative name («Указом президента Иван Петров
-    назначен …»); other case pairs are left alone, the tagger's cases of names being noisy."""
+    назначен …»); other case pairs are left alone, the tagger's cases of names being noisy.
+    A name the tagger calls nominative still agrees when every word of it can be genitive by
+    the dictionary: foreign names often are («министра иностранных дел Японии Сейджи
+    Маехары»)."""
     name_case = next((_case(t) for t in person if _case(t)), None)
-    return not (_case(head) == "Gen" and name_case == "Nom")
+    if not (_case(head) == "Gen" and name_case == "Nom"):
+        return True
+    return all(_can_be_genitive(ctx, t.text) for t in person if t.text[:1].isalpha())
+
+
+def _can_be_genitive(ctx: Context, word: str) -> bool:
+    parses = ctx.normalizer.morph_vocab(word)
+    return not parses or any("gent" in p.tag or "UNKN" in p.tag for p in parses)
 
 
 _LINKING = {"стать", "являться", "быть", "назначить", "избрать", "утвердить", "переизбрать",
@@ -277,7 +287,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         after = phrase.body_end if phrase.body_end is not None else phrase.end
         person_span = _person_after(ctx, people, after, bodies)
         governed = phrase.status is not None and phrase.start < phrase.head  # «врио губернатора»
-        if person_span is not None and not governed and not _agree(doc[phrase.head], person_span):
+        if person_span is not None and not governed and not _agree(ctx, doc[phrase.head], person_span):
             person_span = None         # «Указом президента Иван Петров …»: cases differ
         if person_span is None:
             person_span = _shared_holder(ctx, people, phrases, phrase, bodies)

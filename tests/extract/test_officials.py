@@ -85,6 +85,9 @@ GOLDEN = [
      "Сандали встретился с заместителем министра иностранных дел Грузии Александром Налбандовым.",
      "person:Александр Налбандов", POST["deputy-minister"], "заместитель министра иностранных дел",
      GEORGIA),
+    # a genitive post and a foreign name the tagger calls nominative (devset style, book_261)
+    ("Встреча состоялась до визита в Москву министра иностранных дел Японии Сейджи Маехары.",
+     "person:Сейджи Маехары", POST.minister, "министр иностранных дел", str(ID["country/yaponiya"])),
 ]
 
 
@@ -196,6 +199,13 @@ def test_status_acting(extract):
 ], ids=ids)
 def test_no_official(extract, text):
     assert extract(text).officials == []
+
+
+def test_genitive_post_does_not_take_a_nominative_name(extract):
+    """«Указом президента Иван Петров назначен министром»: «Иван» can only be nominative, so
+    the name is the subject, not the president's; he holds the post he is appointed to."""
+    ex = extract("Указом президента Иван Петров назначен министром.")
+    assert [(o.person, o.post) for o in ex.officials] == [("person:Иван Петров", "министр")]
 
 
 def test_plural_post_with_region_gives_no_official(extract):
