@@ -140,8 +140,20 @@ def _is_person_start(ctx: Context, i: int) -> bool:
 def _body_for(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> None:
     doc = ctx.doc
     mention = bodies.starting_at(phrase.end)
+    j = phrase.end
+    # «лидер московского «Центра»», «лидер французского крайне правого Национального фронта»:
+    # adjectives (and an opening quote) before the body's own name
+    while mention is None and j < len(doc) and j - phrase.end < 5 and not doc[j].is_sent_start \
+            and (doc[j].pos_ in ("ADJ", "ADV") and doc[j].text[:1].islower() or doc[j].text in "«“„\""):
+        j += 1
+        mention = bodies.starting_at(j)
+        if mention is not None and (mention.generic or bodies.bodies[mention.key].kind != "org"):
+            mention = None
     if mention is not None:
-        phrase.body, phrase.body_end = mention.key, mention.end
+        end = mention.end
+        if end < len(doc) and doc[end].text in "»”“\"" and phrase.end < j and doc[j - 1].text in "«“„\"":
+            end += 1
+        phrase.body, phrase.body_end = mention.key, end
         return
     # «калужский губернатор», «российский президент»: an adjective of a region or country
     for span in ctx.kind("ADJ"):
@@ -185,6 +197,12 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     doc = ctx.doc
     while i < len(doc) and doc[i].is_space:
         i += 1
+    if bodies is not None and i < len(doc) and doc[i].text == "(":
+        # the body's abbreviation in brackets: «Национального фронта (FN) Марин Ле Пен»
+        close = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ")"), None)
+        if close is not None and not any(sp.start <= k < sp.end for sp in ctx.ner("PER")
+                                         for k in range(i, close)):
+            i = close + 1
     if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("в", "во", "при"):
         place = bodies.starting_at(i + 1)
         if place is not None:

@@ -249,3 +249,36 @@ def positions(ex, text):
 ], ids=ids)
 def test_position_mentions_are_nested(extract, text, expected):
     assert positions(extract(text), text) == expected
+
+
+# -- the body's own name after adjectives, a quote or a bracketed abbreviation --------------
+def test_body_after_place_adjective_and_quote(extract):
+    """devset style (book_270): «лидер московского «Центра»»: the adjective and the quote stand
+    between the post and the body's name; each person after a comma gets his own post."""
+    ex = extract("13 ноября Василий Шумов, лидер московского «Центра», и Михаил Борзыкин, "
+                 "солист ленинградского «Телевизора», снова встретятся.")
+    got = {(o.person, o.post, ex.bodies[o.body].name if o.body else None) for o in ex.officials}
+    assert got == {("person:Василий Шумов", "лидер", "Центр"),
+                   ("person:Михаил Борзыкин", "солист", "Телевизор")}, got
+
+
+def test_body_with_abbreviation_in_brackets(extract):
+    ex = extract("Кандидатом на выборы стала лидер французского крайне правого Национального фронта "
+                 "(FN) Марин Ле Пен, сообщает РИА «Новости».")
+    got = {(o.person, o.post, ex.bodies[o.body].name if o.body else None) for o in ex.officials}
+    assert got == {("person:Марин Ле Пен", "лидер", "Национальный фронт")}, got
+
+
+def test_former_leader_keeps_status_with_quoted_body(extract):
+    ex = extract("Бывший лидер московского «Центра» Василий Шумов дал концерт.")
+    assert [(o.person, o.post, o.status) for o in ex.officials] == [
+        ("person:Василий Шумов", "лидер", str(STATUS.former))]
+
+
+@pytest.mark.parametrize("text", [
+    "Лидер московского «Центра» дал концерт в клубе.",                      # no person
+    "Лидер московского «Центра» (ЦНТ) дал концерт в клубе.",                # no person after brackets
+    "Василий Шумов приехал в московский «Центр».",                           # no post
+], ids=ids)
+def test_no_official_with_quoted_body(extract, text):
+    assert extract(text).officials == []
