@@ -85,6 +85,11 @@ GOLDEN = [
      "Сандали встретился с заместителем министра иностранных дел Грузии Александром Налбандовым.",
      "person:Александр Налбандов", POST["deputy-minister"], "заместитель министра иностранных дел",
      GEORGIA),
+    # a country adjective of a country the gazetteer lists among world countries (book_154)
+    ("Наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил о нарушениях.",
+     "person:Хуан Суареш", POST.legislator, "парламентарий", str(ID["country/portugaliya"])),
+    ("Премьер-министр Новой Зеландии Джон Ки прибыл в Сингапур.",
+     "person:Джон Ки", POST["prime-minister"], "премьер-министр", str(ID["country/novaya-zelandiya"])),
     # a genitive post and a foreign name the tagger calls nominative (devset style, book_261)
     ("Встреча состоялась до визита в Москву министра иностранных дел Японии Сейджи Маехары.",
      "person:Сейджи Маехары", POST.minister, "министр иностранных дел", str(ID["country/yaponiya"])),
