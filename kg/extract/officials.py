@@ -402,5 +402,19 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
     sent = ctx.sent(phrase.start)
     found = {m.key for m in bodies.mentions if sent.start <= m.start < sent.end and not m.generic
              and bodies.bodies[m.key].kind == "org"
-             and not (person.start <= m.start < person.end) and m.key not in attached}
+             and not (person.start <= m.start < person.end) and m.key not in attached
+             and not _is_media(ctx, bodies.bodies[m.key].body_type)}
     return found.pop() if len(found) == 1 else None
+
+
+def _is_media(ctx: Context, body_type: str | None) -> bool:
+    """A newspaper, agency or channel named in a sentence is mostly where it was said («в
+    интервью газете «Труд» академик Роальд Сагдеев»), not where the person works."""
+    concept = ctx.ontology.concepts.get(_iri(body_type)) if body_type else None
+    for _ in range(4):
+        if concept is None:
+            return False
+        if str(concept.iri).endswith("#media"):
+            return True
+        concept = ctx.ontology.concepts.get(concept.broader) if concept.broader else None
+    return False

@@ -287,3 +287,16 @@ def test_former_leader_keeps_status_with_quoted_body(extract):
 ], ids=ids)
 def test_no_official_with_quoted_body(extract, text):
     assert extract(text).officials == []
+
+
+def test_media_of_the_sentence_is_not_the_post_body(extract):
+    """«В интервью газете «Труд» академик …»: the newspaper is where it was said."""
+    ex = extract("В интервью газете «Труд» академик Роальд Сагдеев назвал проект пустым.")
+    assert [(o.person, o.post, o.body) for o in ex.officials] == [("person:Роальд Сагдеев", "академик", None)]
+
+
+def test_named_media_body_after_the_post_is_kept(extract):
+    """A post followed by the newspaper itself is a post in it."""
+    ex = extract("Об этом сообщил главный редактор газеты «Труд» Михаил Кожухов.")
+    bodies = [ex.bodies[o.body].name for o in ex.officials if o.body]
+    assert any("Труд" in name for name in bodies), [(o.person, o.post, o.body) for o in ex.officials]
