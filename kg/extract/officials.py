@@ -318,8 +318,13 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         phrase.person = people.key_at(person_span)
         if phrase.person is None:
             continue
-        body = phrase.body or _implied_body(ctx, phrase, bodies) \
-            or _sentence_body(ctx, phrase, person_span, bodies, attached)
+        body = phrase.body
+        profession = _is_profession(ctx, phrase.post_type)
+        if profession and phrase.body_end is None:
+            body = None      # «нидерландский предприниматель»: a nationality, not a body
+        if body is None and not profession:
+            body = _implied_body(ctx, phrase, bodies) \
+                or _sentence_body(ctx, phrase, person_span, bodies, attached)
         phrase.body = body
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)
@@ -405,6 +410,22 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
              and not (person.start <= m.start < person.end) and m.key not in attached
              and not _is_media(ctx, bodies.bodies[m.key].body_type)}
     return found.pop() if len(found) == 1 else None
+
+
+_PROFESSIONAL = "https://w3id.org/kg-news/ontology/post#professional"
+
+
+def _is_profession(ctx: Context, post_type: str) -> bool:
+    """A profession (a narrower concept of «специалист»: адвокат, врач, бизнесмен) has a body
+    only when the text attaches one to the word itself."""
+    concept = ctx.ontology.concepts.get(_iri(post_type))
+    for _ in range(4):
+        if concept is None:
+            return False
+        if str(concept.iri) == _PROFESSIONAL:
+            return True
+        concept = ctx.ontology.concepts.get(concept.broader) if concept.broader else None
+    return False
 
 
 def _is_media(ctx: Context, body_type: str | None) -> bool:

@@ -300,3 +300,33 @@ def test_named_media_body_after_the_post_is_kept(extract):
     ex = extract("Об этом сообщил главный редактор газеты «Труд» Михаил Кожухов.")
     bodies = [ex.bodies[o.body].name for o in ex.officials if o.body]
     assert any("Труд" in name for name in bodies), [(o.person, o.post, o.body) for o in ex.officials]
+
+
+# -- professions: a holder, and a body only when attached to the word -----------------------
+def test_profession_with_its_holder_and_no_body(extract):
+    """devset style (book_455, book_394): a profession names its holder; a nationality
+    adjective or another body of the sentence is not its body."""
+    ex = extract("«Программист растеряется», — говорит адвокат истцов Томас Винье.")
+    assert [(o.person, o.post, o.body) for o in ex.officials] == [("person:Томас Винье", "адвокат истцов", None)]
+    ex = extract("Свою кампанию нидерландский предприниматель Бессель Кок проводит в ФИДЕ.")
+    assert [(o.person, o.post, o.body) for o in ex.officials] == [("person:Бессель Кок", "предприниматель", None)]
+
+
+def test_profession_with_a_body_after_it(extract):
+    ex = extract("Об этом заявил совладелец компании «Алтек» Артур Перепёлкин.")
+    got = [(o.person, o.post, ex.bodies[o.body].name if o.body else None) for o in ex.officials]
+    assert len(got) == 1 and got[0][1] == "совладелец" and got[0][2] and "Алтек" in got[0][2], got
+
+
+def test_former_profession_keeps_its_status(extract):
+    ex = extract("Бывший адвокат Сабрина Шрофф отказалась от комментариев.")
+    assert [(o.person, o.post, o.status) for o in ex.officials] == [
+        ("person:Сабрина Шрофф", "адвокат", str(STATUS.former))]
+
+
+@pytest.mark.parametrize("text", [
+    "Адвокат подал ходатайство в суд.",                                     # no person
+    "Российские бизнесмены Иван Петров и Пётр Иванов приехали в Лондон.",    # plural
+], ids=ids)
+def test_no_official_for_profession(extract, text):
+    assert extract(text).officials == []
