@@ -317,6 +317,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     for (s, e), span in ner_spans.items():
         if span.label_ == "ORG" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in outer):
             continue   # «Комиссии по атомной энергии» inside «государственной Комиссии по …»
+        if span.label_ == "LOC" and (s, e) in outer:
+            continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
         seen.add((span.start_char, span.end_char, span.label_))
     for start, end, mtype in sorted(seen):
         if end - start > 1 and ctx.text[end - 1] in _QUOTES_CLOSE and any(

@@ -158,3 +158,21 @@ def test_russian_body_keeps_its_gazetteer_entry(extract):
     assert ("МЧС России", "ORG") in spans and ("России", "LOC") in spans, spans
     mchs = [m.ref for m in ex.mentions if text[m.start:m.end] == "МЧС России"]
     assert mchs and ex.bodies[mchs[0]].iri, mchs
+
+
+def test_gazetteer_body_is_no_place_too(extract):
+    """natasha calls «ЕС» and «Евросоюз» places; the gazetteer knows them as a body: one ORG
+    mention, no LOC on the same words. A country stays a place."""
+    text = "Ещё в 2004 году ЕС наложил на «Майкрософт» штраф, Евросоюз и Китай спорят до сих пор."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("ЕС", "ORG") in spans and ("ЕС", "LOC") not in spans, spans
+    assert ("Евросоюз", "ORG") in spans and ("Евросоюз", "LOC") not in spans, spans
+    assert ("Китай", "LOC") in spans, spans
+
+
+def test_place_inside_a_body_name_stays_a_place(extract):
+    text = "Заседание Правительства РФ прошло в Москве."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("Москве", "LOC") in spans, spans
