@@ -23,6 +23,7 @@ __all__ = ["BodyIndex", "BodyMention", "find_bodies"]
 _QUOTES_OPEN = "«“\"„"
 _QUOTES_CLOSE = "»”\"“"
 _KIND_OF_TYPE = {str(BODY.region): "region", str(BODY.city): "city", str(BODY.country): "country"}
+_PLACE_CLASSES = {"https://schema.org/Place", "https://schema.org/BodyOfWater"}
 _LEGAL_FORMS = {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НКО", "ГУП", "МУП", "ФГУП", "АНО", "НП", "ГК", "ФГБУ",
                 "ГБУ", "МБУ", "ОГУП", "ГКУ"}
 
@@ -60,6 +61,13 @@ class BodyIndex:
         """The body mention whose last token is ``i - 1``."""
         mention = self.by_token.get(i - 1)
         return mention if mention and mention.end == i else None
+
+
+def _place_type(ctx: Context, body_type: str | None) -> bool:
+    """A body type that names a place, not a body: «река», «посёлок», «штат» (its
+    ``kg:instanceClass`` is schema:Place or schema:BodyOfWater)."""
+    concept = ctx.ontology.concepts.get(_iri(body_type)) if body_type else None
+    return concept is not None and str(concept.instance_class) in _PLACE_CLASSES
 
 
 def _case(token: Token) -> str | None:
@@ -116,7 +124,7 @@ def _entity_end(ctx: Context, taken: dict[int, tuple[int, int]], i: int) -> int 
 def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) -> tuple[int, int, bool]:
     """Extend a body-type word to its full phrase; returns (start, end, named)."""
     doc = ctx.doc
-    territorial = trigger.kb_id_ in _KIND_OF_TYPE
+    territorial = trigger.kb_id_ in _KIND_OF_TYPE or _place_type(ctx, trigger.kb_id_)
     start, end = trigger.start, trigger.end
     # «Арбитражный суд», «Верховного народного собрания»: natasha's ORG around the word
     around = next((sp for sp in ctx.ner("ORG") if sp.start < start < sp.end and sp.end >= end), None)
@@ -257,13 +265,14 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             if not plural:
                 generic.append((trigger.start, trigger.end, trigger.kb_id_))
             continue
-        if plural and not _capitalised(doc[start]):
+        place = _place_type(ctx, trigger.kb_id_)
+        if plural and not _capitalised(doc[start]) and not (place and named):
             continue
         if not claim(start, end, enclose=True):
             continue
         span = doc[start:end]
         body_type = trigger.kb_id_
-        kind = _KIND_OF_TYPE.get(body_type, "org")
+        kind = _KIND_OF_TYPE.get(body_type, "place" if place else "org")
         name = _normal(ctx, span)
         add(start, end, _named_body(kind, name, body_type))
         _ = inner_ner
@@ -306,8 +315,15 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     index.mentions.sort(key=lambda m: (m.start, m.end))
     # mentions for the scorer: every NER span, every named body mention
     seen: set[tuple[int, int, str]] = set()
+    places = [(m.start, m.end) for m in index.mentions if not m.generic
+              and _place_type(ctx, index.bodies[m.key].body_type)]
+
+    def in_place(s: int, e: int) -> bool:
+        """«Славянки» inside «реки Славянки»: the place is named once, with its noun."""
+        return any(a <= s and e <= b and (a, b) != (s, e) for a, b in places)
+
     for m in index.mentions:
-        if m.generic:
+        if m.generic or in_place(m.start, m.end):
             continue
         body = index.bodies[m.key]
         mtype = "LOC" if body.kind in ("region", "city", "country", "place") else "ORG"
@@ -317,7 +333,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     for (s, e), span in ner_spans.items():
         if span.label_ == "ORG" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in outer):
             continue   # «Комиссии по атомной энергии» inside «государственной Комиссии по …»
-        if span.label_ == "LOC" and (s, e) in outer:
+        if span.label_ == "LOC" and ((s, e) in outer or in_place(s, e)):
             continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
         seen.add((span.start_char, span.end_char, span.label_))
     for start, end, mtype in sorted(seen):

@@ -176,3 +176,25 @@ def test_place_inside_a_body_name_stays_a_place(extract):
     ex = extract(text)
     spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
     assert ("Москве", "LOC") in spans, spans
+
+
+# -- places named with a common noun: «реки Славянки», «штат Калифорния» ------------------
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Отходы были слиты в реку Славянку ночью.", "реку Славянку", {"Славянку"}),
+    ("Об этом активистам сообщили жители поселка Петро-Славянка.", "поселка Петро-Славянка", {"Петро-Славянка"}),
+    ("Нефть поставляют в тихоокеанский порт Козьмино по железной дороге.", "тихоокеанский порт Козьмино",
+     {"Козьмино"}),
+], ids=ids)
+def test_place_with_its_noun_is_one_loc(extract, text, expected, absent):
+    ex = extract(text)
+    locs = {text[m.start:m.end] for m in ex.mentions if m.type == "LOC"}
+    assert expected in locs and not locs & absent, locs
+    assert not any(m.type == "ORG" for m in ex.mentions), ex.mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Рыбаки вышли на реку рано утром.",                # a place noun with no name
+    "В поселке открыли новую школу.",
+], ids=ids)
+def test_place_noun_alone_is_no_mention(extract, text):
+    assert not [m for m in extract(text).mentions if m.type in ("LOC", "ORG")]
