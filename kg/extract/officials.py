@@ -46,9 +46,12 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
     status_at = {s.start: s for s in ctx.kind("STATUS")}
     used: set[int] = set()
     phrases: list[PostPhrase] = []
+    in_name = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
     for trigger in post_spans:
         if trigger.start in used or bodies.at(trigger.start):
             continue
+        if trigger.start in in_name:
+            continue   # «Дик Адвокат», «Адвокату»: a surname, not the profession
         if any(bodies.at(i) for i in range(trigger.start + 1, trigger.end)):
             continue   # «Председатель Правительства РФ»: the post is «председатель», the body the rest
         start, end = trigger.start, trigger.end

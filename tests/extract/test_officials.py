@@ -330,3 +330,17 @@ def test_former_profession_keeps_its_status(extract):
 ], ids=ids)
 def test_no_official_for_profession(extract, text):
     assert extract(text).officials == []
+
+
+def test_surname_that_is_a_post_word_is_no_post(extract):
+    """devset style (book_375): the coach Дик Адвокат; «Адвокат» is his name, not a lawyer."""
+    text = "Ветеран футбола уверен, что Дик Адвокат запоздал с заменами."
+    ex = extract(text)
+    assert not [m for m in ex.mentions if m.type == "POSITION"], ex.mentions
+    assert ex.officials == []
+
+
+def test_post_word_before_a_name_is_still_a_post(extract):
+    text = "Федеральный адвокат Сабрина Шрофф представляет интересы Бута."
+    ex = extract(text)
+    assert [(o.person, o.post_type) for o in ex.officials] == [("person:Сабрина Шрофф", str(POST.lawyer))]
