@@ -90,6 +90,11 @@ GOLDEN = [
      "person:Хуан Суареш", POST.legislator, "парламентарий", str(ID["country/portugaliya"])),
     ("Премьер-министр Новой Зеландии Джон Ки прибыл в Сингапур.",
      "person:Джон Ки", POST["prime-minister"], "премьер-министр", str(ID["country/novaya-zelandiya"])),
+    # posts of world news: the US secretary of state, a congressman
+    ("Госсекретарь США Хиллари Клинтон прилетела в Белград.",
+     "person:Хиллари Клинтон", POST["secretary-of-state"], "госсекретарь", str(ID["country/ssha"])),
+    ("Об этом заявил конгрессмен США Рон Пол.",
+     "person:Рон Пол", POST.legislator, "конгрессмен", str(ID["country/ssha"])),
     # a genitive post and a foreign name the tagger calls nominative (devset style, book_261)
     ("Встреча состоялась до визита в Москву министра иностранных дел Японии Сейджи Маехары.",
      "person:Сейджи Маехары", POST.minister, "министр иностранных дел", str(ID["country/yaponiya"])),
