@@ -218,6 +218,21 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     return None
 
 
+def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
+    """«Новым министром стал Иван Петров», «… министром назначен Иван Петров»: a post in the
+    instrumental, a linking verb, then the name."""
+    doc = ctx.doc
+    if _case(doc[phrase.head]) != "Ins":
+        return None
+    j = i
+    while j < len(doc) and j - i < 2 and (doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX")
+                                          or doc[j].pos_ == "AUX"):
+        j += 1
+    if j == i:
+        return None
+    return next((span for span in ctx.ner("PER") if span.start == j), None)
+
+
 def _agree(ctx: Context, head: Token, person: Span) -> bool:
     """A genitive post word does not take a nominative name («Указом президента Иван Петров
     назначен …»); other case pairs are left alone, the tagger's cases of names being noisy.
@@ -310,6 +325,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         governed = phrase.status is not None and phrase.start < phrase.head  # «врио губернатора»
         if person_span is not None and not governed and not _agree(ctx, doc[phrase.head], person_span):
             person_span = None         # «Указом президента Иван Петров …»: cases differ
+        if person_span is None:
+            person_span = _holder_after_verb(ctx, phrase, after)
         if person_span is None:
             person_span = _shared_holder(ctx, people, phrases, phrase, bodies)
         if person_span is None:

@@ -349,3 +349,23 @@ def test_post_word_before_a_name_is_still_a_post(extract):
     text = "Федеральный адвокат Сабрина Шрофф представляет интересы Бута."
     ex = extract(text)
     assert [(o.person, o.post_type) for o in ex.officials] == [("person:Сабрина Шрофф", str(POST.lawyer))]
+
+
+# -- a post in the instrumental, a linking verb, then the name ------------------------------
+@pytest.mark.parametrize("text, person, post", [
+    ("Губернатором Калужской области назначен Владислав Шапша.", "person:Владислав Шапша", "губернатор"),
+    ("Новым министром финансов стал Антон Силуанов.", "person:Антон Силуанов", "министр финансов"),
+], ids=ids)
+def test_holder_after_linking_verb(extract, text, person, post):
+    ex = extract(text)
+    assert [(o.person, o.post.split(" ", 1)[-1] if o.post.startswith("новый") else o.post)
+            for o in ex.officials] == [(person, post)]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор встретился с Владиславом Шапшой.",          # a post, then a verb, then a name: no link
+    "Министром финансов недоволен Антон Силуанов.",          # not a linking verb
+], ids=ids)
+def test_no_holder_after_other_verbs(extract, text):
+    ex = extract(text)
+    assert not [o for o in ex.officials if o.post.startswith(("губернатор", "министр"))], ex.officials
