@@ -256,15 +256,23 @@ _LINKING = {"стать", "являться", "быть", "назначить", 
 
 def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase], phrase: PostPhrase,
                    bodies: BodyIndex) -> Span | None:
-    """Posts joined by a comma or «и» before one name share it: «министр по делам разведки,
-    глава государственной Комиссии по атомной энергии Дан Меридор»."""
+    """Posts joined by a comma or «и», or standing in a row, before one name share it:
+    «министр по делам разведки, глава государственной Комиссии по атомной энергии Дан
+    Меридор», «глава представительства США в регионе помощник госсекретаря Мэтью Брайза»."""
     doc = ctx.doc
     current = phrase
     for _ in range(3):
         after = current.body_end if current.body_end is not None else current.end
-        if after >= len(doc) or doc[after].text not in (",", "и"):
+        if after + 1 < len(doc) and doc[after].norm_ in ("в", "во") and _case(doc[after + 1]) == "Loc" \
+                and (bodies.at(after + 1) is None or bodies.at(after + 1).generic):
+            after += 2         # «глава представительства США в регионе помощник …»
+        if after >= len(doc):
             return None
-        nxt = next((p for p in phrases if p.start == after + 1), None)
+        if doc[after].text in (",", "и"):
+            after += 1
+        elif not doc[after].text[:1].islower():
+            return None        # two posts in a row stand without a comma only in lowercase
+        nxt = next((p for p in phrases if p.start == after), None)
         if nxt is None:
             return None
         if nxt.body is None and nxt.body_end is None:

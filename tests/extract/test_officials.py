@@ -369,3 +369,20 @@ def test_holder_after_linking_verb(extract, text, person, post):
 def test_no_holder_after_other_verbs(extract, text):
     ex = extract(text)
     assert not [o for o in ex.officials if o.post.startswith(("губернатор", "министр"))], ex.officials
+
+
+def test_two_posts_in_a_row_share_the_name(extract):
+    """devset style (book_154): «Глава представительства США в регионе помощник заместителя
+    госсекретаря Мэтью Брайза» holds both posts."""
+    ex = extract("В Тбилиси прошли выборы. Глава представительства США в регионе помощник заместителя "
+                 "госсекретаря Мэтью Брайза призвал общественность согласиться с итогами.")
+    got = {(o.person, o.post) for o in ex.officials}
+    assert got == {("person:Мэтью Брайза", "глава"),
+                   ("person:Мэтью Брайза", "помощник заместителя госсекретаря")}, got
+
+
+def test_capitalised_word_after_a_post_is_no_second_post(extract):
+    """Without a comma, a second post must start in lowercase: «… России Президент …» is a
+    signature's new line, handled elsewhere, not a row of posts."""
+    ex = extract("Министр финансов выступил. Помощник министра Иван Петров ответил на вопросы.")
+    assert {(o.person, o.post) for o in ex.officials} == {("person:Иван Петров", "помощник министра")}
