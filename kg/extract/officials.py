@@ -144,6 +144,12 @@ def _body_for(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> None:
     doc = ctx.doc
     mention = bodies.starting_at(phrase.end)
     j = phrase.end
+    if mention is None and j + 1 < len(doc) and doc[j].norm_ == "от":
+        # «наблюдатель от ОБСЕ», «депутат от партии «Единая Россия»»
+        after_ot = bodies.starting_at(j + 1)
+        if after_ot is not None and not after_ot.generic and bodies.bodies[after_ot.key].kind == "org":
+            phrase.body, phrase.body_end = after_ot.key, after_ot.end
+            return
     # «лидер московского «Центра»», «лидер французского крайне правого Национального фронта»:
     # adjectives (and an opening quote) before the body's own name
     while mention is None and j < len(doc) and j - phrase.end < 5 and not doc[j].is_sent_start \
@@ -272,7 +278,8 @@ def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase],
             after += 1
         elif not doc[after].text[:1].islower():
             return None        # two posts in a row stand without a comma only in lowercase
-        nxt = next((p for p in phrases if p.start == after), None)
+        geo = next((a.end for a in ctx.kind("ADJ") if a.start == after), after)   # «португальский»
+        nxt = next((p for p in phrases if p.start in (after, geo)), None)
         if nxt is None:
             return None
         if nxt.body is None and nxt.body_end is None:

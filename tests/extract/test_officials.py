@@ -86,7 +86,7 @@ GOLDEN = [
      "person:Александр Налбандов", POST["deputy-minister"], "заместитель министра иностранных дел",
      GEORGIA),
     # a country adjective of a country the gazetteer lists among world countries (book_154)
-    ("Наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил о нарушениях.",
+    ("О нарушениях сообщил португальский парламентарий Хуан Суареш.",
      "person:Хуан Суареш", POST.legislator, "парламентарий", str(ID["country/portugaliya"])),
     ("Премьер-министр Новой Зеландии Джон Ки прибыл в Сингапур.",
      "person:Джон Ки", POST["prime-minister"], "премьер-министр", str(ID["country/novaya-zelandiya"])),
@@ -386,3 +386,19 @@ def test_capitalised_word_after_a_post_is_no_second_post(extract):
     signature's new line, handled elsewhere, not a row of posts."""
     ex = extract("Министр финансов выступил. Помощник министра Иван Петров ответил на вопросы.")
     assert {(o.person, o.post) for o in ex.officials} == {("person:Иван Петров", "помощник министра")}
+
+
+def test_body_after_ot_and_a_nationality_in_a_row(extract):
+    """devset style (book_154): «наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш»."""
+    ex = extract("В интервью «Голосу Америки» наблюдатель от ОБСЕ португальский парламентарий "
+                 "Хуан Суареш сообщил о нарушениях.")
+    got = {(o.person, o.post, o.body) for o in ex.officials}
+    assert ("person:Хуан Суареш", "наблюдатель",
+            str(ID["org/organizatsiya-po-bezopasnosti-i-sotrudnichestvu-v-evrope"])) in got, got
+    assert ("person:Хуан Суареш", "парламентарий", str(ID["country/portugaliya"])) in got, got
+
+
+def test_ot_without_a_named_body(extract):
+    """«кандидат от оппозиции»: «от» and no named body give no body."""
+    ex = extract("Наблюдатель от оппозиции Иван Петров заявил о нарушениях.")
+    assert all(o.body is None for o in ex.officials), ex.officials
