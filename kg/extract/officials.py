@@ -399,9 +399,11 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     head = doc[phrase.head]
     head_start = _head_start(doc, phrase)
     head_end = head.idx + len(head)
-    if (head_start, head_end) != (doc[start].idx, end_char):
+    # a chain of posts («заместитель начальника», «помощник госсекретаря») is one post
+    chain = phrase.head + 1 < phrase.end and any(p.start == phrase.head + 1 for p in ctx.kind("POST"))
+    if (head_start, head_end) != (doc[start].idx, end_char) and not chain:
         mentions.append(Mention(head_start, head_end, "POSITION", None))
-    if head_start > doc[start].idx and head_end < end_char:
+    if head_start > doc[start].idx and head_end < end_char and not chain:
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
 
 
