@@ -257,7 +257,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     for trigger in triggers:
         if any(i in taken for i in range(trigger.start, trigger.end)) or trigger.start in quoted:
             continue
-        head = doc[trigger.end - 1]
+        # the head of «группа компаний» is «группа», of «народное собрание» «собрание»
+        head = next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1])
         plural = "Plur" in head.morph.get("Number")
         start, end, named = _descriptor(ctx, trigger, ner_taken)
         inner_ner = [sp for (s, e), sp in ner_spans.items() if start <= s and e <= end]

@@ -198,3 +198,15 @@ def test_place_with_its_noun_is_one_loc(extract, text, expected, absent):
 ], ids=ids)
 def test_place_noun_alone_is_no_mention(extract, text):
     assert not [m for m in extract(text).mentions if m.type in ("LOC", "ORG")]
+
+
+def test_multiword_body_word_is_singular_by_its_head(extract):
+    """«группа компаний»: the head «группа» is singular, the genitive «компаний» is not the head."""
+    text = "Эдуард Мишлен был одним из президентов группы компаний Michelin."
+    ex = extract(text)
+    assert "группы компаний Michelin" in {text[m.start:m.end] for m in ex.mentions if m.type == "ORG"}
+
+
+def test_plural_body_word_is_no_body(extract):
+    ex = extract("Руководители компаний обсудили кризис.")
+    assert not [m for m in ex.mentions if m.type == "ORG"], ex.mentions
