@@ -23,6 +23,7 @@ __all__ = ["BodyIndex", "BodyMention", "find_bodies"]
 _QUOTES_OPEN = "«“\"„"
 _QUOTES_CLOSE = "»”\"“"
 _KIND_OF_TYPE = {str(BODY.region): "region", str(BODY.city): "city", str(BODY.country): "country"}
+_ADMINISTRATIVE_AREA = "https://schema.org/AdministrativeArea"
 _PLACE_CLASSES = {"https://schema.org/Place", "https://schema.org/BodyOfWater"}
 _LEGAL_FORMS = {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НКО", "ГУП", "МУП", "ФГУП", "АНО", "НП", "ГК", "ФГБУ",
                 "ГБУ", "МБУ", "ОГУП", "ГКУ"}
@@ -227,6 +228,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if entity is None:
             continue
         kind = _KIND_OF_TYPE.get(str(entity.body_type), "org")
+        if kind == "org" and _ADMINISTRATIVE_AREA in {str(t) for t in entity.types}:
+            kind = "place"     # «Дальневосточный федеральный округ» is a territory, not a body
         adjective = foreign.get(span.start)
         if kind == "org" and adjective is not None:
             # «японского МИДа»: the gazetteer's federal bodies are Russian; this one is not

@@ -210,3 +210,12 @@ def test_multiword_body_word_is_singular_by_its_head(extract):
 def test_plural_body_word_is_no_body(extract):
     ex = extract("Руководители компаний обсудили кризис.")
     assert not [m for m in ex.mentions if m.type == "ORG"], ex.mentions
+
+
+def test_federal_district_is_a_place(extract):
+    """devset style (book_302): a federal district of the gazetteer is a LOC, not an ORG."""
+    text = "В результате в Дальневосточном федеральном округе осталось три часовых пояса."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("Дальневосточном федеральном округе", "LOC") in spans, spans
+    assert not any(t == "ORG" for _, t in spans), spans
