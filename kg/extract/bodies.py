@@ -132,8 +132,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     while around is not None and start > around.start and _attributive(doc[start - 1]):
         start -= 1
     posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
-    while start > 0 and _attributive(doc[start - 1]) and start - 1 not in taken and start - 1 not in posts:
-        start -= 1
+    proper = _capitalised(doc[trigger.start])    # «Комитета по иностранным делам»: a proper name
+    while start > 0 and _attributive(doc[start - 1]) and start - 1 not in taken and start - 1 not in posts \
+            and not (proper and doc[start - 1].text[:1].islower() and _qualitative(ctx, doc[start - 1])):
+        start -= 1      # but not «влиятельного» before it («государственной Комиссии» is the name)
     if start > 0 and doc[start - 1].text in _LEGAL_FORMS:
         start -= 1
     geo = {s.start for s in ctx.kind("ADJ")}
@@ -164,7 +166,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             else:
                 named = named or token.pos_ in {"NOUN"}
             continue
-        if token.norm_ == "и" and i + 1 < len(doc) and (_is_genitive_word(doc[i + 1])
+        if token.norm_ == "и" and end > trigger.end and i + 1 < len(doc) and (_is_genitive_word(doc[i + 1])
                                                        or _entity_end(ctx, taken, i + 1)):
             i += 1
             continue
@@ -178,6 +180,13 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             continue
         break
     return start, end, named
+
+
+def _qualitative(ctx: Context, token: Token) -> bool:
+    """A qualitative adjective by the dictionary's first parse: «влиятельный», «новый»,
+    not «государственный», «российский»."""
+    parses = ctx.normalizer.morph_vocab(token.text)
+    return bool(parses) and "Qual" in parses[0].tag
 
 
 def _attributive(token: Token) -> bool:
@@ -247,6 +256,12 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     ner_spans = {}
     for span in ctx.ner():
         if span.label_ in ("ORG", "LOC"):
+            first = span[0]
+            if len(span) > 1 and first.pos_ == "NOUN" and "Plur" in first.morph.get("Number") \
+                    and span[1].text[:1].isupper():
+                # «Исследователи Брукхейвенской национальной лаборатории»: people of the body,
+                # a plural common noun, are no part of its name
+                span = Span(doc, span.start + 1, span.end, label=span.label_)
             ner_spans[(span.start, span.end)] = span
     # 3. descriptor phrases on body-type words (they may swallow NER spans)
     generic: list[tuple[int, int, str]] = []

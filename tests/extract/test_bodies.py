@@ -219,3 +219,27 @@ def test_federal_district_is_a_place(extract):
     spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
     assert ("Дальневосточном федеральном округе", "LOC") in spans, spans
     assert not any(t == "ORG" for _, t in spans), spans
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a qualitative adjective before a capitalised body name is no part of it (book_346) …
+    ("Председатель влиятельного Комитета по иностранным делам прибыл в Пакистан.",
+     "Комитета по иностранным делам", {"влиятельного Комитета по иностранным делам"}),
+    # … a relational one is (book_301)
+    ("Его заменит глава государственной Комиссии по атомной энергии Дан Меридор.",
+     "государственной Комиссии по атомной энергии", {"Комиссии по атомной энергии"}),
+    # «и» right after the body word joins two bodies, not one name (book_278)
+    ("Суд переедет в комплекс зданий Сената и Синода в Петербурге.", "Сената", {"Сената и Синода"}),
+    # people of a body before its name are no part of it (book_3269)
+    ("Исследователи Брукхейвенской национальной лаборатории сообщили об открытии.",
+     "Брукхейвенской национальной лаборатории", {"Исследователи Брукхейвенской национальной лаборатории"}),
+], ids=ids)
+def test_org_name_boundaries(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found and not found & absent, found
+
+
+def test_and_inside_a_genitive_complement_stays_in_the_name(extract):
+    """The seed's «ассоциации кластеров и технопарков»: «и» after a complement joins it."""
+    text = "Семинар провела ассоциация кластеров и технопарков России."
+    assert "ассоциация кластеров и технопарков России" in org_mentions(extract(text), text)
