@@ -243,3 +243,9 @@ def test_and_inside_a_genitive_complement_stays_in_the_name(extract):
     """The seed's «ассоциации кластеров и технопарков»: «и» after a complement joins it."""
     text = "Семинар провела ассоциация кластеров и технопарков России."
     assert "ассоциация кластеров и технопарков России" in org_mentions(extract(text), text)
+
+
+def test_press_service_spelled_out(extract):
+    text = "Служба прессы Конституционного суда пытается смягчить высказывание судьи."
+    found = org_mentions(extract(text), text)
+    assert "Служба прессы Конституционного суда" in found, found
