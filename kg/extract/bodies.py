@@ -366,6 +366,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
 
 
 _TERRITORIES = ("country", "region", "city")
+# bodies named with the place they sit in: an embassy, a consulate, a mission
+_SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission)}
 
 
 def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
@@ -396,6 +398,9 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
             if end + 1 < len(doc) and doc[end].norm_ == "и" and starts.get(end + 1) is not None \
                     and index.bodies[starts[end + 1].key].kind in ("region", "city"):
                 end = starts[end + 1].end
+        elif end + 1 < len(doc) and doc[end].norm_ in ("в", "во") and body.body_type in _SEATED \
+                and starts.get(end + 1) is not None and index.bodies[starts[end + 1].key].kind != "org":
+            end = starts[end + 1].end      # «российского посольства в Токио»
         elif end + 1 < len(doc) and doc[end].norm_ == "при":
             after = starts.get(end + 1)
             if after is not None and index.bodies[after.key].kind == "org":

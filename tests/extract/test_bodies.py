@@ -133,6 +133,9 @@ def org_mentions(ex, text):
      "пресс-службы МЧС по Санкт-Петербургу и Ленобласти", {"пресс-службы МЧС", "МЧС по Санкт-Петербургу и Ленобласти"}),
     ("Сообщил представитель Следственного комитета при прокуратуре Владимир Маркин.",
      "Следственного комитета при прокуратуре", {"Следственного комитета"}),
+    # an embassy with the city it sits in (book_290); the city stays a place
+    ("Ультраправые собрались у российского посольства в Токио.", "российского посольства в Токио",
+     {"российского посольства"}),
     # a legal form and its quoted name are one mention; the name is not a second body
     ("Накануне глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.", "ОАО «Газпром",
      {"Газпром"}),
@@ -249,3 +252,10 @@ def test_press_service_spelled_out(extract):
     text = "Служба прессы Конституционного суда пытается смягчить высказывание судьи."
     found = org_mentions(extract(text), text)
     assert "Служба прессы Конституционного суда" in found, found
+
+
+def test_other_body_with_a_place_after_it_keeps_its_span(extract):
+    """Only bodies named with their seat (embassy, consulate, mission) take «в …»."""
+    text = "Совещание провело правительство Калужской области в Москве."
+    found = org_mentions(extract(text), text)
+    assert not any(name.endswith("в Москве") for name in found), found
