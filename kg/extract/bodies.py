@@ -237,7 +237,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if entity is None:
             continue
         kind = _KIND_OF_TYPE.get(str(entity.body_type), "org")
-        if kind == "org" and _ADMINISTRATIVE_AREA in {str(t) for t in entity.types}:
+        if kind == "org" and {str(t) for t in entity.types} & {_ADMINISTRATIVE_AREA, "https://schema.org/Place"}:
             kind = "place"     # «Дальневосточный федеральный округ» is a territory, not a body
         adjective = foreign.get(span.start)
         if kind == "org" and adjective is not None:

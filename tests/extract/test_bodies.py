@@ -259,3 +259,17 @@ def test_other_body_with_a_place_after_it_keeps_its_span(extract):
     text = "Совещание провело правительство Калужской области в Москве."
     found = org_mentions(extract(text), text)
     assert not any(name.endswith("в Москве") for name in found), found
+
+
+def test_parts_of_the_world_are_places(extract):
+    text = "Матч отборочного цикла чемпионата Европы прошёл в Ереване, а в Азии его не показали."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("Европы", "LOC") in spans and ("Азии", "LOC") in spans, spans
+    assert not any(t == "ORG" for _, t in spans), spans
+
+
+def test_part_of_the_world_is_not_a_main_country(extract):
+    """A continent named often does not become the article's country."""
+    ex = extract("Европа спорит. В Европе говорят о кризисе, Европа ждёт решения Германии.")
+    assert all(b.kind != "country" or "Германия" in b.name for b in ex.bodies.values()), ex.bodies
