@@ -273,3 +273,20 @@ def test_part_of_the_world_is_not_a_main_country(extract):
     """A continent named often does not become the article's country."""
     ex = extract("Европа спорит. В Европе говорят о кризисе, Европа ждёт решения Германии.")
     assert all(b.kind != "country" or "Германия" in b.name for b in ex.bodies.values()), ex.bodies
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Еврокомиссия изначально выступала против этой сделки.", "Еврокомиссия"),
+    ("Как сообщили в ЦРУ, проверка продолжается.", "ЦРУ"),
+    ("Госдепартамент США выразил обеспокоенность.", "Госдепартамент США"),
+], ids=ids)
+def test_foreign_bodies_of_the_gazetteer(extract, text, name):
+    ex = extract(text)
+    refs = [m.ref for m in ex.mentions if m.type == "ORG" and text[m.start:m.end] == name]
+    assert refs and ex.bodies[refs[0]].iri, ex.mentions
+
+
+def test_congress_as_an_event_is_no_body(extract):
+    """Only «Конгресс США» is the body; a congress of doctors is an event."""
+    ex = extract("Международный конгресс кардиологов открылся в Москве.")
+    assert not [m for m in ex.mentions if m.type == "ORG"], ex.mentions
