@@ -357,6 +357,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         profession = _is_profession(ctx, phrase.post_type)
         if profession and phrase.body_end is None:
             body = None      # «нидерландский предприниматель»: a nationality, not a body
+        stated = body is not None
         if body is None and not profession:
             body = _implied_body(ctx, phrase, bodies) \
                 or _sentence_body(ctx, phrase, person_span, bodies, attached)
@@ -365,7 +366,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         last = max(phrase.body_end or phrase.end, person_span.end)
         status = phrase.status or _clause_status(ctx, phrase)
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
-                                  status, ctx.span_evidence(doc[first:last])))
+                                  status, ctx.span_evidence(doc[first:last]),
+                                  implied=body is not None and not stated))
     return _consolidate(officials), phrases
 
 
@@ -417,18 +419,19 @@ def _head_start(doc: Doc, phrase: PostPhrase) -> int:
 
 
 def _consolidate(officials: list[Official]) -> list[Official]:
-    """One person, one post type: a mention with a named body wins over mentions without one
-    («президент Украины Виктор Янукович» … «президентом Виктором Януковичем»)."""
+    """One person, one post type: a mention with a body stated with the post wins over
+    mentions without one or with a body only implied or taken from the sentence («президент
+    Украины Виктор Янукович» … «президент Виктор Янукович», not the article's Турция)."""
     named = {}
     for o in officials:
-        if o.body is not None and o.evidence is not None:
+        if o.body is not None and o.evidence is not None and not o.implied:
             named.setdefault((o.person, o.post_type), o)
     kept: list[Official] = []
     seen: set[tuple[str, str, str | None]] = set()
     for o in officials:
         best = named.get((o.person, o.post_type))
         if best is not None and best is not o and o.body != best.body:
-            if o.body is None or getattr(o, "_implied", False):
+            if o.body is None or o.implied:
                 continue
         key = (o.person, o.post, o.body)
         if key in seen:

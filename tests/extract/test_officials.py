@@ -404,3 +404,20 @@ def test_ot_without_a_named_body(extract):
     """«кандидат от оппозиции»: «от» and no named body give no body."""
     ex = extract("Наблюдатель от оппозиции Иван Петров заявил о нарушениях.")
     assert all(o.body is None for o in ex.officials), ex.officials
+
+
+def test_stated_body_wins_over_the_article_country(extract):
+    """devset style (book_142): «президент Украины Виктор Янукович» once; elsewhere «президент
+    Виктор Янукович» in an article mostly about Turkey is not Turkey's president."""
+    text = ("Премьер-министр Турции Реджеп Эрдоган прибыл в Киев. Турция и Украина подписали договор, "
+            "Турция довольна. «Мы удвоим оборот», — сказал президент Виктор Янукович. "
+            "Президент Украины Виктор Янукович и премьер-министр Турции Реджеп Эрдоган объявили о совете.")
+    ex = extract(text)
+    got = {(o.person, o.body) for o in ex.officials if o.person == "person:Виктор Янукович"}
+    assert got == {("person:Виктор Янукович", str(ID["country/ukraina"]))}, got
+
+
+def test_implied_body_is_kept_when_nothing_is_stated(extract):
+    ex = extract("В Калужской области открыли завод. Губернатор Владислав Шапша перерезал ленту.")
+    assert [(o.person, o.body, o.implied) for o in ex.officials] == [
+        ("person:Владислав Шапша", KALUGA_REGION, True)]
