@@ -290,3 +290,16 @@ def test_congress_as_an_event_is_no_body(extract):
     """Only «Конгресс США» is the body; a congress of doctors is an event."""
     ex = extract("Международный конгресс кардиологов открылся в Москве.")
     assert not [m for m in ex.mentions if m.type == "ORG"], ex.mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("После ничьей в Ереване сборная России потеряла два очка.", "сборная России"),
+    ("Главный тренер российской сборной оценил итоги матча.", "российской сборной"),
+], ids=ids)
+def test_national_team_named_by_its_country(extract, text, expected):
+    assert expected in org_mentions(extract(text), text)
+
+
+def test_national_team_alone_is_no_body(extract):
+    text = "Со сборной он ещё ничего не выиграл."
+    assert not org_mentions(extract(text), text)
