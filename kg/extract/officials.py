@@ -110,10 +110,23 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while end > trigger.end and (doc[end - 1].norm_ == "и" or doc[end - 1].pos_ == "ADJ"):
             end -= 1
         used.update(range(trigger.start, trigger.end))
-        label = _common(ctx.normalizer.phrase(doc[_label_start(doc, start, trigger.start, status_at):end]))
+        first = _label_start(doc, start, trigger.start, status_at)
+        while first < trigger.start and doc[first].pos_ == "ADJ" and _evaluative(ctx, doc[first]):
+            first += 1   # «новый министр» is a «министр»
+        label = _common(ctx.normalizer.phrase(doc[first:end]))
         phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1))
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+_RANK_ADJECTIVES = {"главный", "верховный", "исполнительный", "старший", "младший"}
+
+
+def _evaluative(ctx: Context, token: Token) -> bool:
+    """A qualitative adjective that praises or dates its holder, not the post: «популярный
+    блогер», «опытный адвокат», «новый министр» — but not the ranks «главный», «верховный»."""
+    parses = ctx.normalizer.morph_vocab(token.text)
+    return bool(parses) and "Qual" in parses[0].tag and parses[0].normal not in _RANK_ADJECTIVES
 
 
 def _common(label: str) -> str:
@@ -393,6 +406,8 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     if "Plur" in doc[phrase.head].morph.get("Number"):
         return
     start = phrase.start
+    while start < phrase.head and doc[start].pos_ == "ADJ" and _evaluative(ctx, doc[start]):
+        start += 1       # «популярный блогер» is annotated «блогер»
     geo = next((s for s in ctx.kind("ADJ") if s.end == start), None)
     if geo is not None:
         start = geo.start
