@@ -270,7 +270,9 @@ def _can_be_genitive(ctx: Context, word: str) -> bool:
 
 
 _LINKING = {"стать", "являться", "быть", "назначить", "избрать", "утвердить", "переизбрать",
-            "остаться", "работать"}
+            "остаться", "работать", "занимать", "занять"}
+_POST_NOUNS = {"пост", "должность"}         # «занимает пост министра», «на должность»
+_OCCUPYING = {"занимать", "занять", "являться", "работать"}
 
 
 def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase], phrase: PostPhrase,
@@ -312,9 +314,12 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     j = i - 1
     # «Иван Петров назначен министром …», «… стал первым заместителем …»
     k = j
-    while k >= 0 and i - k <= 3 and (doc[k].norm_ in _LINKING or doc[k].pos_ == "ADV"):
+    while k >= 0 and i - k <= 4 and (doc[k].norm_ in _LINKING or doc[k].norm_ in _POST_NOUNS
+                                      or doc[k].pos_ == "ADV"):
         k -= 1
     if k < j and k >= 0:
+        if doc[k].text == "," and any(doc[m].norm_ in _OCCUPYING for m in range(k + 1, i)):
+            k -= 1     # «Иван Петров, занимающий пост министра»
         for span in ctx.ner("PER"):
             if span.end == k + 1:
                 return span

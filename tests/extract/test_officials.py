@@ -433,3 +433,20 @@ def test_evaluative_adjective_is_no_part_of_the_post(extract, text, mention, lab
     ex = extract(text)
     assert mention in positions(ex, text), positions(ex, text)
     assert label in {decap(o.post) for o in ex.officials}, [o.post for o in ex.officials]
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("Иван Петров, занимающий пост министра финансов, выступил в Думе.", "person:Иван Петров",
+     "министр финансов"),
+    ("Ольга Смирнова занимает должность губернатора Калужской области.", "person:Ольга Смирнова",
+     "губернатор"),
+], ids=ids)
+def test_holder_before_post_noun(extract, text, person, post):
+    ex = extract(text)
+    assert [(o.person, o.post) for o in ex.officials] == [(person, post)]
+
+
+def test_left_post_is_not_held(extract):
+    """«покинул пост мэра»: no current mayor is stated."""
+    ex = extract("Пётр Иванов покинул пост мэра в прошлом году.")
+    assert ex.officials == []
