@@ -23,6 +23,8 @@ __all__ = ["BodyIndex", "BodyMention", "find_bodies"]
 _QUOTES_OPEN = "«“\"„"
 _QUOTES_CLOSE = "»”\"“"
 _KIND_OF_TYPE = {str(BODY.region): "region", str(BODY.city): "city", str(BODY.country): "country"}
+_ADMINISTRATIVE_AREA = "https://schema.org/AdministrativeArea"
+_PLACE_CLASSES = {"https://schema.org/Place", "https://schema.org/BodyOfWater"}
 _LEGAL_FORMS = {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НКО", "ГУП", "МУП", "ФГУП", "АНО", "НП", "ГК", "ФГБУ",
                 "ГБУ", "МБУ", "ОГУП", "ГКУ"}
 
@@ -60,6 +62,13 @@ class BodyIndex:
         """The body mention whose last token is ``i - 1``."""
         mention = self.by_token.get(i - 1)
         return mention if mention and mention.end == i else None
+
+
+def _place_type(ctx: Context, body_type: str | None) -> bool:
+    """A body type that names a place, not a body: «река», «посёлок», «штат» (its
+    ``kg:instanceClass`` is schema:Place or schema:BodyOfWater)."""
+    concept = ctx.ontology.concepts.get(_iri(body_type)) if body_type else None
+    return concept is not None and str(concept.instance_class) in _PLACE_CLASSES
 
 
 def _case(token: Token) -> str | None:
@@ -116,11 +125,17 @@ def _entity_end(ctx: Context, taken: dict[int, tuple[int, int]], i: int) -> int 
 def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) -> tuple[int, int, bool]:
     """Extend a body-type word to its full phrase; returns (start, end, named)."""
     doc = ctx.doc
-    territorial = trigger.kb_id_ in _KIND_OF_TYPE
+    territorial = trigger.kb_id_ in _KIND_OF_TYPE or _place_type(ctx, trigger.kb_id_)
     start, end = trigger.start, trigger.end
-    while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].text[:1].isalpha() \
-            and start - 1 not in taken:
+    # «Арбитражный суд», «Верховного народного собрания»: natasha's ORG around the word
+    around = next((sp for sp in ctx.ner("ORG") if sp.start < start < sp.end and sp.end >= end), None)
+    while around is not None and start > around.start and _attributive(doc[start - 1]):
         start -= 1
+    posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
+    proper = _capitalised(doc[trigger.start])    # «Комитета по иностранным делам»: a proper name
+    while start > 0 and _attributive(doc[start - 1]) and start - 1 not in taken and start - 1 not in posts \
+            and not (proper and doc[start - 1].text[:1].islower() and _qualitative(ctx, doc[start - 1])):
+        start -= 1      # but not «влиятельного» before it («государственной Комиссии» is the name)
     if start > 0 and doc[start - 1].text in _LEGAL_FORMS:
         start -= 1
     geo = {s.start for s in ctx.kind("ADJ")}
@@ -151,7 +166,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             else:
                 named = named or token.pos_ in {"NOUN"}
             continue
-        if token.norm_ == "и" and i + 1 < len(doc) and (_is_genitive_word(doc[i + 1])
+        if token.norm_ == "и" and end > trigger.end and i + 1 < len(doc) and (_is_genitive_word(doc[i + 1])
                                                        or _entity_end(ctx, taken, i + 1)):
             i += 1
             continue
@@ -165,6 +180,19 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             continue
         break
     return start, end, named
+
+
+def _qualitative(ctx: Context, token: Token) -> bool:
+    """A qualitative adjective by the dictionary's first parse: «влиятельный», «новый»,
+    not «государственный», «российский»."""
+    parses = ctx.normalizer.morph_vocab(token.text)
+    return bool(parses) and "Qual" in parses[0].tag
+
+
+def _attributive(token: Token) -> bool:
+    """An adjective that can stand in a body's name: full-form, not a short predicate
+    («способен парламент Крыма»)."""
+    return token.pos_ == "ADJ" and token.text[:1].isalpha() and "Short" not in token.morph.get("Variant")
 
 
 def _normal(ctx: Context, tokens: Span) -> str:
@@ -209,6 +237,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if entity is None:
             continue
         kind = _KIND_OF_TYPE.get(str(entity.body_type), "org")
+        if kind == "org" and {str(t) for t in entity.types} & {_ADMINISTRATIVE_AREA, "https://schema.org/Place"}:
+            kind = "place"     # «Дальневосточный федеральный округ» is a territory, not a body
         adjective = foreign.get(span.start)
         if kind == "org" and adjective is not None:
             # «японского МИДа»: the gazetteer's federal bodies are Russian; this one is not
@@ -226,6 +256,12 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     ner_spans = {}
     for span in ctx.ner():
         if span.label_ in ("ORG", "LOC"):
+            first = span[0]
+            if len(span) > 1 and first.pos_ == "NOUN" and "Plur" in first.morph.get("Number") \
+                    and span[1].text[:1].isupper():
+                # «Исследователи Брукхейвенской национальной лаборатории»: people of the body,
+                # a plural common noun, are no part of its name
+                span = Span(doc, span.start + 1, span.end, label=span.label_)
             ner_spans[(span.start, span.end)] = span
     # 3. descriptor phrases on body-type words (they may swallow NER spans)
     generic: list[tuple[int, int, str]] = []
@@ -239,7 +275,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     for trigger in triggers:
         if any(i in taken for i in range(trigger.start, trigger.end)) or trigger.start in quoted:
             continue
-        head = doc[trigger.end - 1]
+        # the head of «группа компаний» is «группа», of «народное собрание» «собрание»
+        head = next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1])
         plural = "Plur" in head.morph.get("Number")
         start, end, named = _descriptor(ctx, trigger, ner_taken)
         inner_ner = [sp for (s, e), sp in ner_spans.items() if start <= s and e <= end]
@@ -247,13 +284,14 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             if not plural:
                 generic.append((trigger.start, trigger.end, trigger.kb_id_))
             continue
-        if plural and not _capitalised(doc[start]):
+        place = _place_type(ctx, trigger.kb_id_)
+        if plural and not _capitalised(doc[start]) and not (place and named):
             continue
         if not claim(start, end, enclose=True):
             continue
         span = doc[start:end]
         body_type = trigger.kb_id_
-        kind = _KIND_OF_TYPE.get(body_type, "org")
+        kind = _KIND_OF_TYPE.get(body_type, "place" if place else "org")
         name = _normal(ctx, span)
         add(start, end, _named_body(kind, name, body_type))
         _ = inner_ner
@@ -264,16 +302,26 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             name = " ".join(doc[i:quoted].text.split())
             inner = [m for m in index.mentions if i <= m.start and m.end <= quoted]
             known = inner[0].key if len(inner) == 1 and index.bodies[inner[0].key].iri else None
+            # the quoted name is the body's own name, not a body of its own
+            index.mentions = [m for m in index.mentions if m not in inner
+                              or index.bodies[m.key].kind != "org"]
             add(i, quoted, index.bodies[known] if known else _named_body("org", name, str(BODY.company)))
     # natasha spans left over
     for (s, e), span in sorted(ner_spans.items()):
         if any(i in taken for i in range(s, e)):
             continue
+        kind = "org" if span.label_ == "ORG" else "place"
+        place = index.starting_at(e) if kind == "org" else None
+        if place is not None and index.bodies[place.key].kind in ("country", "region", "city") \
+                and _case(doc[place.start]) == "Gen" and claim(s, place.end, enclose=True):
+            # «Конгресса США», «Генеральная прокуратура ОАЭ»: the country the body is of
+            add(s, place.end, _named_body(kind, _normal(ctx, doc[s:place.end]), None))
+            continue
         claim(s, e)
         name = span._.normal or span.text
-        kind = "org" if span.label_ == "ORG" else "place"
         add(s, e, _named_body(kind, name, None))
     index.mentions.sort(key=lambda m: (m.start, m.end))
+    _territorial_tails(ctx, index)
     _main_territories(ctx, index)
     # generic references: «в регионе» → main region; «ведомство» → last body of that type
     for start, end, body_type in generic:
@@ -286,8 +334,15 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     index.mentions.sort(key=lambda m: (m.start, m.end))
     # mentions for the scorer: every NER span, every named body mention
     seen: set[tuple[int, int, str]] = set()
+    places = [(m.start, m.end) for m in index.mentions if not m.generic
+              and _place_type(ctx, index.bodies[m.key].body_type)]
+
+    def in_place(s: int, e: int) -> bool:
+        """«Славянки» inside «реки Славянки»: the place is named once, with its noun."""
+        return any(a <= s and e <= b and (a, b) != (s, e) for a, b in places)
+
     for m in index.mentions:
-        if m.generic:
+        if m.generic or in_place(m.start, m.end):
             continue
         body = index.bodies[m.key]
         mtype = "LOC" if body.kind in ("region", "city", "country", "place") else "ORG"
@@ -297,6 +352,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     for (s, e), span in ner_spans.items():
         if span.label_ == "ORG" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in outer):
             continue   # «Комиссии по атомной энергии» inside «государственной Комиссии по …»
+        if span.label_ == "LOC" and ((s, e) in outer or in_place(s, e)):
+            continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
         seen.add((span.start_char, span.end_char, span.label_))
     for start, end, mtype in sorted(seen):
         if end - start > 1 and ctx.text[end - 1] in _QUOTES_CLOSE and any(
@@ -306,6 +363,68 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
         mentions.append(Mention(start, end, mtype, exact[0].key if exact else None))
     return index
+
+
+_TERRITORIES = ("country", "region", "city")
+# bodies named with the place they sit in: an embassy, a consulate, a mission
+_SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission)}
+
+
+def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
+    """A body's name runs on over the territory it is of or for: a genitive («Конгресса США»,
+    «Генеральная прокуратура ОАЭ», «МЧС России»), «по» and a territory («ГУ МЧС по
+    Санкт-Петербургу и Ленобласти»), «при» and a body («Следственного комитета при
+    прокуратуре»). The territory keeps its own mention inside. A gazetteer body (the
+    gazetteer's federal bodies are Russian) of a foreign country is a body of its own."""
+    doc = ctx.doc
+    starts: dict[int, BodyMention] = {}
+    for m in index.mentions:
+        if not m.generic:
+            starts.setdefault(m.start, m)
+    for n, m in enumerate(list(index.mentions)):
+        body = index.bodies[m.key]
+        if m.generic or body.kind != "org" or any(
+                o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                and not o.generic and index.bodies[o.key].kind == "org" for o in index.mentions):
+            continue
+        end, foreign = m.end, False
+        nxt = starts.get(end)
+        if nxt is not None and index.bodies[nxt.key].kind in _TERRITORIES and _case(doc[nxt.start]) == "Gen":
+            end = nxt.end
+            foreign = index.bodies[nxt.key].kind == "country" and "Россия" not in _labels(ctx, nxt.key)
+        elif end + 1 < len(doc) and doc[end].norm_ == "по" and starts.get(end + 1) is not None \
+                and index.bodies[starts[end + 1].key].kind in ("region", "city"):
+            end = starts[end + 1].end
+            if end + 1 < len(doc) and doc[end].norm_ == "и" and starts.get(end + 1) is not None \
+                    and index.bodies[starts[end + 1].key].kind in ("region", "city"):
+                end = starts[end + 1].end
+        elif end + 1 < len(doc) and doc[end].norm_ in ("в", "во") and body.body_type in _SEATED \
+                and starts.get(end + 1) is not None and index.bodies[starts[end + 1].key].kind != "org":
+            end = starts[end + 1].end      # «российского посольства в Токио»
+        elif end + 1 < len(doc) and doc[end].norm_ == "при":
+            after = starts.get(end + 1)
+            if after is not None and index.bodies[after.key].kind == "org":
+                end = after.end
+            else:   # «при прокуратуре»: a body word alone
+                end = max((s.end for s in ctx.kind("BODY") if s.start == end + 1), default=end)
+        if end == m.end or any(doc[i].is_sent_start for i in range(m.start + 1, end)):
+            continue
+        key = m.key
+        if foreign and body.iri:
+            named = _named_body("org", ctx.normalizer.phrase(doc[m.start:end]), body.body_type)
+            index.bodies.setdefault(named.key, named)
+            key = named.key
+        index.bodies[key].forms.add(doc[m.start:end].text)
+        outer = BodyMention(m.start, end, key)
+        index.mentions[index.mentions.index(m)] = outer
+        for i in range(m.start, end):
+            index.by_token[i] = outer
+    index.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _labels(ctx: Context, key: str) -> list[str]:
+    entity = ctx.ontology.entity(_iri(key)) if key.startswith("http") else None
+    return list(entity.labels) if entity is not None else []
 
 
 def _named_body(kind: str, name: str, body_type: str | None) -> Body:

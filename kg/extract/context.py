@@ -46,8 +46,20 @@ class Context:
     def ner(self, label: str | None = None) -> list[Span]:
         found = self._ner.get(label)
         if found is None:
+            countries = self._country_names()
             found = self._ner[label] = [s for s in self.doc.spans.get("ner", [])
-                                        if label is None or s.label_ == label]
+                                        if (label is None or s.label_ == label)
+                                        and not (s.label_ == "PER" and (s.start, s.end) in countries)]
+        return found
+
+    def _country_names(self) -> set[tuple[int, int]]:
+        """Spans the gazetteer names as a country: natasha's PER on «Эфиопия» is a place."""
+        from rdflib import URIRef
+        found = set()
+        for span in self.lexicon.get("GAZ", []):
+            entity = self.ontology.entity(URIRef(span.kb_id_))
+            if entity is not None and str(entity.body_type).endswith("body#country"):
+                found.add((span.start, span.end))
         return found
 
     def kind(self, kind: str) -> list[Span]:

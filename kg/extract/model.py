@@ -53,6 +53,7 @@ class Official:
     body: str | None              # body key
     status: str | None            # status concept IRI (None = as stated, current)
     evidence: Evidence
+    implied: bool = False         # the body is not stated with the post (article's region, sentence's body)
 
 
 @dataclass

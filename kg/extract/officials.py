@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .bodies import BodyIndex, _case
 from .context import Context
@@ -46,9 +46,12 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
     status_at = {s.start: s for s in ctx.kind("STATUS")}
     used: set[int] = set()
     phrases: list[PostPhrase] = []
+    in_name = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
     for trigger in post_spans:
         if trigger.start in used or bodies.at(trigger.start):
             continue
+        if trigger.start in in_name:
+            continue   # «Дик Адвокат», «Адвокату»: a surname, not the profession
         if any(bodies.at(i) for i in range(trigger.start + 1, trigger.end)):
             continue   # «Председатель Правительства РФ»: the post is «председатель», the body the rest
         start, end = trigger.start, trigger.end
@@ -107,10 +110,23 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while end > trigger.end and (doc[end - 1].norm_ == "и" or doc[end - 1].pos_ == "ADJ"):
             end -= 1
         used.update(range(trigger.start, trigger.end))
-        label = _common(ctx.normalizer.phrase(doc[_label_start(doc, start, trigger.start, status_at):end]))
+        first = _label_start(doc, start, trigger.start, status_at)
+        while first < trigger.start and doc[first].pos_ == "ADJ" and _evaluative(ctx, doc[first]):
+            first += 1   # «новый министр» is a «министр»
+        label = _common(ctx.normalizer.phrase(doc[first:end]))
         phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1))
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+_RANK_ADJECTIVES = {"главный", "верховный", "исполнительный", "старший", "младший"}
+
+
+def _evaluative(ctx: Context, token: Token) -> bool:
+    """A qualitative adjective that praises or dates its holder, not the post: «популярный
+    блогер», «опытный адвокат», «новый министр» — but not the ranks «главный», «верховный»."""
+    parses = ctx.normalizer.morph_vocab(token.text)
+    return bool(parses) and "Qual" in parses[0].tag and parses[0].normal not in _RANK_ADJECTIVES
 
 
 def _common(label: str) -> str:
@@ -140,8 +156,26 @@ def _is_person_start(ctx: Context, i: int) -> bool:
 def _body_for(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> None:
     doc = ctx.doc
     mention = bodies.starting_at(phrase.end)
+    j = phrase.end
+    if mention is None and j + 1 < len(doc) and doc[j].norm_ == "от":
+        # «наблюдатель от ОБСЕ», «депутат от партии «Единая Россия»»
+        after_ot = bodies.starting_at(j + 1)
+        if after_ot is not None and not after_ot.generic and bodies.bodies[after_ot.key].kind == "org":
+            phrase.body, phrase.body_end = after_ot.key, after_ot.end
+            return
+    # «лидер московского «Центра»», «лидер французского крайне правого Национального фронта»:
+    # adjectives (and an opening quote) before the body's own name
+    while mention is None and j < len(doc) and j - phrase.end < 5 and not doc[j].is_sent_start \
+            and (doc[j].pos_ in ("ADJ", "ADV") and doc[j].text[:1].islower() or doc[j].text in "«“„\""):
+        j += 1
+        mention = bodies.starting_at(j)
+        if mention is not None and (mention.generic or bodies.bodies[mention.key].kind != "org"):
+            mention = None
     if mention is not None:
-        phrase.body, phrase.body_end = mention.key, mention.end
+        end = mention.end
+        if end < len(doc) and doc[end].text in "»”“\"" and phrase.end < j and doc[j - 1].text in "«“„\"":
+            end += 1
+        phrase.body, phrase.body_end = mention.key, end
         return
     # «калужский губернатор», «российский президент»: an adjective of a region or country
     for span in ctx.kind("ADJ"):
@@ -185,6 +219,12 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     doc = ctx.doc
     while i < len(doc) and doc[i].is_space:
         i += 1
+    if bodies is not None and i < len(doc) and doc[i].text == "(":
+        # the body's abbreviation in brackets: «Национального фронта (FN) Марин Ле Пен»
+        close = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ")"), None)
+        if close is not None and not any(sp.start <= k < sp.end for sp in ctx.ner("PER")
+                                         for k in range(i, close)):
+            i = close + 1
     if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("в", "во", "при"):
         place = bodies.starting_at(i + 1)
         if place is not None:
@@ -197,28 +237,64 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     return None
 
 
-def _agree(head: Token, person: Span) -> bool:
+def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
+    """«Новым министром стал Иван Петров», «… министром назначен Иван Петров»: a post in the
+    instrumental, a linking verb, then the name."""
+    doc = ctx.doc
+    if _case(doc[phrase.head]) != "Ins":
+        return None
+    j = i
+    while j < len(doc) and j - i < 2 and (doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX")
+                                          or doc[j].pos_ == "AUX"):
+        j += 1
+    if j == i:
+        return None
+    return next((span for span in ctx.ner("PER") if span.start == j), None)
+
+
+def _agree(ctx: Context, head: Token, person: Span) -> bool:
     """A genitive post word does not take a nominative name («Указом президента Иван Петров
-    назначен …»); other case pairs are left alone, the tagger's cases of names being noisy."""
+    назначен …»); other case pairs are left alone, the tagger's cases of names being noisy.
+    A name the tagger calls nominative still agrees when every word of it can be genitive by
+    the dictionary: foreign names often are («министра иностранных дел Японии Сейджи
+    Маехары»)."""
     name_case = next((_case(t) for t in person if _case(t)), None)
-    return not (_case(head) == "Gen" and name_case == "Nom")
+    if not (_case(head) == "Gen" and name_case == "Nom"):
+        return True
+    return all(_can_be_genitive(ctx, t.text) for t in person if t.text[:1].isalpha())
+
+
+def _can_be_genitive(ctx: Context, word: str) -> bool:
+    parses = ctx.normalizer.morph_vocab(word)
+    return not parses or any("gent" in p.tag or "UNKN" in p.tag for p in parses)
 
 
 _LINKING = {"стать", "являться", "быть", "назначить", "избрать", "утвердить", "переизбрать",
-            "остаться", "работать"}
+            "остаться", "работать", "занимать", "занять"}
+_POST_NOUNS = {"пост", "должность"}         # «занимает пост министра», «на должность»
+_OCCUPYING = {"занимать", "занять", "являться", "работать"}
 
 
 def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase], phrase: PostPhrase,
                    bodies: BodyIndex) -> Span | None:
-    """Posts joined by a comma or «и» before one name share it: «министр по делам разведки,
-    глава государственной Комиссии по атомной энергии Дан Меридор»."""
+    """Posts joined by a comma or «и», or standing in a row, before one name share it:
+    «министр по делам разведки, глава государственной Комиссии по атомной энергии Дан
+    Меридор», «глава представительства США в регионе помощник госсекретаря Мэтью Брайза»."""
     doc = ctx.doc
     current = phrase
     for _ in range(3):
         after = current.body_end if current.body_end is not None else current.end
-        if after >= len(doc) or doc[after].text not in (",", "и"):
+        if after + 1 < len(doc) and doc[after].norm_ in ("в", "во") and _case(doc[after + 1]) == "Loc" \
+                and (bodies.at(after + 1) is None or bodies.at(after + 1).generic):
+            after += 2         # «глава представительства США в регионе помощник …»
+        if after >= len(doc):
             return None
-        nxt = next((p for p in phrases if p.start == after + 1), None)
+        if doc[after].text in (",", "и"):
+            after += 1
+        elif not doc[after].text[:1].islower():
+            return None        # two posts in a row stand without a comma only in lowercase
+        geo = next((a.end for a in ctx.kind("ADJ") if a.start == after), after)   # «португальский»
+        nxt = next((p for p in phrases if p.start in (after, geo)), None)
         if nxt is None:
             return None
         if nxt.body is None and nxt.body_end is None:
@@ -238,9 +314,12 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     j = i - 1
     # «Иван Петров назначен министром …», «… стал первым заместителем …»
     k = j
-    while k >= 0 and i - k <= 3 and (doc[k].norm_ in _LINKING or doc[k].pos_ == "ADV"):
+    while k >= 0 and i - k <= 4 and (doc[k].norm_ in _LINKING or doc[k].norm_ in _POST_NOUNS
+                                      or doc[k].pos_ == "ADV"):
         k -= 1
     if k < j and k >= 0:
+        if doc[k].text == "," and any(doc[m].norm_ in _OCCUPYING for m in range(k + 1, i)):
+            k -= 1     # «Иван Петров, занимающий пост министра»
         for span in ctx.ner("PER"):
             if span.end == k + 1:
                 return span
@@ -277,8 +356,10 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         after = phrase.body_end if phrase.body_end is not None else phrase.end
         person_span = _person_after(ctx, people, after, bodies)
         governed = phrase.status is not None and phrase.start < phrase.head  # «врио губернатора»
-        if person_span is not None and not governed and not _agree(doc[phrase.head], person_span):
+        if person_span is not None and not governed and not _agree(ctx, doc[phrase.head], person_span):
             person_span = None         # «Указом президента Иван Петров …»: cases differ
+        if person_span is None:
+            person_span = _holder_after_verb(ctx, phrase, after)
         if person_span is None:
             person_span = _shared_holder(ctx, people, phrases, phrase, bodies)
         if person_span is None:
@@ -290,14 +371,21 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         phrase.person = people.key_at(person_span)
         if phrase.person is None:
             continue
-        body = phrase.body or _implied_body(ctx, phrase, bodies) \
-            or _sentence_body(ctx, phrase, person_span, bodies, attached)
+        body = phrase.body
+        profession = _is_profession(ctx, phrase.post_type)
+        if profession and phrase.body_end is None:
+            body = None      # «нидерландский предприниматель»: a nationality, not a body
+        stated = body is not None
+        if body is None and not profession:
+            body = _implied_body(ctx, phrase, bodies) \
+                or _sentence_body(ctx, phrase, person_span, bodies, attached)
         phrase.body = body
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)
         status = phrase.status or _clause_status(ctx, phrase)
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
-                                  status, ctx.span_evidence(doc[first:last])))
+                                  status, ctx.span_evidence(doc[first:last]),
+                                  implied=body is not None and not stated))
     return _consolidate(officials), phrases
 
 
@@ -313,37 +401,57 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
 
 
 def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]) -> None:
-    """POSITION mentions of a singular post phrase: the phrase with a region or country
-    adjective before it («российский президент»), and its post word alone when the phrase is
-    longer («министр» in «министр энергетики»), as the devset annotates posts. Plural post
-    words («депутаты», «эксперты») name groups, not posts."""
+    """POSITION mentions of a singular post phrase, nested as the devset annotates posts: the
+    whole phrase with a region or country adjective before it («российский президент»), the
+    post word alone when the phrase is longer («президент», «министр» in «министр
+    энергетики»), and, when words stand on both sides, the post word with its left part
+    («первый замминистра» in «первый замминистра энергетики»). Plural post words
+    («депутаты», «эксперты») name groups, not posts."""
     doc = ctx.doc
     if "Plur" in doc[phrase.head].morph.get("Number"):
         return
     start = phrase.start
+    while start < phrase.head and doc[start].pos_ == "ADJ" and _evaluative(ctx, doc[start]):
+        start += 1       # «популярный блогер» is annotated «блогер»
     geo = next((s for s in ctx.kind("ADJ") if s.end == start), None)
     if geo is not None:
         start = geo.start
     end_char = doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
     mentions.append(Mention(doc[start].idx, end_char, "POSITION", None))
-    head_end = doc[phrase.head].idx + len(doc[phrase.head])
-    if head_end < end_char:
+    head = doc[phrase.head]
+    head_start = _head_start(doc, phrase)
+    head_end = head.idx + len(head)
+    # a chain of posts («заместитель начальника», «помощник госсекретаря») is one post
+    chain = phrase.head + 1 < phrase.end and any(p.start == phrase.head + 1 for p in ctx.kind("POST"))
+    if (head_start, head_end) != (doc[start].idx, end_char) and not chain:
+        mentions.append(Mention(head_start, head_end, "POSITION", None))
+    if head_start > doc[start].idx and head_end < end_char and not chain:
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
 
 
+def _head_start(doc: Doc, phrase: PostPhrase) -> int:
+    """Where the post word starts: the first token of a multi-token post label
+    («премьер - министр», «генеральный директор» when the lexicon has it whole)."""
+    i = phrase.head
+    while i > phrase.start and doc[i - 1].text in ("-", "–") and i - 2 >= phrase.start:
+        i -= 2
+    return doc[i].idx
+
+
 def _consolidate(officials: list[Official]) -> list[Official]:
-    """One person, one post type: a mention with a named body wins over mentions without one
-    («президент Украины Виктор Янукович» … «президентом Виктором Януковичем»)."""
+    """One person, one post type: a mention with a body stated with the post wins over
+    mentions without one or with a body only implied or taken from the sentence («президент
+    Украины Виктор Янукович» … «президент Виктор Янукович», not the article's Турция)."""
     named = {}
     for o in officials:
-        if o.body is not None and o.evidence is not None:
+        if o.body is not None and o.evidence is not None and not o.implied:
             named.setdefault((o.person, o.post_type), o)
     kept: list[Official] = []
     seen: set[tuple[str, str, str | None]] = set()
     for o in officials:
         best = named.get((o.person, o.post_type))
         if best is not None and best is not o and o.body != best.body:
-            if o.body is None or getattr(o, "_implied", False):
+            if o.body is None or o.implied:
                 continue
         key = (o.person, o.post, o.body)
         if key in seen:
@@ -359,5 +467,35 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
     sent = ctx.sent(phrase.start)
     found = {m.key for m in bodies.mentions if sent.start <= m.start < sent.end and not m.generic
              and bodies.bodies[m.key].kind == "org"
-             and not (person.start <= m.start < person.end) and m.key not in attached}
+             and not (person.start <= m.start < person.end) and m.key not in attached
+             and not _is_media(ctx, bodies.bodies[m.key].body_type)}
     return found.pop() if len(found) == 1 else None
+
+
+_PROFESSIONAL = "https://w3id.org/kg-news/ontology/post#professional"
+
+
+def _is_profession(ctx: Context, post_type: str) -> bool:
+    """A profession (a narrower concept of «специалист»: адвокат, врач, бизнесмен) has a body
+    only when the text attaches one to the word itself."""
+    concept = ctx.ontology.concepts.get(_iri(post_type))
+    for _ in range(4):
+        if concept is None:
+            return False
+        if str(concept.iri) == _PROFESSIONAL:
+            return True
+        concept = ctx.ontology.concepts.get(concept.broader) if concept.broader else None
+    return False
+
+
+def _is_media(ctx: Context, body_type: str | None) -> bool:
+    """A newspaper, agency or channel named in a sentence is mostly where it was said («в
+    интервью газете «Труд» академик Роальд Сагдеев»), not where the person works."""
+    concept = ctx.ontology.concepts.get(_iri(body_type)) if body_type else None
+    for _ in range(4):
+        if concept is None:
+            return False
+        if str(concept.iri).endswith("#media"):
+            return True
+        concept = ctx.ontology.concepts.get(concept.broader) if concept.broader else None
+    return False

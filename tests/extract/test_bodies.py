@@ -109,3 +109,197 @@ def test_loc_mentions_refer_to_places(extract):
             body = ex.bodies.get(m.ref)
             assert body is None or body.kind in ("region", "city", "country", "place"), (
                 text[m.start:m.end], m.ref)
+
+
+# -- ORG mention spans as the devset annotates bodies -------------------------------------
+def org_mentions(ex, text):
+    return {text[m.start:m.end] for m in ex.mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # natasha's ORG around a body word: its adjectives belong to the name (devset book_434)
+    ("Кредитор обратился в Арбитражный суд Москвы.", "Арбитражный суд Москвы", {"суд Москвы", "Арбитражный суд"}),
+    ("Экс-председатель Верховного народного собрания КНДР Хван Чжан Еп бежал на Юг.",
+     "Верховного народного собрания КНДР", {"народного собрания КНДР"}),
+    # a short adjective is a predicate, not part of the name (book_142)
+    ("Всё, на что способен парламент Крыма, — решать мелкие вопросы.", "парламент Крыма",
+     {"способен парламент Крыма"}),
+    # the country a body is of (book_252, book_182)
+    ("В среду началась новая сессия Конгресса США.", "Конгресса США", {"Конгресса"}),
+    ("Но Генеральная прокуратура ОАЭ передала дело в суд.", "Генеральная прокуратура ОАЭ",
+     {"Генеральная прокуратура"}),
+    # «по» and a territory, «при» and a body (book_193, book_182)
+    ("Сообщила заместитель начальника пресс-службы МЧС по Санкт-Петербургу и Ленобласти.",
+     "пресс-службы МЧС по Санкт-Петербургу и Ленобласти", {"пресс-службы МЧС", "МЧС по Санкт-Петербургу и Ленобласти"}),
+    ("Сообщил представитель Следственного комитета при прокуратуре Владимир Маркин.",
+     "Следственного комитета при прокуратуре", {"Следственного комитета"}),
+    # an embassy with the city it sits in (book_290); the city stays a place
+    ("Ультраправые собрались у российского посольства в Токио.", "российского посольства в Токио",
+     {"российского посольства"}),
+    # a legal form and its quoted name are one mention; the name is not a second body
+    ("Накануне глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.", "ОАО «Газпром",
+     {"Газпром"}),
+], ids=ids)
+def test_org_mention_spans(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found, found
+    assert not found & absent, found
+
+
+def test_foreign_prosecutor_is_not_the_gazetteer_body(extract):
+    """The gazetteer's «Генеральная прокуратура» is Russia's; «… ОАЭ» is another body."""
+    ex = extract("Но Генеральная прокуратура ОАЭ передала дело в суд.")
+    names = {b.name for b in ex.bodies.values() if b.kind == "org"}
+    assert "Генеральная прокуратура ОАЭ" in names, names
+
+
+def test_russian_body_keeps_its_gazetteer_entry(extract):
+    """«МЧС России» is the gazetteer's МЧС, its mention runs over «России», which stays a place."""
+    text = "Рабочая группа МЧС России провела проверку."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("МЧС России", "ORG") in spans and ("России", "LOC") in spans, spans
+    mchs = [m.ref for m in ex.mentions if text[m.start:m.end] == "МЧС России"]
+    assert mchs and ex.bodies[mchs[0]].iri, mchs
+
+
+def test_gazetteer_body_is_no_place_too(extract):
+    """natasha calls «ЕС» and «Евросоюз» places; the gazetteer knows them as a body: one ORG
+    mention, no LOC on the same words. A country stays a place."""
+    text = "Ещё в 2004 году ЕС наложил на «Майкрософт» штраф, Евросоюз и Китай спорят до сих пор."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("ЕС", "ORG") in spans and ("ЕС", "LOC") not in spans, spans
+    assert ("Евросоюз", "ORG") in spans and ("Евросоюз", "LOC") not in spans, spans
+    assert ("Китай", "LOC") in spans, spans
+
+
+def test_place_inside_a_body_name_stays_a_place(extract):
+    text = "Заседание Правительства РФ прошло в Москве."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("Москве", "LOC") in spans, spans
+
+
+# -- places named with a common noun: «реки Славянки», «штат Калифорния» ------------------
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Отходы были слиты в реку Славянку ночью.", "реку Славянку", {"Славянку"}),
+    ("Об этом активистам сообщили жители поселка Петро-Славянка.", "поселка Петро-Славянка", {"Петро-Славянка"}),
+    ("Нефть поставляют в тихоокеанский порт Козьмино по железной дороге.", "тихоокеанский порт Козьмино",
+     {"Козьмино"}),
+], ids=ids)
+def test_place_with_its_noun_is_one_loc(extract, text, expected, absent):
+    ex = extract(text)
+    locs = {text[m.start:m.end] for m in ex.mentions if m.type == "LOC"}
+    assert expected in locs and not locs & absent, locs
+    assert not any(m.type == "ORG" for m in ex.mentions), ex.mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Рыбаки вышли на реку рано утром.",                # a place noun with no name
+    "В поселке открыли новую школу.",
+], ids=ids)
+def test_place_noun_alone_is_no_mention(extract, text):
+    assert not [m for m in extract(text).mentions if m.type in ("LOC", "ORG")]
+
+
+def test_multiword_body_word_is_singular_by_its_head(extract):
+    """«группа компаний»: the head «группа» is singular, the genitive «компаний» is not the head."""
+    text = "Эдуард Мишлен был одним из президентов группы компаний Michelin."
+    ex = extract(text)
+    assert "группы компаний Michelin" in {text[m.start:m.end] for m in ex.mentions if m.type == "ORG"}
+
+
+def test_plural_body_word_is_no_body(extract):
+    ex = extract("Руководители компаний обсудили кризис.")
+    assert not [m for m in ex.mentions if m.type == "ORG"], ex.mentions
+
+
+def test_federal_district_is_a_place(extract):
+    """devset style (book_302): a federal district of the gazetteer is a LOC, not an ORG."""
+    text = "В результате в Дальневосточном федеральном округе осталось три часовых пояса."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("Дальневосточном федеральном округе", "LOC") in spans, spans
+    assert not any(t == "ORG" for _, t in spans), spans
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a qualitative adjective before a capitalised body name is no part of it (book_346) …
+    ("Председатель влиятельного Комитета по иностранным делам прибыл в Пакистан.",
+     "Комитета по иностранным делам", {"влиятельного Комитета по иностранным делам"}),
+    # … a relational one is (book_301)
+    ("Его заменит глава государственной Комиссии по атомной энергии Дан Меридор.",
+     "государственной Комиссии по атомной энергии", {"Комиссии по атомной энергии"}),
+    # «и» right after the body word joins two bodies, not one name (book_278)
+    ("Суд переедет в комплекс зданий Сената и Синода в Петербурге.", "Сената", {"Сената и Синода"}),
+    # people of a body before its name are no part of it (book_3269)
+    ("Исследователи Брукхейвенской национальной лаборатории сообщили об открытии.",
+     "Брукхейвенской национальной лаборатории", {"Исследователи Брукхейвенской национальной лаборатории"}),
+], ids=ids)
+def test_org_name_boundaries(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found and not found & absent, found
+
+
+def test_and_inside_a_genitive_complement_stays_in_the_name(extract):
+    """The seed's «ассоциации кластеров и технопарков»: «и» after a complement joins it."""
+    text = "Семинар провела ассоциация кластеров и технопарков России."
+    assert "ассоциация кластеров и технопарков России" in org_mentions(extract(text), text)
+
+
+def test_press_service_spelled_out(extract):
+    text = "Служба прессы Конституционного суда пытается смягчить высказывание судьи."
+    found = org_mentions(extract(text), text)
+    assert "Служба прессы Конституционного суда" in found, found
+
+
+def test_other_body_with_a_place_after_it_keeps_its_span(extract):
+    """Only bodies named with their seat (embassy, consulate, mission) take «в …»."""
+    text = "Совещание провело правительство Калужской области в Москве."
+    found = org_mentions(extract(text), text)
+    assert not any(name.endswith("в Москве") for name in found), found
+
+
+def test_parts_of_the_world_are_places(extract):
+    text = "Матч отборочного цикла чемпионата Европы прошёл в Ереване, а в Азии его не показали."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("Европы", "LOC") in spans and ("Азии", "LOC") in spans, spans
+    assert not any(t == "ORG" for _, t in spans), spans
+
+
+def test_part_of_the_world_is_not_a_main_country(extract):
+    """A continent named often does not become the article's country."""
+    ex = extract("Европа спорит. В Европе говорят о кризисе, Европа ждёт решения Германии.")
+    assert all(b.kind != "country" or "Германия" in b.name for b in ex.bodies.values()), ex.bodies
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Еврокомиссия изначально выступала против этой сделки.", "Еврокомиссия"),
+    ("Как сообщили в ЦРУ, проверка продолжается.", "ЦРУ"),
+    ("Госдепартамент США выразил обеспокоенность.", "Госдепартамент США"),
+], ids=ids)
+def test_foreign_bodies_of_the_gazetteer(extract, text, name):
+    ex = extract(text)
+    refs = [m.ref for m in ex.mentions if m.type == "ORG" and text[m.start:m.end] == name]
+    assert refs and ex.bodies[refs[0]].iri, ex.mentions
+
+
+def test_congress_as_an_event_is_no_body(extract):
+    """Only «Конгресс США» is the body; a congress of doctors is an event."""
+    ex = extract("Международный конгресс кардиологов открылся в Москве.")
+    assert not [m for m in ex.mentions if m.type == "ORG"], ex.mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("После ничьей в Ереване сборная России потеряла два очка.", "сборная России"),
+    ("Главный тренер российской сборной оценил итоги матча.", "российской сборной"),
+], ids=ids)
+def test_national_team_named_by_its_country(extract, text, expected):
+    assert expected in org_mentions(extract(text), text)
+
+
+def test_national_team_alone_is_no_body(extract):
+    text = "Со сборной он ещё ничего не выиграл."
+    assert not org_mentions(extract(text), text)

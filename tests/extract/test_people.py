@@ -96,3 +96,13 @@ def test_every_per_mention_refers_to_a_person(extract):
     per = [m for m in ex.mentions if m.type == "PER"]
     assert len(per) == 5
     assert all(m.ref in ex.persons for m in per)
+
+
+def test_country_natasha_calls_a_person_is_a_place(extract):
+    """natasha sometimes tags a lone country name as PER («Эфиопия» in a list); the gazetteer's
+    country wins, a person's name that contains a place name does not change."""
+    text = "Поддержку выразили Египет • Эфиопия • Грузия. Владимир Беспалов приехал во Владимир."
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert ("Эфиопия", "LOC") in spans and ("Эфиопия", "PER") not in spans, spans
+    assert ("Владимир Беспалов", "PER") in spans, spans
