@@ -102,7 +102,6 @@ class ArticleWorker:
 
     def __call__(self, article: Article) -> ArticleResult:
         from .graph import article_iri
-        from .graph import new_graph
         from .store.turtle import triple_lines, turtle_text
         clock = time.perf_counter
         t0 = clock()
@@ -125,20 +124,18 @@ class ArticleWorker:
         t4 = clock()
         title = article.title or article.id
         violations = None
-        if graph is None and (self.options.validate or self.options.maps):
-            graph = triples.to_graph(new_graph(article_iri(article.id)))
+        data = triples if graph is None else graph      # what validation and the map read
         if self.options.validate:
-            from .store.validate import shapes_graph, validate_graph
+            from .store.validate import shapes_graph, validate_triples
             if self._shapes is None:
-                from .store.prepared import install
-                install()          # pyshacl's SPARQL constraints: parse each query once
                 self._shapes = shapes_graph()
-            violations = [astuple(v) for v in validate_graph(graph, self._shapes)]
+            violations = [astuple(v) for v in validate_triples(data, article_iri(article.id),
+                                                               self._shapes)]
         t5 = clock()
         map_html = None
-        if self.options.maps:
+        if self.options.maps:          # article maps load the vis-network beside them
             from .viz.map import map_html as page
-            map_html = page(graph, title=title, ontology=self.extractor.ontology.graph)
+            map_html = page(data, title=title, ontology=self.extractor.ontology.graph, assets="")
         t6 = clock()
         facts = {"persons": len(extraction.persons), "bodies": len(extraction.bodies),
                  "officials": len(extraction.officials), "events": len(extraction.events),

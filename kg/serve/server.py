@@ -4,7 +4,7 @@ small query page. Standard library only (``http.server``).
 Routes: ``/sparql`` (GET ``?query=``; POST form ``query=`` or ``application/sparql-query``;
 ``default-graph-uri`` and ``named-graph-uri`` honoured; updates refused with 403),
 ``/`` (the query page), ``/queries.json`` (the named queries), ``/map.html`` and
-``/maps/NAME.html`` (the build's maps).
+``/maps/NAME.html`` (the build's maps, with the vis-network files they load).
 """
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ log = logging.getLogger("kg")
 
 MAX_BODY = 1 << 20          # a query of more than 1 MiB is refused
 _MAP_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.html$")
+_MAP_ASSETS = {"/maps/vis-network.min.js": "application/javascript; charset=utf-8",
+               "/maps/vis-network.css": "text/css; charset=utf-8"}
 
 
 def is_loopback(host: str) -> bool:
@@ -141,6 +143,8 @@ class Handler(BaseHTTPRequestHandler):
             self._file(self.server.out / "map.html", "text/html; charset=utf-8")
         elif url.path.startswith("/maps/") and _MAP_NAME.match(url.path[len("/maps/"):]):
             self._file(self.server.out / "maps" / url.path[len("/maps/"):], "text/html; charset=utf-8")
+        elif url.path in _MAP_ASSETS:      # the vis-network that article maps load
+            self._file(self.server.out / url.path.lstrip("/"), _MAP_ASSETS[url.path])
         elif url.path == "/favicon.ico":
             self._send(204, b"", "image/x-icon")
         else:

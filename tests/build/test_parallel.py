@@ -15,7 +15,8 @@ def test_serial_build_writes_every_product(serial_build):
     files = products(serial_build)
     assert {"graph.ttl", "graph.trig", "map.html"} <= set(files)
     assert sum(name.startswith("articles/") for name in files) == len(TEXTS) + 1
-    assert sum(name.startswith("maps/") for name in files) == len(TEXTS) + 1
+    assert sum(name.startswith("maps/") and name.endswith(".html") for name in files) == len(TEXTS) + 1
+    assert {"maps/vis-network.min.js", "maps/vis-network.css"} <= set(files)
     assert (serial_build / "store" / "CURRENT").is_file()
     assert list(serial_build.rglob("*.tmp")) == []
 

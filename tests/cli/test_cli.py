@@ -294,11 +294,12 @@ def test_crash_during_export_leaves_no_temp_files_and_keeps_old_files(runner, tm
     out = tmp_path / "out"
     assert run(runner, "build", SEEDS, "-o", out, "--no-maps").exit_code == 0
     before = (out / "graph.trig").read_bytes()
-    import kg.store.export as export
+    import kg.build
 
-    def broken(graphs):
+    def broken(out, state, reader):       # dies halfway through writing graph.trig
+        yield "@prefix broken: <http://example.org/> .\n"
         raise RuntimeError("disk on fire")
-    monkeypatch.setattr(export, "trig", broken)
+    monkeypatch.setattr(kg.build, "_trig", broken)
     result = run(runner, "build", SEEDS, "-o", out, "--no-maps")
     assert result.exit_code != 0
     no_temp_files(out)

@@ -172,6 +172,10 @@ def test_service_description_and_pages(server, seed_build):
     assert requests.get(server.url + "/map.html").content == (seed_build / "map.html").read_bytes()
     (article_map,) = sorted((seed_build / "maps").glob("*.html"))
     assert requests.get(f"{server.url}/maps/{article_map.name}").status_code == 200
+    for asset, kind in (("vis-network.min.js", "javascript"), ("vis-network.css", "text/css")):
+        reply = requests.get(f"{server.url}/maps/{asset}")     # what the article map loads
+        assert reply.status_code == 200 and kind in reply.headers["Content-Type"]
+        assert reply.content == (seed_build / "maps" / asset).read_bytes()
     for bad in ("/maps/../graph.trig", "/maps/%2e%2e/graph.trig", "/graph.trig", "/maps/x.html"):
         assert requests.get(server.url + bad).status_code == 404, bad
 
