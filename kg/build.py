@@ -157,10 +157,11 @@ class Builder:
             raise KgError(Errors.E040, path=str(out), detail=exc.strerror) from exc
         loader: list[StoreLoader] = []     # the new store, loaded while extraction goes on
 
-        def to_store(nquads: bytes) -> None:
+        def to_store(nquads: bytes, ntriples: bytes) -> None:
             if not loader:
                 loader.append(StoreLoader(out))
             loader[0].named(nquads)
+            loader[0].union(ntriples)
 
         with BuildState(out, print_, fresh=rebuild) as state:
             try:
@@ -194,7 +195,7 @@ class Builder:
     def _extract_all(self, items: Iterator, out: Path, state: BuildState, options: Options,
                      report: BuildReport, print_: str, *, on_error, progress, jobs: int,
                      executor: str, scheduler: str | None, batch_size: int | None,
-                     to_store: Callable[[bytes], None]) -> None:
+                     to_store: Callable[[bytes, bytes], None]) -> None:
         size = batch_size or (16 if executor == "dask" else 4 if jobs > 1 else 8)
         done = 0
         pending = 0
@@ -244,7 +245,8 @@ class Builder:
                                   "executor; install the same kg and ontology everywhere")
                 rows, nquads = self._write_batch(out, state, batch.results)
                 buffer += rows
-                to_store(nquads)
+                to_store(nquads, b"".join(_as_triples(r.nquads.encode("utf-8"), r.iri)
+                                          for r in batch.results))
                 for result in batch.results:
                     extracted.add(result.id)
                     report.tokens += result.tokens
@@ -364,14 +366,16 @@ class Builder:
                 kept = set(report.unchanged)
                 for row in state.rows():
                     if row.id in kept:
-                        loader.named(reader.raw(row))
-            union = _Union(state, reader, None if current else union_file)
+                        data = reader.raw(row)
+                        loader.named(data)
+                        loader.union(_as_triples(data, row.iri))
+            union = _Union(state, reader, None if current or loader is not None else union_file)
             _write_if_changed(out / "graph.ttl", union.turtle())
             report.files += [out / "graph.ttl", out / "graph.trig"]
             report.seconds["exports"] = time.perf_counter() - started
             started = time.perf_counter()
             if loader is not None:
-                loader.commit(union=union_file, union_triples=union.count)
+                loader.commit(union_triples=union.count)
             elif not current:
                 write_store(out, named=_named_chunks(state, reader), union=union_file,
                             union_triples=union.count)
@@ -507,6 +511,11 @@ class _Union:
         finally:
             for handle in spilled:
                 handle.close()
+
+
+def _as_triples(nquads: bytes, graph: str) -> bytes:
+    """An article's N-Quads (every line in graph ``<graph>``) as N-Triples."""
+    return nquads.replace(f" <{graph}> .\n".encode("utf-8"), b" .\n")
 
 
 def _trig(out: Path, state: BuildState, reader: _ShardReader) -> Iterator[str]:

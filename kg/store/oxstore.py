@@ -228,6 +228,9 @@ class StoreLoader:
             raise self._error(exc) from exc
         self._parts: list[bytes] = []
         self._size = 0
+        self._union_parts: list[bytes] = []
+        self._union_size = 0
+        self._union_sent = False
         self._queue: queue.Queue = queue.Queue(maxsize=2)
         self._failure: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="kg-store-loader", daemon=True)
@@ -240,6 +243,21 @@ class StoreLoader:
         self._size += len(nquads)
         if self._size >= CHUNK_BYTES:
             self._send_named()
+
+    def union(self, ntriples: bytes) -> None:
+        """N-Triples of article graphs for the default graph: the store keeps each triple
+        once, so loading every article's triples there is the merged union."""
+        self._union_parts.append(ntriples)
+        self._union_size += len(ntriples)
+        if self._union_size >= CHUNK_BYTES:
+            self._send_union()
+
+    def _send_union(self) -> None:
+        if self._union_parts:
+            self._union_sent = True
+            self._put(("data", b"".join(self._union_parts), ox.RdfFormat.N_TRIPLES,
+                       ox.DefaultGraph()))
+            self._union_parts, self._union_size = [], 0
 
     def trig(self, path: Path) -> None:
         """Every named graph of a TriG file."""
@@ -291,17 +309,27 @@ class StoreLoader:
     # -- ending -------------------------------------------------------------------------
     def commit(self, *, union: Path | None = None, union_triples: int | None = None,
                union_format=ox.RdfFormat.N_TRIPLES) -> Path:
-        """Load the default graph (the union file, or merged from the named graphs), compact,
-        write ``kg-store.json`` for ``OUT/graph.trig`` and swap the store in. Returns its path."""
+        """Load the default graph (the union file, or merged from the named graphs, unless
+        :meth:`union` fed it), compact, write ``kg-store.json`` for ``OUT/graph.trig`` and swap
+        the store in. Returns its path."""
         trig = self.out / "graph.trig"
         try:
+            streamed = bool(self._union_parts) or self._union_sent
             self._send_named()
+            self._send_union()
             self._finish_loading()
             self._check()
             store = self.store
-            quads = len(store)
             default = ox.DefaultGraph()
-            if union is not None and union_format == ox.RdfFormat.N_TRIPLES:
+            quads = len(store) - (_count_default(store) if streamed else 0)
+            if streamed:
+                triples = _count_default(store)
+                if union_triples is not None and triples != union_triples:
+                    log.warning("the store's default graph holds %d triples, graph.ttl %d; "
+                                "merging the named graphs instead", triples, union_triples)
+                    store.clear_graph(default)
+                    triples = materialize_union(store)
+            elif union is not None and union_format == ox.RdfFormat.N_TRIPLES:
                 for chunk in _file_chunks(union):
                     store.bulk_load(input=chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=default)
                 triples = _count_default(store)
