@@ -7,17 +7,22 @@ also reified as an ``rdf:Statement`` whose ``oa:Annotation`` holds the sentence 
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import XSD
 
 from ..extract.model import Evidence, Extraction
 from ..ontology import Ontology
 from ..read import Article
-from ..vocab import (DCTERMS, FOAF, ID, KG, OA, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS,
-                     STATUS)
+from .. import vocab
+from ..terms import Terms
+from ..vocab import ID, PREFIXES
 from .triples import TripleSet
 from .iris import article_iri, article_key, digest, entity_iri, slug
 
 __all__ = ["GraphBuilder", "new_graph"]
+
+# terms made once (see kg/terms.py): an article graph names about 500 of them
+DCTERMS, FOAF, KG, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, STATUS, XSD = (
+    Terms(getattr(vocab, name)) for name in
+    ("DCTERMS", "FOAF", "KG", "OA", "ORG", "PROV", "RDF", "RDFS", "SCHEMA", "SKOS", "STATUS", "XSD"))
 
 RU = "ru"
 _KIND_CLASSES = {

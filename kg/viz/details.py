@@ -13,11 +13,11 @@ from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
 from ..vocab import KG, ORG, SCHEMA
-from .terms import Terms
+from ..terms import Terms
 
 from .lookup import Lookup, node_id
 
-# terms made once (see kg/viz/terms.py)
+# terms made once (see kg/terms.py)
 DCTERMS, KG, ORG, SCHEMA = map(
     Terms, (DCTERMS, KG, ORG, SCHEMA))
 

@@ -22,9 +22,9 @@ from rdflib.term import Node
 from ..vocab import FOAF, OA, PROV, RDF, RDFS, SCHEMA, SKOS, KG
 
 from .style import pick_literal
-from .terms import INTERNED, Terms
+from ..terms import INTERNED, Terms
 
-# terms made once (see kg/viz/terms.py)
+# terms made once (see kg/terms.py)
 FOAF, OA, PROV, RDF, RDFS, SCHEMA, SKOS, KG = map(
     Terms, (FOAF, OA, PROV, RDF, RDFS, SCHEMA, SKOS, KG))
 

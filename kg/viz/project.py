@@ -36,13 +36,13 @@ from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
 from ..vocab import FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS
-from .terms import Terms
+from ..terms import Terms
 
 from .details import node_details
 from .lookup import Lookup, TripleIndex, node_id
 from .style import KINDS, Styler, kind_of
 
-# terms made once (see kg/viz/terms.py)
+# terms made once (see kg/terms.py)
 DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS = map(
     Terms, (DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS))
 

@@ -20,10 +20,10 @@ from typing import Iterable, Mapping
 from rdflib import Graph, Literal, URIRef
 
 from ..vocab import FOAF, KG, OA, ORG, RDF, RDFS, SCHEMA, SKOS
-from .terms import Terms
+from ..terms import Terms
 
 
-# terms made once (see kg/viz/terms.py)
+# terms made once (see kg/terms.py)
 FOAF, KG, OA, ORG, RDF, RDFS, SCHEMA, SKOS = map(
     Terms, (FOAF, KG, OA, ORG, RDF, RDFS, SCHEMA, SKOS))
 
