@@ -54,7 +54,8 @@ def test_officials_rows(seed_store):
     found = {(r["person"], r["post"], r["organization"]) for r in rows(named(seed_store, "officials"))}
     assert len(found) == 3
     by_person = {p: (post, org) for p, post, org in found}
-    assert by_person["Владислав Шапша"] == ("губернатор", "Калужская область")
+    # the body's name first, then (scorer-style « | » alternatives) the forms the article uses
+    assert by_person["Владислав Шапша"] == ("губернатор", "Калужская область | Калужской области")
     assert by_person["Геннадий Скляр"][0] == "депутат"
     assert by_person["Геннадий Скляр"][1].startswith("Государственная Дума")
     assert by_person["Андрей Шпиленко"][0] == "директор"
