@@ -39,19 +39,20 @@ def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
     starts: list[bool] = []
     position = 0
     next_sentence = 0
-    for token in tokenize(text):
-        gap = text[position:token.start]
+
+    def whitespace(gap: str) -> None:
+        """One space after a word is its trailing space; any other run is a token."""
+        if gap[0] == " " and words and not spaces[-1]:
+            spaces[-1] = True
+            gap = gap[1:]
         if gap:
-            if gap == " " and words and not spaces[-1]:
-                spaces[-1] = True
-            else:
-                if gap[0] == " " and words and not spaces[-1]:
-                    spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
-                    starts.append(False)
+            words.append(gap)
+            spaces.append(False)
+            starts.append(False)
+
+    for token in tokenize(text):
+        if token.start > position:
+            whitespace(text[position:token.start])
         new_sentence = False
         while next_sentence < len(sentence_starts) and sentence_starts[next_sentence] <= token.start:
             new_sentence = True
@@ -60,15 +61,8 @@ def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
         spaces.append(False)
         starts.append(new_sentence)
         position = token.stop
-    tail = text[position:]
-    if tail:
-        if tail[0] == " " and words and not spaces[-1]:
-            spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
-            spaces.append(False)
-            starts.append(False)
+    if position < len(text):
+        whitespace(text[position:])
     if starts and not starts[0]:
         starts[0] = True
     return words, spaces, starts

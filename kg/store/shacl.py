@@ -236,6 +236,22 @@ class _Constraint:
         return []
 
 
+class _PerValue(_Constraint):
+    """A constraint on each value on its own: a result per value that is not ``ok``."""
+    __slots__ = ()
+
+    def ok(self, data, v) -> bool:
+        raise NotImplementedError
+
+    def run(self, data, shape, focus, values):
+        found = None
+        for v in values:
+            if not self.ok(data, v):
+                found = found or []
+                found.append(_Result(shape, self, focus, v))
+        return found
+
+
 class _MinCount(_Constraint):
     __slots__ = ("literal", "count")
 
@@ -301,7 +317,7 @@ _VALUE_TYPES = {XSD_STRING: (str, bytes), LANG_STRING: (str, bytes), XSD_INTEGER
                 XSD_TIME: time, XSD_DATETIME: datetime}
 
 
-class _Datatype(_Constraint):
+class _Datatype(_PerValue):
     """pyshacl's ``sh:datatype`` test, its comparisons with the rule worked out once."""
 
     __slots__ = ("rule", "text", "types", "any_literal", "any_typed", "string", "lang_string")
@@ -334,14 +350,6 @@ class _Datatype(_Constraint):
             return self._actual(v)
         return False
 
-    def run(self, data, shape, focus, values):
-        found = None
-        for v in values:
-            if not self.ok(data, v):
-                found = found or []
-                found.append(_Result(shape, self, focus, v))
-        return found
-
     def generic(self, data, shape, result):
         return [Literal(f"Value is not Literal with datatype {_stringify(self.sg, self.rule)}")]
 
@@ -352,7 +360,7 @@ _KINDS = {  # node kind → which of (IRI, blank node, literal) it admits
     SH.BlankNodeOrLiteral: (False, True, True), SH.IRIOrLiteral: (True, False, True)}
 
 
-class _NodeKind(_Constraint):
+class _NodeKind(_PerValue):
     __slots__ = ("rule", "iri", "bnode", "literal")
 
     def __init__(self, sg, rule) -> None:
@@ -369,14 +377,6 @@ class _NodeKind(_Constraint):
         if isinstance(v, Literal):
             return self.literal
         return self.iri
-
-    def run(self, data, shape, focus, values):
-        found = None
-        for v in values:
-            if not self.ok(data, v):
-                found = found or []
-                found.append(_Result(shape, self, focus, v))
-        return found
 
     def generic(self, data, shape, result):
         return [Literal(f"Value is not of Node Kind {_stringify(self.sg, self.rule)}")]
@@ -405,7 +405,7 @@ class _HasValue(_Constraint):
         return [Literal(f"Node {focus} value is not a in the set of values: {the_set}")]
 
 
-class _In(_Constraint):
+class _In(_PerValue):
     __slots__ = ("terms", "keys")
 
     def __init__(self, sg, terms: set) -> None:
@@ -414,21 +414,13 @@ class _In(_Constraint):
     def ok(self, data, v) -> bool:
         return v in self.keys
 
-    def run(self, data, shape, focus, values):
-        found = None
-        for v in values:
-            if v not in self.keys:
-                found = found or []
-                found.append(_Result(shape, self, focus, v))
-        return found
-
     def generic(self, data, shape, result):
         listed = [_stringify(self.sg, val) for val in self.terms]
         value = _stringify(data.data_graph(), _term(result.value))
         return [Literal(f"Value {value} not in list {listed}")]
 
 
-class _MinLength(_Constraint):
+class _MinLength(_PerValue):
     __slots__ = ("literal", "length")
 
     def __init__(self, sg, literal) -> None:
@@ -445,14 +437,6 @@ class _MinLength(_Constraint):
                 and (v.datatype is None or str(v.datatype) in _STRING_TYPES)):
             return len(str(v.value)) >= self.length
         return len(str(v)) >= self.length
-
-    def run(self, data, shape, focus, values):
-        found = None
-        for v in values:
-            if not self.ok(data, v):
-                found = found or []
-                found.append(_Result(shape, self, focus, v))
-        return found
 
     def generic(self, data, shape, result):
         return [Literal(f"String length not >= {_stringify(data.data_graph(), self.literal)}")]
