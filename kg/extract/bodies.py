@@ -9,9 +9,11 @@ the article's main region or to the last body of that type.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
 from ..vocab import BODY
@@ -355,6 +357,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if span.label_ == "LOC" and ((s, e) in outer or in_place(s, e)):
             continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
         seen.add((span.start_char, span.end_char, span.label_))
+    seen = _latin_descriptors(ctx, seen)
     for start, end, mtype in sorted(seen):
         if end - start > 1 and ctx.text[end - 1] in _QUOTES_CLOSE and any(
                 q in ctx.text[start:end - 1] for q in _QUOTES_OPEN):
@@ -363,6 +366,55 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
         mentions.append(Mention(start, end, mtype, exact[0].key if exact else None))
     return index
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_NAME_DESCRIPTOR = URIRef("https://w3id.org/kg-news/ontology#nameDescriptor")
+
+
+def _descriptor_patterns(ctx: Context) -> list[tuple[str, ...]]:
+    """Lemma sequences of ``kg:nameDescriptor`` («социальная сеть» → социальный сеть), longest first."""
+    found = set()
+    for value in ctx.ontology.graph.objects(None, _NAME_DESCRIPTOR):
+        words = tuple(ctx.normalizer.lemma(w) for w in str(value).split())
+        if words:
+            found.add(words)
+    return sorted(found, key=len, reverse=True)
+
+
+def _latin_descriptors(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«социальной сети Facebook», «сайте Roem.ru», «компаний Oracle»: an ORG named in Latin
+    letters takes the common noun right before it (``kg:nameDescriptor`` or a body-type word)."""
+    doc = ctx.doc
+    patterns = None
+    body_ends = {span.end: span.start for span in ctx.kind("BODY")}
+    out = set(seen)
+    for start, end, mtype in sorted(seen):
+        if mtype != "ORG" or not _LATIN.match(ctx.text[start:end]):
+            continue
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        i = tokens.start
+        if i == 0:
+            continue
+        new_start = None
+        if i in body_ends and doc[i - 1].pos_ == "NOUN":
+            new_start = body_ends[i]
+        else:
+            if patterns is None:
+                patterns = _descriptor_patterns(ctx)
+            for words in patterns:
+                k = len(words)
+                if i >= k and tuple(t.norm_ for t in doc[i - k:i]) == words and doc[i - 1].pos_ == "NOUN":
+                    new_start = i - k
+                    break
+        if new_start is None:
+            continue
+        char = doc[new_start].idx
+        if any(s <= char < e and (s, e, m) != (start, end, mtype) for s, e, m in seen):
+            continue   # the word is already part of another mention
+        out.discard((start, end, mtype))
+        out.add((char, end, mtype))
+    return out
 
 
 _TERRITORIES = ("country", "region", "city")

@@ -303,3 +303,29 @@ def test_national_team_named_by_its_country(extract, text, expected):
 def test_national_team_alone_is_no_body(extract):
     text = "Со сборной он ещё ничего не выиграл."
     assert not org_mentions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a name in Latin letters takes the kg:nameDescriptor noun before it (book_252, book_145)
+    ("Спикер написал на своей страничке в социальной сети Twitter, что закон примут.",
+     "социальной сети Twitter", {"Twitter"}),
+    ("Третье место стало первым подиумом команды Red Bull в сезоне.", "команды Red Bull", {"Red Bull"}),
+    ("Конкурс проводится медиакомпанией Deutsche Welle уже в шестой раз.",
+     "медиакомпанией Deutsche Welle", {"Deutsche Welle"}),
+    # … or a plural body-type word (book_310)
+    ("Он выступает против сделки по слиянию компаний Oracle и Sun Microsystems.",
+     "компаний Oracle", {"Oracle"}),
+], ids=ids)
+def test_latin_name_takes_its_descriptor(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found and not found & absent, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name in Cyrillic, or a noun that is no descriptor, keeps the name alone
+    ("Пользователи Facebook проводят там больше времени.", "Facebook"),
+    ("Об этом сообщил представитель Microsoft на пресс-конференции.", "Microsoft"),
+], ids=ids)
+def test_descriptor_only_before_a_latin_name(extract, text, name):
+    found = org_mentions(extract(text), text)
+    assert name in found and not any(f.endswith(" " + name) for f in found), found
