@@ -76,6 +76,8 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while start < trigger.start and doc[start].pos_ != "ADJ" and start not in status_at \
                 and doc[start].norm_ == "и":
             start += 1
+        if start < trigger.start and _capital_adjective(ctx, start):
+            continue   # «в статье Частного корреспондента»: a capitalised adjective mid-sentence names a title
         # «экс-президент»: the lexicon marks the one token as both a status and a post
         status = next((s.kb_id_ for s in ctx.kind("STATUS")
                        if s.start == trigger.start and s.end == trigger.end), status)
@@ -117,6 +119,16 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1))
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+def _capital_adjective(ctx: Context, i: int) -> bool:
+    """A capitalised adjective inside a sentence, not after a quote: the start of a name."""
+    doc = ctx.doc
+    token = doc[i]
+    if token.pos_ != "ADJ" or not token.text[:1].isupper() or token.is_sent_start or i == 0:
+        return False
+    prev = doc[i - 1]
+    return not (prev.is_punct and prev.text in "«“\"„(—-:.!?") and not prev.is_space
 
 
 _RANK_ADJECTIVES = {"главный", "верховный", "исполнительный", "старший", "младший"}

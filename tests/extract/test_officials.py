@@ -450,3 +450,23 @@ def test_left_post_is_not_held(extract):
     """«покинул пост мэра»: no current mayor is stated."""
     ex = extract("Пётр Иванов покинул пост мэра в прошлом году.")
     assert ex.officials == []
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a capitalised adjective inside a sentence starts a name, not a post (book_344, book_367)
+    ("Подробнее читайте в статье Частного корреспондента «Французы по носу и по паспорту».",
+     {"корреспондента", "Частного корреспондента"}),
+], ids=ids)
+def test_capitalised_adjective_mid_sentence_is_no_post(extract, text, absent):
+    found = positions(extract(text), text)
+    assert not found & absent, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # at the start of a sentence the capital is the sentence's (book_392)
+    ("Федеральный министр транспорта Германии Вольфганг Тифензее заявил о поддержке проекта.", "министр"),
+    # a lowercase adjective mid-sentence stays in the post
+    ("Об этом сообщил специальный корреспондент газеты Иван Петров.", "корреспондент"),
+], ids=ids)
+def test_post_with_adjective_stays_a_post(extract, text, expected):
+    assert expected in positions(extract(text), text)
