@@ -437,7 +437,8 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     chain = phrase.head + 1 < phrase.end and any(p.start == phrase.head + 1 for p in ctx.kind("POST"))
     if (head_start, head_end) != (doc[start].idx, end_char) and not chain:
         mentions.append(Mention(head_start, head_end, "POSITION", None))
-    if head_start > doc[start].idx and head_end < end_char and not chain:
+    if head_start > doc[start].idx and head_end < end_char and not chain and geo is None:
+        # «первый замминистра» of «первый замминистра энергетики»; not «российского министра»
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
 
 

@@ -470,3 +470,13 @@ def test_capitalised_adjective_mid_sentence_is_no_post(extract, text, absent):
 ], ids=ids)
 def test_post_with_adjective_stays_a_post(extract, text, expected):
     assert expected in positions(extract(text), text)
+
+
+def test_country_adjective_and_post_word_are_no_mention_of_their_own(extract):
+    # «российского министра обороны»: the phrase and the post word, not «российского министра» (book_261)
+    text = "Япония выразила протест против визита российского министра обороны на Курилы."
+    found = positions(extract(text), text)
+    assert {"российского министра обороны", "министра"} <= found and "российского министра" not in found, found
+    # a rank keeps its post word («первый замминистра» of «первый замминистра энергетики», book_374)
+    text = "Об этом заявил первый замминистра энергетики Белоруссии Эдуард Товпинец."
+    assert "первый замминистра" in positions(extract(text), text)
