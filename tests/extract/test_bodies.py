@@ -329,3 +329,19 @@ def test_latin_name_takes_its_descriptor(extract, text, expected, absent):
 def test_descriptor_only_before_a_latin_name(extract, text, name):
     found = org_mentions(extract(text), text)
     assert name in found and not any(f.endswith(" " + name) for f in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Soviet Union is a country of the gazetteer, a place, not natasha's ORG «Союзу» (book_261)
+    ("Острова отошли к Советскому Союзу после Второй мировой войны.", "Советскому Союзу"),
+    ("В 1991 году СССР прекратил существование.", "СССР"),
+], ids=ids)
+def test_soviet_union_is_a_country(extract, text, expected):
+    spans = {(text[m.start:m.end], m.type) for m in extract(text).mentions}
+    assert (expected, "LOC") in spans and not any(t == "ORG" for _, t in spans), spans
+
+
+def test_european_union_is_no_soviet_union(extract):
+    text = "Граждане Европейского союза уже заказали адреса."
+    spans = {(text[m.start:m.end], m.type) for m in extract(text).mentions}
+    assert not any("союза" == s for s, _ in spans), spans
