@@ -358,8 +358,10 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
         seen.add((span.start_char, span.end_char, span.label_))
     seen = _latin_descriptors(ctx, seen)
+    seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
-        if end - start > 1 and ctx.text[end - 1] in _QUOTES_CLOSE and any(
+        if (start, end, mtype) not in quoted_whole and end - start > 1 \
+                and ctx.text[end - 1] in _QUOTES_CLOSE and any(
                 q in ctx.text[start:end - 1] for q in _QUOTES_OPEN):
             end -= 1   # a mention ends inside its closing quote: ОАО «Газпром»
         tokens = doc.char_span(start, end, alignment_mode="expand")
@@ -415,6 +417,34 @@ def _latin_descriptors(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tup
         out.discard((start, end, mtype))
         out.add((char, end, mtype))
     return out
+
+
+def _place_adjective_quotes(ctx: Context, seen: set[tuple[int, int, str]]
+                            ) -> tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]:
+    """«лидер московского «Центра»»: a quoted ORG name after a lowercase place adjective is named
+    with it and its quotes, as the devset annotates a band or a club of a city. Returns the new
+    mentions and those whose closing quote stays."""
+    doc, text = ctx.doc, ctx.text
+    adjectives = {span.end: span.start for span in ctx.kind("ADJ")}
+    out, whole = set(seen), set()
+    for start, end, mtype in sorted(seen):
+        if mtype != "ORG" or start < 1 or text[start - 1] not in _QUOTES_OPEN:
+            continue
+        if end >= len(text) or text[end] not in _QUOTES_CLOSE:
+            continue
+        quote = doc.char_span(start - 1, start, alignment_mode="expand")
+        if quote is None or quote.start not in adjectives:
+            continue
+        first = doc[adjectives[quote.start]]
+        if not first.text[:1].islower() or first.pos_ != "ADJ":
+            continue
+        if any(s < start - 1 and e > first.idx and (s, e, m) != (start, end, mtype) for s, e, m in seen):
+            continue
+        out.discard((start, end, mtype))
+        new = (first.idx, end + 1, mtype)
+        out.add(new)
+        whole.add(new)
+    return out, whole
 
 
 _TERRITORIES = ("country", "region", "city")

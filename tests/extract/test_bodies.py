@@ -345,3 +345,21 @@ def test_european_union_is_no_soviet_union(extract):
     text = "Граждане Европейского союза уже заказали адреса."
     spans = {(text[m.start:m.end], m.type) for m in extract(text).mentions}
     assert not any("союза" == s for s, _ in spans), spans
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a lowercase place adjective before a quoted name: one mention with the quotes (book_270)
+    ("13 ноября Василий Шумов, лидер московского «Центра», выступит в клубе.",
+     "московского «Центра»", {"Центра"}),
+    # a legal form keeps the devset's span without the closing quote
+    ("Накануне глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.", "ОАО «Газпром",
+     {"ОАО «Газпром»"}),
+], ids=ids)
+def test_place_adjective_and_quoted_name(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found and not found & absent, found
+
+
+def test_qualitative_adjective_before_quoted_name_stays_out(extract):
+    text = "Солист знаменитого «Центра» выступит в клубе."
+    assert not any(f.startswith("знаменитого") for f in org_mentions(extract(text), text))
