@@ -360,6 +360,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     """Link post phrases to their holders and bodies; append POSITION mentions."""
     doc = ctx.doc
     phrases = find_posts(ctx, bodies)
+    _posts_inside_bodies(ctx, bodies, mentions)
     officials: list[Official] = []
     for phrase in phrases:
         _body_for(ctx, phrase, bodies)
@@ -440,6 +441,24 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     if head_start > doc[start].idx and head_end < end_char and not chain and geo is None:
         # «первый замминистра» of «первый замминистра энергетики»; not «российского министра»
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
+
+
+def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention]) -> None:
+    """«администрация президента Обамы», «пресс-служба президента Украины»: a singular post word
+    inside a body's name, after its first word, is a POSITION mention too (no official: the
+    body is the post holder's office, not his)."""
+    doc = ctx.doc
+    for trigger in ctx.kind("POST"):
+        mention = bodies.at(trigger.start)
+        if mention is None or mention.generic or mention.start >= trigger.start \
+                or trigger.end > mention.end:
+            continue
+        head = doc[trigger.end - 1]
+        if not doc[trigger.start].text[:1].islower() or "Plur" in head.morph.get("Number"):
+            continue
+        if trigger.start in {i for sp in ctx.ner("PER") for i in range(sp.start, sp.end)}:
+            continue
+        mentions.append(Mention(doc[trigger.start].idx, head.idx + len(head), "POSITION", None))
 
 
 def _head_start(doc: Doc, phrase: PostPhrase) -> int:

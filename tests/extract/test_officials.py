@@ -480,3 +480,18 @@ def test_country_adjective_and_post_word_are_no_mention_of_their_own(extract):
     # a rank keeps its post word («первый замминистра» of «первый замминистра энергетики», book_374)
     text = "Об этом заявил первый замминистра энергетики Белоруссии Эдуард Товпинец."
     assert "первый замминистра" in positions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post word inside a body's name is a POSITION mention too (book_129, book_142)
+    ("В 2009 году администрация президента Обамы смягчила ограничения.", "президента"),
+    ("Об этом сообщила пресс-служба президента Украины.", "президента"),
+], ids=ids)
+def test_post_inside_a_body_name_is_a_position(extract, text, expected):
+    assert expected in positions(extract(text), text)
+
+
+def test_body_word_of_a_post_is_no_position(extract):
+    # the body word itself («комитет») is no post; a plural post word inside a body is a group
+    text = "Решение принял совет директоров компании."
+    assert "директоров" not in positions(extract(text), text)
