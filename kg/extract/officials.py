@@ -131,7 +131,8 @@ def _capital_adjective(ctx: Context, i: int) -> bool:
     return not (prev.is_punct and prev.text in "«“\"„(—-:.!?") and not prev.is_space
 
 
-_RANK_ADJECTIVES = {"главный", "верховный", "исполнительный", "старший", "младший"}
+_RANK_ADJECTIVES = {"главный", "верховный", "исполнительный", "старший", "младший",
+                    "народный", "заслуженный", "почётный", "почетный"}   # titles: «народный депутат»
 
 
 def _evaluative(ctx: Context, token: Token) -> bool:

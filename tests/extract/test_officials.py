@@ -495,3 +495,14 @@ def test_body_word_of_a_post_is_no_position(extract):
     # the body word itself («комитет») is no post; a plural post word inside a body is a group
     text = "Решение принял совет директоров компании."
     assert "директоров" not in positions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # «народный», «заслуженный» make a title, not praise (book_142) …
+    ("Об этом сообщил народный депутат Украины Мустафа Джемилев.", "народный депутат", set()),
+    # … while praise stays out of the mention («популярный блогер» is a «блогер»)
+    ("Об этом написал популярный блогер Иван Петров.", "блогер", {"популярный блогер"}),
+], ids=ids)
+def test_title_adjectives_stay_in_the_post(extract, text, expected, absent):
+    found = positions(extract(text), text)
+    assert expected in found and not found & absent, found
