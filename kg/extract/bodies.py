@@ -360,6 +360,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen = _latin_descriptors(ctx, seen)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
+        if _in_domain_name(ctx.text, start, end):
+            continue   # «в зоне .РФ», «кремль.рф»: a part of a domain name names no body or place
         if (start, end, mtype) not in quoted_whole and end - start > 1 \
                 and ctx.text[end - 1] in _QUOTES_CLOSE and any(
                 q in ctx.text[start:end - 1] for q in _QUOTES_OPEN):
@@ -417,6 +419,14 @@ def _latin_descriptors(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tup
         out.discard((start, end, mtype))
         out.add((char, end, mtype))
     return out
+
+
+def _in_domain_name(text: str, start: int, end: int) -> bool:
+    """The span is glued to a dot of a domain name: «.РФ», «кремль.рф» (not «США.» at a sentence end)."""
+    # «в зоне .РФ»; but «г.Москве» (an abbreviation before the name) is a place
+    before = start > 0 and text[start - 1] == "." and (start < 2 or text[start - 2].isspace())
+    after = end + 1 < len(text) and text[end] == "." and text[end + 1].isalpha() and text[end + 1].islower()
+    return before or after
 
 
 def _place_adjective_quotes(ctx: Context, seen: set[tuple[int, int, str]]

@@ -363,3 +363,19 @@ def test_place_adjective_and_quoted_name(extract, text, expected, absent):
 def test_qualitative_adjective_before_quoted_name_stays_out(extract):
     text = "Солист знаменитого «Центра» выступит в клубе."
     assert not any(f.startswith("знаменитого") for f in org_mentions(extract(text), text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a part of a domain name is no place and no body (book_247)
+    ("С 20 апреля регистрация сайтов в зоне .РФ будет закрытой.", "РФ"),
+    ("Первое заявление поступило на имя «кремль.рф».", "кремль"),
+], ids=ids)
+def test_domain_name_is_no_mention(extract, text, absent):
+    spans = {text[m.start:m.end] for m in extract(text).mentions}
+    assert absent not in spans, spans
+
+
+def test_place_after_an_abbreviation_dot_stays(extract):
+    text = "Пожар произошёл в г.Москве и в Санкт-Петербурге."
+    spans = {text[m.start:m.end] for m in extract(text).mentions if m.type == "LOC"}
+    assert "Санкт-Петербурге" in spans and "Москве" in spans, spans
