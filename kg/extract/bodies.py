@@ -256,8 +256,12 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                                            str(entity.in_region) if entity.in_region else None))
     # 2. natasha's ORG and LOC spans not covered by a gazetteer name
     ner_spans = {}
+    quoted_at = _quoted_tokens(doc)
     for span in ctx.ner():
         if span.label_ in ("ORG", "LOC"):
+            if len(span) == 1 and span[0].pos_ == "ADJ" and span.start not in quoted_at \
+                    and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ"):
+                continue   # «Воскресное заседание», «Южная водозаборная станция»: an adjective of a noun
             first = span[0]
             if len(span) > 1 and first.pos_ == "NOUN" and "Plur" in first.morph.get("Number") \
                     and span[1].text[:1].isupper():

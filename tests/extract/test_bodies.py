@@ -379,3 +379,19 @@ def test_place_after_an_abbreviation_dot_stays(extract):
     text = "Пожар произошёл в г.Москве и в Санкт-Петербурге."
     spans = {text[m.start:m.end] for m in extract(text).mentions if m.type == "LOC"}
     assert "Санкт-Петербурге" in spans and "Москве" in spans, spans
+
+
+@pytest.mark.parametrize("text, absent", [
+    # natasha's one-word ORG/LOC on an adjective of the next noun is no name (book_349, book_193)
+    ("Воскресное заседание кабинета министров провёл премьер.", "Воскресное"),
+    ("Эта группа и Южная водозаборная станция утверждают, что выбросов не было.", "Южная"),
+], ids=ids)
+def test_lone_adjective_is_no_name(extract, text, absent):
+    spans = {text[m.start:m.end] for m in extract(text).mentions}
+    assert absent not in spans, spans
+
+
+def test_adjective_before_its_noun_in_a_body_name_stays(extract):
+    # the rule drops a lone adjective only; a body name with its noun stays (book_434)
+    text = "Кредитор обратился в Арбитражный суд Москвы."
+    assert "Арбитражный суд Москвы" in org_mentions(extract(text), text)
