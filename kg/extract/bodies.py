@@ -257,11 +257,14 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     # 2. natasha's ORG and LOC spans not covered by a gazetteer name
     ner_spans = {}
     quoted_at = _quoted_tokens(doc)
+    type_words = {(s.start, s.end) for s in ctx.kind("BODY")}
     for span in ctx.ner():
         if span.label_ in ("ORG", "LOC"):
             if len(span) == 1 and span[0].pos_ == "ADJ" and span.start not in quoted_at \
                     and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ"):
                 continue   # «Воскресное заседание», «Южная водозаборная станция»: an adjective of a noun
+            if span.label_ == "ORG" and (span.start, span.end) in type_words:
+                continue   # «СМИ сообщали»: a body-type word alone names no body
             first = span[0]
             if len(span) > 1 and first.pos_ == "NOUN" and "Plur" in first.morph.get("Number") \
                     and span[1].text[:1].isupper():

@@ -395,3 +395,17 @@ def test_adjective_before_its_noun_in_a_body_name_stays(extract):
     # the rule drops a lone adjective only; a body name with its noun stays (book_434)
     text = "Кредитор обратился в Арбитражный суд Москвы."
     assert "Арбитражный суд Москвы" in org_mentions(extract(text), text)
+
+
+def test_body_type_word_alone_is_no_org(extract):
+    # «СМИ» is the body type «средство массовой информации», not a body (book_142, book_290)
+    text = "Ранее СМИ сообщали, что вы лично передавали письмо президенту."
+    assert "СМИ" not in org_mentions(extract(text), text)
+    text = "По сообщению российских СМИ, ультраправые собрались у посольства."
+    assert "СМИ" not in org_mentions(extract(text), text)
+
+
+def test_named_body_beside_a_type_word_stays(extract):
+    text = "В среду началась новая сессия Конгресса США, сообщают СМИ."
+    found = org_mentions(extract(text), text)
+    assert "Конгресса США" in found and "СМИ" not in found, found
