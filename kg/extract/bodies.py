@@ -141,7 +141,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     if start > 0 and doc[start - 1].text in _LEGAL_FORMS:
         start -= 1
     geo = {s.start for s in ctx.kind("ADJ")}
-    named = _capitalised(doc[trigger.start]) or _capitalised(doc[start]) \
+    # «СМИ», «НКО»: a type word written in capitals is no name by its capitals
+    abbreviation = trigger.end - trigger.start == 1 and doc[trigger.start].text.isupper()
+    named = (_capitalised(doc[trigger.start]) and not abbreviation) \
+        or (_capitalised(doc[start]) and start < trigger.start) \
         or any(i in geo for i in range(start, trigger.start))
     persons = {span.start for span in ctx.ner("PER")}
     i = end
