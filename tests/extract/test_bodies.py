@@ -409,3 +409,12 @@ def test_named_body_beside_a_type_word_stays(extract):
     text = "В среду началась новая сессия Конгресса США, сообщают СМИ."
     found = org_mentions(extract(text), text)
     assert "Конгресса США" in found and "СМИ" not in found, found
+
+
+def test_power_plant_is_an_enterprise(extract):
+    # «электростанция», «АЭС» are body words of an enterprise (book_194)
+    text = "Кредит пойдёт на достройку двух блоков Хмельницкой атомной электростанции."
+    assert "Хмельницкой атомной электростанции" in org_mentions(extract(text), text)
+    # a power plant named by no name is no body
+    text = "Рядом с городом построят новую электростанцию."
+    assert not org_mentions(extract(text), text)
