@@ -9,9 +9,11 @@ the article's main region or to the last body of that type.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
 from ..vocab import BODY
@@ -139,7 +141,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     if start > 0 and doc[start - 1].text in _LEGAL_FORMS:
         start -= 1
     geo = {s.start for s in ctx.kind("ADJ")}
-    named = _capitalised(doc[trigger.start]) or _capitalised(doc[start]) \
+    # «СМИ», «НКО»: a type word written in capitals is no name by its capitals
+    abbreviation = trigger.end - trigger.start == 1 and doc[trigger.start].text.isupper()
+    named = (_capitalised(doc[trigger.start]) and not abbreviation) \
+        or (_capitalised(doc[start]) and start < trigger.start) \
         or any(i in geo for i in range(start, trigger.start))
     persons = {span.start for span in ctx.ner("PER")}
     i = end
@@ -254,8 +259,16 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                                            str(entity.in_region) if entity.in_region else None))
     # 2. natasha's ORG and LOC spans not covered by a gazetteer name
     ner_spans = {}
+    quoted_at = _quoted_tokens(doc)
+    type_words = {(s.start, s.end) for s in ctx.kind("BODY")}
     for span in ctx.ner():
         if span.label_ in ("ORG", "LOC"):
+            if len(span) == 1 and span[0].pos_ == "ADJ" and span.start not in quoted_at \
+                    and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ"):
+                continue   # «Воскресное заседание», «Южная водозаборная станция»: an adjective of a noun
+            if span.label_ == "ORG" and (span.start, span.end) in type_words \
+                    and (span[0].text.isupper() or span[0].text[:1].islower()):
+                continue   # «СМИ сообщали»: a body-type word alone names no body («Центр кластерного развития» may)
             first = span[0]
             if len(span) > 1 and first.pos_ == "NOUN" and "Plur" in first.morph.get("Number") \
                     and span[1].text[:1].isupper():
@@ -355,14 +368,104 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if span.label_ == "LOC" and ((s, e) in outer or in_place(s, e)):
             continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
         seen.add((span.start_char, span.end_char, span.label_))
+    seen = _latin_descriptors(ctx, seen)
+    seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
-        if end - start > 1 and ctx.text[end - 1] in _QUOTES_CLOSE and any(
+        if _in_domain_name(ctx.text, start, end):
+            continue   # «в зоне .РФ», «кремль.рф»: a part of a domain name names no body or place
+        if (start, end, mtype) not in quoted_whole and end - start > 1 \
+                and ctx.text[end - 1] in _QUOTES_CLOSE and any(
                 q in ctx.text[start:end - 1] for q in _QUOTES_OPEN):
             end -= 1   # a mention ends inside its closing quote: ОАО «Газпром»
         tokens = doc.char_span(start, end, alignment_mode="expand")
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
         mentions.append(Mention(start, end, mtype, exact[0].key if exact else None))
     return index
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_NAME_DESCRIPTOR = URIRef("https://w3id.org/kg-news/ontology#nameDescriptor")
+
+
+def _descriptor_patterns(ctx: Context) -> list[tuple[str, ...]]:
+    """Lemma sequences of ``kg:nameDescriptor`` («социальная сеть» → социальный сеть), longest first."""
+    found = set()
+    for value in ctx.ontology.graph.objects(None, _NAME_DESCRIPTOR):
+        words = tuple(ctx.normalizer.lemma(w) for w in str(value).split())
+        if words:
+            found.add(words)
+    return sorted(found, key=len, reverse=True)
+
+
+def _latin_descriptors(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«социальной сети Facebook», «сайте Roem.ru», «компаний Oracle»: an ORG named in Latin
+    letters takes the common noun right before it (``kg:nameDescriptor`` or a body-type word)."""
+    doc = ctx.doc
+    patterns = None
+    body_ends = {span.end: span.start for span in ctx.kind("BODY")}
+    out = set(seen)
+    for start, end, mtype in sorted(seen):
+        if mtype != "ORG" or not _LATIN.match(ctx.text[start:end]):
+            continue
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        i = tokens.start
+        if i == 0:
+            continue
+        new_start = None
+        if i in body_ends and doc[i - 1].pos_ == "NOUN":
+            new_start = body_ends[i]
+        else:
+            if patterns is None:
+                patterns = _descriptor_patterns(ctx)
+            for words in patterns:
+                k = len(words)
+                if i >= k and tuple(t.norm_ for t in doc[i - k:i]) == words and doc[i - 1].pos_ == "NOUN":
+                    new_start = i - k
+                    break
+        if new_start is None:
+            continue
+        char = doc[new_start].idx
+        if any(s <= char < e and (s, e, m) != (start, end, mtype) for s, e, m in seen):
+            continue   # the word is already part of another mention
+        out.discard((start, end, mtype))
+        out.add((char, end, mtype))
+    return out
+
+
+def _in_domain_name(text: str, start: int, end: int) -> bool:
+    """The span is glued to a dot of a domain name: «.РФ», «кремль.рф» (not «США.» at a sentence end)."""
+    # «в зоне .РФ»; but «г.Москве» (an abbreviation before the name) is a place
+    before = start > 0 and text[start - 1] == "." and (start < 2 or text[start - 2].isspace())
+    after = end + 1 < len(text) and text[end] == "." and text[end + 1].isalpha() and text[end + 1].islower()
+    return before or after
+
+
+def _place_adjective_quotes(ctx: Context, seen: set[tuple[int, int, str]]
+                            ) -> tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]:
+    """«лидер московского «Центра»»: a quoted ORG name after a lowercase place adjective is named
+    with it and its quotes, as the devset annotates a band or a club of a city. Returns the new
+    mentions and those whose closing quote stays."""
+    doc, text = ctx.doc, ctx.text
+    adjectives = {span.end: span.start for span in ctx.kind("ADJ")}
+    out, whole = set(seen), set()
+    for start, end, mtype in sorted(seen):
+        if mtype != "ORG" or start < 1 or text[start - 1] not in _QUOTES_OPEN:
+            continue
+        if end >= len(text) or text[end] not in _QUOTES_CLOSE:
+            continue
+        quote = doc.char_span(start - 1, start, alignment_mode="expand")
+        if quote is None or quote.start not in adjectives:
+            continue
+        first = doc[adjectives[quote.start]]
+        if not first.text[:1].islower() or first.pos_ != "ADJ":
+            continue
+        if any(s < start - 1 and e > first.idx and (s, e, m) != (start, end, mtype) for s, e, m in seen):
+            continue
+        out.discard((start, end, mtype))
+        new = (first.idx, end + 1, mtype)
+        out.add(new)
+        whole.add(new)
+    return out, whole
 
 
 _TERRITORIES = ("country", "region", "city")

@@ -76,6 +76,8 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while start < trigger.start and doc[start].pos_ != "ADJ" and start not in status_at \
                 and doc[start].norm_ == "и":
             start += 1
+        if start < trigger.start and _capital_adjective(ctx, start):
+            continue   # «в статье Частного корреспондента»: a capitalised adjective mid-sentence names a title
         # «экс-президент»: the lexicon marks the one token as both a status and a post
         status = next((s.kb_id_ for s in ctx.kind("STATUS")
                        if s.start == trigger.start and s.end == trigger.end), status)
@@ -119,7 +121,18 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
     return phrases
 
 
-_RANK_ADJECTIVES = {"главный", "верховный", "исполнительный", "старший", "младший"}
+def _capital_adjective(ctx: Context, i: int) -> bool:
+    """A capitalised adjective inside a sentence, not after a quote: the start of a name."""
+    doc = ctx.doc
+    token = doc[i]
+    if token.pos_ != "ADJ" or not token.text[:1].isupper() or token.is_sent_start or i == 0:
+        return False
+    prev = doc[i - 1]
+    return not (prev.is_punct and prev.text in "«“\"„(—-:.!?") and not prev.is_space
+
+
+_RANK_ADJECTIVES = {"главный", "верховный", "исполнительный", "старший", "младший",
+                    "народный", "заслуженный", "почётный", "почетный"}   # titles: «народный депутат»
 
 
 def _evaluative(ctx: Context, token: Token) -> bool:
@@ -348,6 +361,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     """Link post phrases to their holders and bodies; append POSITION mentions."""
     doc = ctx.doc
     phrases = find_posts(ctx, bodies)
+    _posts_inside_bodies(ctx, bodies, mentions)
     officials: list[Official] = []
     for phrase in phrases:
         _body_for(ctx, phrase, bodies)
@@ -425,8 +439,27 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     chain = phrase.head + 1 < phrase.end and any(p.start == phrase.head + 1 for p in ctx.kind("POST"))
     if (head_start, head_end) != (doc[start].idx, end_char) and not chain:
         mentions.append(Mention(head_start, head_end, "POSITION", None))
-    if head_start > doc[start].idx and head_end < end_char and not chain:
+    if head_start > doc[start].idx and head_end < end_char and not chain and geo is None:
+        # «первый замминистра» of «первый замминистра энергетики»; not «российского министра»
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
+
+
+def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention]) -> None:
+    """«администрация президента Обамы», «пресс-служба президента Украины»: a singular post word
+    inside a body's name, after its first word, is a POSITION mention too (no official: the
+    body is the post holder's office, not his)."""
+    doc = ctx.doc
+    for trigger in ctx.kind("POST"):
+        mention = bodies.at(trigger.start)
+        if mention is None or mention.generic or mention.start >= trigger.start \
+                or trigger.end > mention.end:
+            continue
+        head = doc[trigger.end - 1]
+        if not doc[trigger.start].text[:1].islower() or "Plur" in head.morph.get("Number"):
+            continue
+        if trigger.start in {i for sp in ctx.ner("PER") for i in range(sp.start, sp.end)}:
+            continue
+        mentions.append(Mention(doc[trigger.start].idx, head.idx + len(head), "POSITION", None))
 
 
 def _head_start(doc: Doc, phrase: PostPhrase) -> int:

@@ -303,3 +303,118 @@ def test_national_team_named_by_its_country(extract, text, expected):
 def test_national_team_alone_is_no_body(extract):
     text = "Со сборной он ещё ничего не выиграл."
     assert not org_mentions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a name in Latin letters takes the kg:nameDescriptor noun before it (book_252, book_145)
+    ("Спикер написал на своей страничке в социальной сети Twitter, что закон примут.",
+     "социальной сети Twitter", {"Twitter"}),
+    ("Третье место стало первым подиумом команды Red Bull в сезоне.", "команды Red Bull", {"Red Bull"}),
+    ("Конкурс проводится медиакомпанией Deutsche Welle уже в шестой раз.",
+     "медиакомпанией Deutsche Welle", {"Deutsche Welle"}),
+    # … or a plural body-type word (book_310)
+    ("Он выступает против сделки по слиянию компаний Oracle и Sun Microsystems.",
+     "компаний Oracle", {"Oracle"}),
+], ids=ids)
+def test_latin_name_takes_its_descriptor(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found and not found & absent, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name in Cyrillic, or a noun that is no descriptor, keeps the name alone
+    ("Пользователи Facebook проводят там больше времени.", "Facebook"),
+    ("Об этом сообщил представитель Microsoft на пресс-конференции.", "Microsoft"),
+], ids=ids)
+def test_descriptor_only_before_a_latin_name(extract, text, name):
+    found = org_mentions(extract(text), text)
+    assert name in found and not any(f.endswith(" " + name) for f in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Soviet Union is a country of the gazetteer, a place, not natasha's ORG «Союзу» (book_261)
+    ("Острова отошли к Советскому Союзу после Второй мировой войны.", "Советскому Союзу"),
+    ("В 1991 году СССР прекратил существование.", "СССР"),
+], ids=ids)
+def test_soviet_union_is_a_country(extract, text, expected):
+    spans = {(text[m.start:m.end], m.type) for m in extract(text).mentions}
+    assert (expected, "LOC") in spans and not any(t == "ORG" for _, t in spans), spans
+
+
+def test_european_union_is_no_soviet_union(extract):
+    text = "Граждане Европейского союза уже заказали адреса."
+    spans = {(text[m.start:m.end], m.type) for m in extract(text).mentions}
+    assert not any("союза" == s for s, _ in spans), spans
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a lowercase place adjective before a quoted name: one mention with the quotes (book_270)
+    ("13 ноября Василий Шумов, лидер московского «Центра», выступит в клубе.",
+     "московского «Центра»", {"Центра"}),
+    # a legal form keeps the devset's span without the closing quote
+    ("Накануне глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.", "ОАО «Газпром",
+     {"ОАО «Газпром»"}),
+], ids=ids)
+def test_place_adjective_and_quoted_name(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found and not found & absent, found
+
+
+def test_qualitative_adjective_before_quoted_name_stays_out(extract):
+    text = "Солист знаменитого «Центра» выступит в клубе."
+    assert not any(f.startswith("знаменитого") for f in org_mentions(extract(text), text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a part of a domain name is no place and no body (book_247)
+    ("С 20 апреля регистрация сайтов в зоне .РФ будет закрытой.", "РФ"),
+    ("Первое заявление поступило на имя «кремль.рф».", "кремль"),
+], ids=ids)
+def test_domain_name_is_no_mention(extract, text, absent):
+    spans = {text[m.start:m.end] for m in extract(text).mentions}
+    assert absent not in spans, spans
+
+
+def test_place_after_an_abbreviation_dot_stays(extract):
+    text = "Пожар произошёл в г.Москве и в Санкт-Петербурге."
+    spans = {text[m.start:m.end] for m in extract(text).mentions if m.type == "LOC"}
+    assert "Санкт-Петербурге" in spans and "Москве" in spans, spans
+
+
+@pytest.mark.parametrize("text, absent", [
+    # natasha's one-word ORG/LOC on an adjective of the next noun is no name (book_349, book_193)
+    ("Воскресное заседание кабинета министров провёл премьер.", "Воскресное"),
+    ("Эта группа и Южная водозаборная станция утверждают, что выбросов не было.", "Южная"),
+], ids=ids)
+def test_lone_adjective_is_no_name(extract, text, absent):
+    spans = {text[m.start:m.end] for m in extract(text).mentions}
+    assert absent not in spans, spans
+
+
+def test_adjective_before_its_noun_in_a_body_name_stays(extract):
+    # the rule drops a lone adjective only; a body name with its noun stays (book_434)
+    text = "Кредитор обратился в Арбитражный суд Москвы."
+    assert "Арбитражный суд Москвы" in org_mentions(extract(text), text)
+
+
+def test_body_type_word_alone_is_no_org(extract):
+    # «СМИ» is the body type «средство массовой информации», not a body (book_142, book_290)
+    text = "Ранее СМИ сообщали, что вы лично передавали письмо президенту."
+    assert "СМИ" not in org_mentions(extract(text), text)
+    text = "По сообщению российских СМИ, ультраправые собрались у посольства."
+    assert "СМИ" not in org_mentions(extract(text), text)
+
+
+def test_named_body_beside_a_type_word_stays(extract):
+    text = "В среду началась новая сессия Конгресса США, сообщают СМИ."
+    found = org_mentions(extract(text), text)
+    assert "Конгресса США" in found and "СМИ" not in found, found
+
+
+def test_power_plant_is_an_enterprise(extract):
+    # «электростанция», «АЭС» are body words of an enterprise (book_194)
+    text = "Кредит пойдёт на достройку двух блоков Хмельницкой атомной электростанции."
+    assert "Хмельницкой атомной электростанции" in org_mentions(extract(text), text)
+    # a power plant named by no name is no body
+    text = "Рядом с городом построят новую электростанцию."
+    assert not org_mentions(extract(text), text)

@@ -450,3 +450,59 @@ def test_left_post_is_not_held(extract):
     """«покинул пост мэра»: no current mayor is stated."""
     ex = extract("Пётр Иванов покинул пост мэра в прошлом году.")
     assert ex.officials == []
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a capitalised adjective inside a sentence starts a name, not a post (book_344, book_367)
+    ("Подробнее читайте в статье Частного корреспондента «Французы по носу и по паспорту».",
+     {"корреспондента", "Частного корреспондента"}),
+], ids=ids)
+def test_capitalised_adjective_mid_sentence_is_no_post(extract, text, absent):
+    found = positions(extract(text), text)
+    assert not found & absent, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # at the start of a sentence the capital is the sentence's (book_392)
+    ("Федеральный министр транспорта Германии Вольфганг Тифензее заявил о поддержке проекта.", "министр"),
+    # a lowercase adjective mid-sentence stays in the post
+    ("Об этом сообщил специальный корреспондент газеты Иван Петров.", "корреспондент"),
+], ids=ids)
+def test_post_with_adjective_stays_a_post(extract, text, expected):
+    assert expected in positions(extract(text), text)
+
+
+def test_country_adjective_and_post_word_are_no_mention_of_their_own(extract):
+    # «российского министра обороны»: the phrase and the post word, not «российского министра» (book_261)
+    text = "Япония выразила протест против визита российского министра обороны на Курилы."
+    found = positions(extract(text), text)
+    assert {"российского министра обороны", "министра"} <= found and "российского министра" not in found, found
+    # a rank keeps its post word («первый замминистра» of «первый замминистра энергетики», book_374)
+    text = "Об этом заявил первый замминистра энергетики Белоруссии Эдуард Товпинец."
+    assert "первый замминистра" in positions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post word inside a body's name is a POSITION mention too (book_129, book_142)
+    ("В 2009 году администрация президента Обамы смягчила ограничения.", "президента"),
+    ("Об этом сообщила пресс-служба президента Украины.", "президента"),
+], ids=ids)
+def test_post_inside_a_body_name_is_a_position(extract, text, expected):
+    assert expected in positions(extract(text), text)
+
+
+def test_body_word_of_a_post_is_no_position(extract):
+    # the body word itself («комитет») is no post; a plural post word inside a body is a group
+    text = "Решение принял совет директоров компании."
+    assert "директоров" not in positions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # «народный», «заслуженный» make a title, not praise (book_142) …
+    ("Об этом сообщил народный депутат Украины Мустафа Джемилев.", "народный депутат", set()),
+    # … while praise stays out of the mention («популярный блогер» is a «блогер»)
+    ("Об этом написал популярный блогер Иван Петров.", "блогер", {"популярный блогер"}),
+], ids=ids)
+def test_title_adjectives_stay_in_the_post(extract, text, expected, absent):
+    found = positions(extract(text), text)
+    assert expected in found and not found & absent, found
