@@ -550,36 +550,14 @@ def _named_chunks(state: BuildState, reader: _ShardReader) -> Iterator[bytes]:
 def _write_if_changed(path: Path, chunks: Iterable[str]) -> str:
     """Write ``chunks`` to ``path`` atomically unless the file already holds exactly them
     (then it is left alone, date included); returns the SHA-256 of the content."""
-    import tempfile
+    from .store.atomic import atomic_write
     digest = hashlib.sha256()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise KgError(Errors.E040, path=str(path), detail=exc.strerror) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                data = chunk.encode("utf-8")
-                digest.update(data)
-                handle.write(data)
-        sha = digest.hexdigest()
-        if path.is_file() and path.stat().st_size == os.stat(tmp).st_size \
-                and _sha256_file(path) == sha:
-            os.unlink(tmp)
-        else:
-            os.chmod(tmp, 0o644)
-            try:
-                os.replace(tmp, path)
-            except OSError as exc:
-                raise KgError(Errors.E040, path=str(path), detail=exc.strerror) from exc
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return sha
+    with atomic_write(path, "wb", keep_identical=True) as handle:
+        for chunk in chunks:
+            data = chunk.encode("utf-8")
+            digest.update(data)
+            handle.write(data)
+    return digest.hexdigest()
 
 
 def _sha256_file(path: Path) -> str | None:

@@ -7,19 +7,35 @@ from __future__ import annotations
 
 import logging
 import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
 
 import click
 
 from .. import __version__
 from ..errors import KgError
 
-__all__ = ["main", "fail"]
+__all__ = ["main", "fail", "reading_store"]
 
 
 def fail(error: KgError, code: int = 2) -> None:
     """Print a user-facing error on one line and exit."""
     click.echo(f"kg: error: {error}", err=True)
     sys.exit(code)
+
+
+@contextmanager
+def reading_store(store: Path) -> Iterator[None]:
+    """A :class:`KgError`, or RocksDB failing while the store of build ``store`` is read,
+    becomes a one-line error and exit 2."""
+    try:
+        yield
+    except KgError as error:
+        fail(error)
+    except RuntimeError as exc:
+        from ..store.oxstore import damaged
+        fail(damaged(store, exc))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import Errors, KgError
-from . import fail, main
+from . import main, reading_store
 
 FORMATS = ("turtle", "ntriples", "nquads", "trig", "json-ld", "graphml", "gexf")
 
@@ -34,17 +34,10 @@ def export(store: Path, fmt: str, output: Path | None, quiet: bool) -> None:
     from ..store.oxstore import open_store
 
     started = time.perf_counter()
-    try:
+    with reading_store(store):
         if output is not None and output.is_dir():
             raise KgError(Errors.E040, path=str(output), detail="it is a folder")
         counts = export_to(open_store(store), fmt, output)
-    except KgError as error:
-        fail(error)
-        return
-    except RuntimeError as exc:   # RocksDB: the on-disk store broke while being read
-        from ..store.oxstore import damaged
-        fail(damaged(store, exc))
-        return
     if not quiet:
         what = ", ".join(f"{v} {k}" for k, v in counts.items())
         click.echo(f"kg: exported {what} as {fmt} to {output or 'standard output'} in "

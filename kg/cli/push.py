@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import Errors, KgError
-from . import fail, main
+from . import main, reading_store
 
 
 @main.command()
@@ -46,7 +46,7 @@ def push(url: str, store: Path, user: str | None, password_env: str | None, auth
     from ..store.oxstore import open_store
     from ..store.push import push_store
 
-    try:
+    with reading_store(store):
         password = None
         if password_env:
             if user is None:
@@ -72,13 +72,6 @@ def push(url: str, store: Path, user: str | None, password_env: str | None, auth
         report = push_store(open_store(store), url, user=user, password=password, auth=auth,
                             graph_param=graph_param, dry_run=dry_run, retries=retries,
                             timeout=timeout, on_graph=show)
-    except KgError as error:
-        fail(error)
-        return
-    except RuntimeError as exc:   # RocksDB: the on-disk store broke while being read
-        from ..store.oxstore import damaged
-        fail(damaged(store, exc))
-        return
     if not quiet:
         what = "would push" if dry_run else "pushed"
         line = (f"kg: {what} {report.graphs} graph(s), {report.triples} triples to {url} "

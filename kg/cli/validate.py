@@ -7,8 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import KgError
-from . import fail, main
+from . import main, reading_store
 
 
 @main.command()
@@ -30,15 +29,8 @@ def validate(store: Path, shapes: Path | None, engine: str | None, quiet: bool) 
     from ..store.validate import format_violation, validate_build
 
     started = time.perf_counter()
-    try:
+    with reading_store(store):
         violations, graphs = validate_build(store, shapes, engine)
-    except KgError as error:
-        fail(error)
-        return
-    except RuntimeError as exc:   # RocksDB: the on-disk store broke while being read
-        from ..store.oxstore import damaged
-        fail(damaged(store, exc))
-        return
     for violation in violations:
         click.echo(format_violation(violation))
     if not quiet:

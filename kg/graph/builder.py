@@ -188,12 +188,10 @@ class GraphBuilder:
     def _body(self, body) -> None:
         node, add = entity_iri(body.key), self._add
         label = Literal(body.name, lang=RU)
-        if (node, SKOS.prefLabel, label) in self._g:
-            pass
-        elif any(o.language == RU for o in self._g.objects(node, SKOS.prefLabel)):
-            add(node, SKOS.altLabel, label)            # another key with the same IRI
-        else:
-            add(node, SKOS.prefLabel, label)
+        if (node, SKOS.prefLabel, label) not in self._g:
+            named = any(o.language == RU for o in self._g.objects(node, SKOS.prefLabel))
+            # another key with the same IRI: its name is an altLabel
+            add(node, SKOS.altLabel if named else SKOS.prefLabel, label)
         for cls in _KIND_CLASSES.get(body.kind, (ORG.Organization,)):
             add(node, RDF.type, cls)
         if body.body_type:

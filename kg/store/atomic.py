@@ -13,8 +13,11 @@ __all__ = ["atomic_write", "write_text", "write_bytes"]
 
 
 @contextmanager
-def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
-    """Open a temporary file for writing; on success it replaces ``path``, on error it is removed."""
+def atomic_write(path: Path, mode: str = "w", *, keep_identical: bool = False) -> Iterator[IO]:
+    """Open a temporary file for writing; on success it replaces ``path``, on error it is removed.
+
+    ``keep_identical``: when ``path`` already holds exactly the bytes written, it is left
+    alone (its date too) and the temporary file removed."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -24,6 +27,9 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
     try:
         with os.fdopen(fd, mode, **({"encoding": "utf-8", "newline": "\n"} if "b" not in mode else {})) as handle:
             yield handle
+        if keep_identical and _same_bytes(path, Path(tmp)):
+            os.unlink(tmp)
+            return
         os.chmod(tmp, 0o644)
         try:
             os.replace(tmp, path)
@@ -35,6 +41,11 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO]:
         except OSError:
             pass
         raise
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    import filecmp
+    return a.is_file() and a.stat().st_size == b.stat().st_size and filecmp.cmp(a, b, shallow=False)
 
 
 def write_text(path: Path, text: str) -> None:

@@ -237,11 +237,9 @@ class _Constraint:
 
 
 class _PerValue(_Constraint):
-    """A constraint on each value on its own: a result per value that is not ``ok``."""
+    """A constraint on each value on its own: a result per value its ``ok(data, v)`` (which
+    each subclass defines) rejects."""
     __slots__ = ()
-
-    def ok(self, data, v) -> bool:
-        raise NotImplementedError
 
     def run(self, data, shape, focus, values):
         found = None
