@@ -444,7 +444,7 @@ class _ShardReader:
         self.handles: dict[str, object] = {}
 
     def quads(self, row: Row) -> list[str]:
-        return self.raw(row).decode("utf-8").splitlines()
+        return self.raw(row).decode("utf-8").split("\n")[:-1]   # U+2028 may be in a literal
 
     def raw(self, row: Row) -> bytes:
         handle = self.handles.get(row.shard)

@@ -169,19 +169,56 @@ def graph_lines(graph) -> list[str]:
     store = ox.Store()
     store.load(data, format=ox.RdfFormat.N_TRIPLES)
     text = ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    return sorted(set(text.splitlines()) - {""})
+    return sorted(set(text.split("\n")) - {""})   # not splitlines: U+2028 may be in a literal
 
 
 def triple_lines(triples: Iterable[tuple]) -> list[str]:
     """The canonical N-Triples lines of rdflib-term triples (a graph or a
     :class:`~kg.graph.triples.TripleSet`), sorted and distinct: :func:`graph_lines` without
-    rdflib's serialiser (terms become pyoxigraph terms directly)."""
+    rdflib's serialiser or a store. Each term is written by pyoxigraph (which checks IRIs and
+    escapes strings); a typed literal other than a canonical integer is made canonical by a
+    store once (:func:`_canonical_literal`)."""
+    text = _term_text()
+    return sorted({f"{text(s)} {text(p)} {text(o)} ." for s, p, o in triples})
+
+
+_CANONICAL_INTEGER = re.compile(r"0|-?[1-9][0-9]*")
+
+
+@lru_cache(maxsize=1)
+def _term_text():
+    """rdflib term → its canonical N-Triples text."""
+    from pyoxigraph import Literal as OxLiteral, NamedNode
+    from rdflib import Literal, URIRef
+    convert = _term_converter()
+    integer = "http://www.w3.org/2001/XMLSchema#integer"
+    integer_node = NamedNode(integer)
+
+    def text(term) -> str:
+        kind = type(term)
+        if kind is URIRef:
+            return str(NamedNode(term))
+        if kind is Literal or isinstance(term, Literal):
+            if term.language:
+                return str(OxLiteral(term, language=term.language))
+            datatype = term.datatype
+            if datatype is None:
+                return str(OxLiteral(term))
+            if datatype == integer and _CANONICAL_INTEGER.fullmatch(term):
+                return str(OxLiteral(term, datatype=integer_node))
+            return _canonical_literal(str(term), str(datatype))
+        return str(convert(term))
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _canonical_literal(value: str, datatype: str) -> str:
+    """A typed literal as the store writes it back (``"40.0"^^xsd:decimal`` → ``"40"``)."""
     import pyoxigraph as ox
-    convert, Quad = _term_converter(), ox.Quad
     store = ox.Store()
-    store.extend([Quad(convert(s), convert(p), convert(o)) for s, p, o in triples])
-    text = ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    return sorted(set(text.splitlines()) - {""})
+    node = ox.NamedNode("urn:kg:canonical")
+    store.add(ox.Quad(node, node, ox.Literal(value, datatype=ox.NamedNode(datatype))))
+    return str(next(iter(store)).object)
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +251,7 @@ def lines_of_quads(quads) -> list[str]:
     import pyoxigraph as ox
     triples = [q.triple if isinstance(q, ox.Quad) else q for q in quads]
     text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    return sorted(set(text.splitlines()) - {""})
+    return sorted(set(text.split("\n")) - {""})   # not splitlines: U+2028 may be in a literal
 
 
 def quad_lines_to_triples(lines: Iterable[str], graph: str) -> Iterator[str]:

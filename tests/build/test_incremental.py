@@ -193,3 +193,27 @@ def test_state_survives_without_maps_folder(builder, corpus, tmp_path):
     report = builder.build([corpus], tmp_path, maps=True)
     assert len(report.extracted) == len(TEXTS) + 1       # the missing pages are drawn again
     assert len(list((tmp_path / "maps").glob("*.html"))) == len(TEXTS) + 1
+
+
+def test_line_separators_inside_the_text_survive_every_product(builder, tmp_path):
+    """U+2028, U+2029 and U+0085 are line breaks to ``str.splitlines`` but not to N-Triples:
+    a literal holding one (the article body) stays one line in the shards, the Turtle files, graph.trig and the
+    store, also when graph.trig is rebuilt from the shards."""
+    import rdflib
+    text = ("Совещание\n\nГубернатор Калужской области Владислав Шапша провёл\u0085совещание\u2028в "
+            "Калуге.\u2029Об этом\u0085сообщили в правительстве региона.")
+    corpus = write_corpus(tmp_path / "odd.jsonl", {"odd": text}, seed=False)
+    out = tmp_path / "out"
+    report = builder.build([corpus], out, maps=False)
+    assert report.extracted == ["odd"] and not report.violations
+    graph = rdflib.Dataset()
+    graph.parse(out / "graph.trig", format="trig")
+    body = rdflib.URIRef("https://schema.org/articleBody")
+    bodies = {str(o) for _, _, o, _ in graph.quads((None, body, None, None))}
+    assert any(all(c in b for c in "\u2028\u2029\u0085") for b in bodies)
+    first = store_dump(out)
+    assert "\u2028".encode() in first
+    article_file(out, "odd").unlink()             # graph.trig now comes from the shard
+    (out / "graph.trig").unlink()
+    builder.build([corpus], out, maps=False)
+    assert store_dump(out) == first

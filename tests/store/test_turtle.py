@@ -14,6 +14,11 @@ def test_triple_lines_equal_graph_lines(seed_graph, graph_builder, seed_article,
     odd = Graph()
     s = URIRef("http://example.org/s")
     for value in (Literal("40.0", datatype=XSD.decimal), Literal(7), Literal("кавычки \" и \\"),
-                  Literal("строка\nвторая", lang="ru"), Literal("2010", datatype=XSD.gYear)):
+                  Literal("строка\nвторая", lang="ru"), Literal("2010", datatype=XSD.gYear),
+                  Literal("+5", datatype=XSD.integer), Literal("007", datatype=XSD.integer),
+                  Literal("-0", datatype=XSD.integer), Literal(-12), Literal("1.0E2", datatype=XSD.double),
+                  Literal("true", datatype=XSD.boolean), Literal("2016-03-01", datatype=XSD.date),
+                  Literal("x", datatype=XSD.string), Literal("управляющие \x01\x7f\u2028\t"),
+                  Literal("Moscow", lang="EN-gb"), Literal("https://a.example/b", datatype=XSD.anyURI)):
         odd.add((s, URIRef("http://example.org/p"), value))
     assert triple_lines(odd) == graph_lines(odd)
