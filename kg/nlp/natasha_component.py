@@ -72,9 +72,16 @@ class NatashaComponent:
                     token.set_morph(morph)
 
     def _tag_strings(self, items: list[list[str]]):
-        """slovnet's morphology tags of each sentence, as strings."""
+        """slovnet's morphology tags of each sentence (shortest first), as strings.
+
+        Sentences go to the model in batches of similar length (:func:`similar_lengths`)
+        rather than slovnet's fixed batches of 8, which pad short sentences to long ones."""
         infer = self.models.morph_tagger.infer
-        return infer.decoder(infer.process(infer.encoder(items)))
+        encoder = infer.encoder
+        encoded = [encoder.item(words) for words in items]
+        inputs = (encoder.input(encoded[start:end]) for start, end in
+                  similar_lengths([len(words) for words in items]))
+        return infer.decoder(infer.process(inputs))
 
     def _work_out(self, word: str, tag: str) -> tuple[str, str, str, str]:
         """(lemma, norm, pos, morph) of a word with a slovnet tag."""
@@ -86,6 +93,27 @@ class NatashaComponent:
 
 
 _CACHE_LIMIT = 200_000
+
+
+def similar_lengths(lengths: list[int], waste: float = 0.1, most: int = 32) -> list[tuple[int, int]]:
+    """(start, end) batches of sorted ``lengths`` whose padding to their longest item adds
+    at most ``waste`` of their tokens, of at most ``most`` items.
+
+    >>> similar_lengths([2, 2, 3, 10, 11])
+    [(0, 2), (2, 3), (3, 5)]
+    """
+    batches = []
+    start = 0
+    while start < len(lengths):
+        end, total = start + 1, lengths[start]
+        while end < len(lengths) and end - start < most:
+            total += lengths[end]
+            if lengths[end] * (end + 1 - start) > total * (1 + waste):
+                break
+            end += 1
+        batches.append((start, end))
+        start = end
+    return batches
 
 
 _OPEN = {"«", "„", "“", '"'}
