@@ -194,18 +194,48 @@ def _file_chunks(path: Path, size: int = CHUNK_BYTES) -> Iterator[bytes]:
             yield rest
 
 
+def _range_chunks(ranges: list[tuple[Path, int, int]], size: int = CHUNK_BYTES) -> Iterator[bytes]:
+    """The bytes of (file, offset, length) ranges of whole lines, in pieces of about ``size``."""
+    parts: list[bytes] = []
+    total = 0
+    handles: dict[Path, object] = {}
+    try:
+        for path, offset, length in ranges:
+            handle = handles.get(path)
+            if handle is None:
+                if len(handles) >= 16:
+                    handles.pop(next(iter(handles))).close()
+                handle = handles[path] = open(path, "rb")
+            handle.seek(offset)
+            data = handle.read(length)
+            if len(data) != length:
+                raise OSError(f"{path} is shorter than the build state says")
+            parts.append(data)
+            total += length
+            if total >= size:
+                yield b"".join(parts)
+                parts, total = [], 0
+        if parts:
+            yield b"".join(parts)
+    finally:
+        for handle in handles.values():
+            handle.close()
+
+
 class StoreLoader:
     """A new on-disk store for ``OUT/store``, loaded in a background thread and swapped in
     by :meth:`commit`.
 
-    pyoxigraph releases the GIL while it bulk-loads, so a build hands each batch's N-Quads
-    to :meth:`named` as the batch arrives and goes on extracting; the default graph (the
-    union) follows at :meth:`commit`. Chunks are gathered to about :data:`CHUNK_BYTES`
-    (RocksDB's bulk loader writes one set of files per call) and at most a few wait in
-    the queue, so memory stays flat.
+    pyoxigraph releases the GIL while it bulk-loads, so a build hands the byte ranges of
+    its article graphs in the shards to :meth:`named_ranges` and writes ``graph.trig`` and
+    ``graph.ttl`` while the thread loads them; the default graph (the union) follows at
+    :meth:`commit`. Chunks are gathered to about :data:`CHUNK_BYTES` (RocksDB's bulk loader
+    holds one whole input in memory) and at most a few wait in the queue, so memory stays
+    flat. Loads should come back to back: RocksDB compacts after each, and the same loads
+    spread over minutes cost twice the CPU.
 
     >>> loader = StoreLoader(out)                 # doctest: +SKIP
-    >>> loader.named(nquads_bytes)                # doctest: +SKIP
+    >>> loader.named_ranges([(shard, 0, 1234)])   # doctest: +SKIP
     >>> loader.commit(union=union_nt, union_triples=n)   # doctest: +SKIP
     """
 
@@ -228,10 +258,9 @@ class StoreLoader:
             raise self._error(exc) from exc
         self._parts: list[bytes] = []
         self._size = 0
-        self._union_parts: list[bytes] = []
-        self._union_size = 0
-        self._union_sent = False
         self._queue: queue.Queue = queue.Queue(maxsize=2)
+        self._stop = False
+        self._union_sent = False
         self._failure: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="kg-store-loader", daemon=True)
         self._thread.start()
@@ -244,25 +273,22 @@ class StoreLoader:
         if self._size >= CHUNK_BYTES:
             self._send_named()
 
-    def union(self, ntriples: bytes) -> None:
-        """N-Triples of article graphs for the default graph: the store keeps each triple
-        once, so loading every article's triples there is the merged union."""
-        self._union_parts.append(ntriples)
-        self._union_size += len(ntriples)
-        if self._union_size >= CHUNK_BYTES:
-            self._send_union()
-
-    def _send_union(self) -> None:
-        if self._union_parts:
-            self._union_sent = True
-            self._put(("data", b"".join(self._union_parts), ox.RdfFormat.N_TRIPLES,
-                       ox.DefaultGraph()))
-            self._union_parts, self._union_size = [], 0
+    def named_ranges(self, ranges: list[tuple[Path, int, int]]) -> None:
+        """N-Quads of article graphs as (file, offset, length) byte ranges, read and loaded
+        by the loader's thread."""
+        self._send_named()
+        self._put(("ranges", list(ranges), ox.RdfFormat.N_QUADS, None))
 
     def trig(self, path: Path) -> None:
         """Every named graph of a TriG file."""
         self._send_named()
         self._put(("path", str(path), ox.RdfFormat.TRIG, None))
+
+    def union(self, ntriples: bytes) -> None:
+        """N-Triples lines of the union (each triple once) for the default graph."""
+        self._send_named()
+        self._union_sent = True
+        self._put(("data", ntriples, ox.RdfFormat.N_TRIPLES, ox.DefaultGraph()))
 
     def _send_named(self) -> None:
         if self._parts:
@@ -284,6 +310,11 @@ class StoreLoader:
             try:
                 if kind == "path":
                     self.store.bulk_load(path=data, format=fmt, to_graph=graph)
+                elif kind == "ranges":
+                    for chunk in _range_chunks(data):
+                        if self._stop:
+                            break
+                        self.store.bulk_load(input=chunk, format=fmt)
                 else:
                     self.store.bulk_load(input=data, format=fmt, to_graph=graph)
             except BaseException as exc:     # noqa: BLE001 - re-raised in the caller
@@ -309,26 +340,20 @@ class StoreLoader:
     # -- ending -------------------------------------------------------------------------
     def commit(self, *, union: Path | None = None, union_triples: int | None = None,
                union_format=ox.RdfFormat.N_TRIPLES) -> Path:
-        """Load the default graph (the union file, or merged from the named graphs, unless
-        :meth:`union` fed it), compact, write ``kg-store.json`` for ``OUT/graph.trig`` and swap
+        """Load the default graph (the union file, or merged from the named graphs), compact, write ``kg-store.json`` for ``OUT/graph.trig`` and swap
         the store in. Returns its path."""
         trig = self.out / "graph.trig"
         try:
-            streamed = bool(self._union_parts) or self._union_sent
             self._send_named()
-            self._send_union()
             self._finish_loading()
             self._check()
             store = self.store
             default = ox.DefaultGraph()
-            quads = len(store) - (_count_default(store) if streamed else 0)
-            if streamed:
+            quads = len(store) - (_count_default(store) if self._union_sent else 0)
+            if self._union_sent:
                 triples = _count_default(store)
                 if union_triples is not None and triples != union_triples:
-                    log.warning("the store's default graph holds %d triples, graph.ttl %d; "
-                                "merging the named graphs instead", triples, union_triples)
-                    store.clear_graph(default)
-                    triples = materialize_union(store)
+                    raise ValueError(f"the union holds {triples} triples, expected {union_triples}")
             elif union is not None and union_format == ox.RdfFormat.N_TRIPLES:
                 for chunk in _file_chunks(union):
                     store.bulk_load(input=chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=default)
@@ -368,6 +393,7 @@ class StoreLoader:
     def abort(self) -> None:
         """Stop loading and remove the temporary store (nothing is swapped in)."""
         self._parts = []
+        self._stop = True
         self._finish_loading()
         self.store = None
         gc.collect()

@@ -61,3 +61,30 @@ def test_unknown_scheduler_is_a_one_line_error(module_corpus, tmp_path):
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert lines[-1].startswith("kg: error: ") and "[E072]" in lines[-1]
     assert "Traceback" not in proc.stderr
+
+
+def test_the_built_store_is_the_store_of_graph_trig(serial_build, tmp_path):
+    """The store a build loads from its shards (named graphs) and merged lines (the union in
+    the default graph) holds exactly the quads of one loaded from graph.trig and graph.ttl,
+    and its default graph is the merged union of the named graphs."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    from kg.store.oxstore import open_store, write_store
+
+    def quads(out):
+        store = open_store(out)
+        try:
+            return set(store)
+        finally:
+            del store
+
+    copy = tmp_path / "copy"
+    shutil.copytree(serial_build, copy)
+    built = quads(copy)
+    default = {q.triple for q in built if isinstance(q.graph_name, ox.DefaultGraph)}
+    named = {q.triple for q in built if not isinstance(q.graph_name, ox.DefaultGraph)}
+    assert default == named and len(built) > len(default) > 0
+    write_store(copy)
+    assert quads(copy) == built
