@@ -223,13 +223,13 @@ def _range_chunks(ranges: list[tuple[Path, int, int]], size: int = CHUNK_BYTES) 
 
 
 class StoreLoader:
-    """A new on-disk store for ``OUT/store``, loaded in a background thread and swapped in
-    by :meth:`commit`.
+    """A new on-disk store for ``OUT/store``, loaded by two background threads and swapped
+    in by :meth:`commit`.
 
     pyoxigraph releases the GIL while it bulk-loads, so a build hands the byte ranges of
-    its article graphs in the shards to :meth:`named_ranges` and writes ``graph.trig`` and
-    ``graph.ttl`` while the thread loads them; the default graph (the union) follows at
-    :meth:`commit`. Chunks are gathered to about :data:`CHUNK_BYTES` (RocksDB's bulk loader
+    its article graphs in the shards to :meth:`named_ranges` and writes ``graph.trig`` while
+    one thread loads them, and hands the union's lines to :meth:`union` as it writes
+    ``graph.ttl``: the other thread loads them into the default graph meanwhile. Chunks are gathered to about :data:`CHUNK_BYTES` (RocksDB's bulk loader
     holds one whole input in memory) and at most a few wait in the queue, so memory stays
     flat. Loads should come back to back: RocksDB compacts after each, and the same loads
     spread over minutes cost twice the CPU.
@@ -258,12 +258,16 @@ class StoreLoader:
             raise self._error(exc) from exc
         self._parts: list[bytes] = []
         self._size = 0
-        self._queue: queue.Queue = queue.Queue(maxsize=2)
+        self._queue: queue.Queue = queue.Queue(maxsize=2)           # named graphs
+        self._union_queue: queue.Queue = queue.Queue(maxsize=2)     # the default graph
         self._stop = False
         self._union_sent = False
         self._failure: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="kg-store-loader", daemon=True)
-        self._thread.start()
+        self._threads = [threading.Thread(target=self._run, args=(q,), name=f"kg-store-{name}",
+                                          daemon=True)
+                         for name, q in (("named", self._queue), ("union", self._union_queue))]
+        for thread in self._threads:
+            thread.start()
 
     # -- feeding ------------------------------------------------------------------------
     def named(self, nquads: bytes) -> None:
@@ -286,22 +290,21 @@ class StoreLoader:
 
     def union(self, ntriples: bytes) -> None:
         """N-Triples lines of the union (each triple once) for the default graph."""
-        self._send_named()
         self._union_sent = True
-        self._put(("data", ntriples, ox.RdfFormat.N_TRIPLES, ox.DefaultGraph()))
+        self._put(("data", ntriples, ox.RdfFormat.N_TRIPLES, ox.DefaultGraph()), self._union_queue)
 
     def _send_named(self) -> None:
         if self._parts:
             self._put(("data", b"".join(self._parts), ox.RdfFormat.N_QUADS, None))
             self._parts, self._size = [], 0
 
-    def _put(self, item) -> None:
+    def _put(self, item, lane=None) -> None:
         self._check()
-        self._queue.put(item)
+        (self._queue if lane is None else lane).put(item)
 
-    def _run(self) -> None:
+    def _run(self, lane) -> None:
         while True:
-            item = self._queue.get()
+            item = lane.get()
             if item is None:
                 return
             if self._failure is not None:
@@ -333,9 +336,10 @@ class StoreLoader:
         return KgError(Errors.E040, path=str(self.final), detail=str(exc))
 
     def _finish_loading(self) -> None:
-        if self._thread.is_alive():
-            self._queue.put(None)
-            self._thread.join()
+        for thread, lane in zip(self._threads, (self._queue, self._union_queue)):
+            if thread.is_alive():
+                lane.put(None)
+                thread.join()
 
     # -- ending -------------------------------------------------------------------------
     def commit(self, *, union: Path | None = None, union_triples: int | None = None,
