@@ -418,3 +418,18 @@ def test_power_plant_is_an_enterprise(extract):
     # a power plant named by no name is no body
     text = "Рядом с городом построят новую электростанцию."
     assert not org_mentions(extract(text), text)
+
+
+@pytest.mark.parametrize("text", [
+    # prize money and payroll are money, not a fund (kg:notPattern of «фонд»; book_409, book_413)
+    "Мехико гарантирует призовой фонд турнира в размере 1,3 миллионов долларов.",
+    "Призовой фонд матча — 1 миллион долларов.",
+    "Предприятие сократило фонд оплаты труда на десять процентов.",
+], ids=ids)
+def test_fund_of_money_is_no_body(extract, text):
+    assert not org_mentions(extract(text), text)
+
+
+def test_named_fund_stays_a_body(extract):
+    text = "Фонд развития промышленности выдал заём калужскому заводу."
+    assert "Фонд развития промышленности" in org_mentions(extract(text), text)
