@@ -506,3 +506,19 @@ def test_body_word_of_a_post_is_no_position(extract):
 def test_title_adjectives_stay_in_the_post(extract, text, expected, absent):
     found = positions(extract(text), text)
     assert expected in found and not found & absent, found
+
+
+@pytest.mark.parametrize("text", [
+    # a mobile operator is a company, not a post (kg:notPattern of «оператор»; book_286)
+    "«Билайн» станет первым российским сотовым оператором, присоединившимся к проекту.",
+    "Оператор сотовой связи снизил тарифы в регионе.",
+], ids=ids)
+def test_telecom_operator_is_no_post(extract, text):
+    assert not positions(extract(text), text)
+
+
+def test_camera_operator_is_a_post(extract):
+    text = "Фильм снимал оператор Иван Петров."
+    ex = extract(text)
+    assert "оператор" in positions(ex, text)
+    assert [o.post for o in ex.officials] == ["оператор"]
