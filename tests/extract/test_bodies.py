@@ -433,3 +433,29 @@ def test_fund_of_money_is_no_body(extract, text):
 def test_named_fund_stays_a_body(extract):
     text = "Фонд развития промышленности выдал заём калужскому заводу."
     assert "Фонд развития промышленности" in org_mentions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «федерация» is a sports or other association's body word (book_394)
+    ("По неподтверждённым данным, шахматная федерация Израиля поддержит кандидата.",
+     "шахматная федерация Израиля"),
+    ("В июне состоятся выборы президента международной шахматной федерации ФИДЕ.",
+     "международной шахматной федерации ФИДЕ"),
+    ("Президент Федерации футбола Украины Григорий Суркис заявил о поддержке.", "Федерации футбола Украины"),
+], ids=ids)
+def test_federation_is_a_body_word(extract, text, expected):
+    assert expected in org_mentions(extract(text), text)
+
+
+def test_federation_of_the_country_is_no_association(extract):
+    # «субъект Федерации», «член Совета Федерации»: Russia, not a federation of a sport
+    text = "Руководители субъектов Федерации собрались в Москве."
+    assert "Федерации" not in org_mentions(extract(text), text)
+    ex = extract("Закон одобрил Совет Федерации.")
+    assert not any(b.body_type == str(BODY.federation) for b in ex.bodies.values())
+
+
+def test_federation_holder(extract):
+    ex = extract("Президент Федерации футбола Украины Григорий Суркис заявил о поддержке.")
+    assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == \
+        [("президент", "Федерация футбола Украины")]
