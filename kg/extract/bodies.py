@@ -276,6 +276,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                 # a plural common noun, are no part of its name
                 span = Span(doc, span.start + 1, span.end, label=span.label_)
             ner_spans[(span.start, span.end)] = span
+    for span in _media_after_cue(ctx, ner_spans, taken, persons):
+        ner_spans[(span.start, span.end)] = span
     # 3. descriptor phrases on body-type words (they may swallow NER spans)
     generic: list[tuple[int, int, str]] = []
     triggers = sorted(ctx.kind("BODY"), key=lambda s: (s.start, -(s.end - s.start)))
@@ -381,6 +383,35 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
         mentions.append(Mention(start, end, mtype, exact[0].key if exact else None))
     return index
+
+
+# words after which a capitalised phrase names the medium: «в статье Частного корреспондента»
+_MEDIA_CUES = {"статья", "материал", "публикация", "колонка", "репортаж", "интервью", "эфир"}
+
+
+def _media_after_cue(ctx: Context, ner_spans: dict[tuple[int, int], Span],
+                     taken: dict[int, tuple[int, int]], persons: set[int]) -> list[Span]:
+    """«в статье Частного корреспондента», «в интервью Новой газете»: a capitalised adjective
+    right after a word of publishing, with the adjectives and the noun after it, names a
+    medium (an ORG) when natasha and the gazetteer have nothing there."""
+    doc = ctx.doc
+    covered = set(taken) | {i for s, e in ner_spans for i in range(s, e)} | persons
+    found = []
+    for i, token in enumerate(doc[:-1]):
+        if token.norm_ not in _MEDIA_CUES:
+            continue
+        start = j = i + 1
+        if not _capitalised(doc[j]) or doc[j].pos_ != "ADJ":
+            continue   # «в статье Конституции» is a law's article
+        while j < len(doc) and j - start < 4 and doc[j].pos_ == "ADJ" and not doc[j].is_sent_start:
+            j += 1
+        if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or doc[j].is_sent_start:
+            continue
+        end = j + 1
+        if any(k in covered for k in range(start, end)):
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
 
 
 _LATIN = re.compile(r"[A-Za-z]")

@@ -459,6 +459,8 @@ def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention
             continue
         if trigger.start in {i for sp in ctx.ner("PER") for i in range(sp.start, sp.end)}:
             continue
+        if all(doc[k].pos_ == "ADJ" for k in range(mention.start, trigger.start)):
+            continue   # «Частного корреспондента»: the post word is the name's own noun
         mentions.append(Mention(doc[trigger.start].idx, head.idx + len(head), "POSITION", None))
 
 

@@ -459,3 +459,22 @@ def test_federation_holder(extract):
     ex = extract("Президент Федерации футбола Украины Григорий Суркис заявил о поддержке.")
     assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == \
         [("президент", "Федерация футбола Украины")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised adjective and its noun after a word of publishing name a medium (book_344, book_367)
+    ("Подробнее читайте в статье Частного корреспондента «5 мыслей об индустрии игр».",
+     "Частного корреспондента"),
+    ("Об этом говорится в материале Новой газеты.", "Новой газеты"),
+], ids=ids)
+def test_medium_after_a_word_of_publishing(extract, text, expected):
+    assert expected in org_mentions(extract(text), text)
+
+
+@pytest.mark.parametrize("text", [
+    "В статье Конституции говорится о правах граждан.",     # a law's article
+    "В статье Иванова говорится о реформе.",                 # an author
+    "Подробнее читайте в статье о реформе.",
+], ids=ids)
+def test_no_medium_without_a_capitalised_adjective(extract, text):
+    assert not org_mentions(extract(text), text)

@@ -491,6 +491,12 @@ def test_post_inside_a_body_name_is_a_position(extract, text, expected):
     assert expected in positions(extract(text), text)
 
 
+def test_noun_of_a_medium_name_is_no_position(extract):
+    # «Частного корреспондента» is a medium's name; its noun is no post (book_344)
+    text = "Подробнее читайте в статье Частного корреспондента «5 мыслей об индустрии игр»."
+    assert not positions(extract(text), text)
+
+
 def test_body_word_of_a_post_is_no_position(extract):
     # the body word itself («комитет») is no post; a plural post word inside a body is a group
     text = "Решение принял совет директоров компании."
