@@ -362,6 +362,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     doc = ctx.doc
     phrases = find_posts(ctx, bodies)
     _posts_inside_bodies(ctx, bodies, mentions)
+    _posts_in_compounds(ctx, mentions)
     officials: list[Official] = []
     for phrase in phrases:
         _body_for(ctx, phrase, bodies)
@@ -462,6 +463,46 @@ def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention
         if all(doc[k].pos_ == "ADJ" for k in range(mention.start, trigger.start)):
             continue   # «Частного корреспондента»: the post word is the name's own noun
         mentions.append(Mention(doc[trigger.start].idx, head.idx + len(head), "POSITION", None))
+
+
+_SINGLE_POSTS: dict[int, set[str]] = {}
+
+
+def _single_posts(ctx: Context) -> set[str]:
+    """Lemmas of the one-word post labels of the ontology (cached per ontology)."""
+    found = _SINGLE_POSTS.get(id(ctx.ontology))
+    if found is None:
+        found = _SINGLE_POSTS[id(ctx.ontology)] = {
+            ctx.normalizer.lemma(label) for concept in ctx.ontology.concepts.values()
+            if concept.scheme == "post" for label in concept.labels
+            if label.isalpha()}
+    return found
+
+
+def _posts_in_compounds(ctx: Context, mentions: list[Mention]) -> None:
+    """«первой женщины-спикера», «актриса-депутат»: a singular post word after the hyphen of a
+    compound noun is a POSITION mention of its own (the first part says who holds it). Words
+    the lexicon knows whole («вице-губернатор», «экс-премьер», «премьер-министр») are left
+    to the post phrases."""
+    doc = ctx.doc
+    in_post = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
+    in_post |= {i for span in ctx.kind("STATUS") for i in range(span.start, span.end)}
+    in_name = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
+    posts = None
+    for token in doc:
+        if "-" not in token.text or token.i in in_post or token.i in in_name or token.is_punct:
+            continue
+        first, _, rest = token.text.rpartition("-")
+        if not rest.isalpha() or not first.isalpha() or len(first) < 3 or not rest[:1].islower():
+            continue
+        if posts is None:
+            posts = _single_posts(ctx)
+        parses = ctx.normalizer.morph_vocab(rest)
+        if not parses or ctx.normalizer.lemma(rest) not in posts or ctx.normalizer.lemma(first) in posts \
+                or parses[0].feats.get("Number") == "Plur":
+            continue
+        start = token.idx + len(first) + 1
+        mentions.append(Mention(start, start + len(rest), "POSITION", None))
 
 
 def _head_start(doc: Doc, phrase: PostPhrase) -> int:

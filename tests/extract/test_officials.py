@@ -528,3 +528,23 @@ def test_camera_operator_is_a_post(extract):
     ex = extract(text)
     assert "оператор" in positions(ex, text)
     assert [o.post for o in ex.officials] == ["оператор"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post word after the hyphen of a compound noun is a post of its own (book_252)
+    ("Он стал преемником первой женщины-спикера Нэнси Пелоси.", "спикера"),
+    ("В Думе выступила известная актриса-депутат.", "депутат"),
+], ids=ids)
+def test_post_after_the_hyphen_of_a_compound(extract, text, expected):
+    assert expected in positions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # words the lexicon knows whole stay whole; a plural compound names a group
+    ("Вице-губернатор и экс-премьер встретились в Калуге.", "Вице-губернатор", {"губернатор", "премьер"}),
+    ("Премьер-министр встретился с генерал-майором.", "Премьер-министр", {"министр", "майором"}),
+    ("На форуме выступили женщины-депутаты.", None, {"депутаты"}),
+], ids=ids)
+def test_compound_posts_known_whole_are_not_split(extract, text, expected, absent):
+    found = positions(extract(text), text)
+    assert (expected is None or expected in found) and not found & absent, found
