@@ -187,6 +187,23 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     return start, end, named
 
 
+_PROPER_TAGS = {"Orgn", "Geox", "Abbr", "Name", "Surn", "Trad"}
+
+
+def _common_word(ctx: Context, span: Span) -> bool:
+    """A one-word gazetteer match written in lowercase that the dictionary knows only as a
+    common noun: «получил известие» is news, not the newspaper «Известия» («минпромторгом»,
+    «госдумы» are names to the dictionary and stay)."""
+    if len(span) != 1 or not span[0].text[:1].islower():
+        return False
+    entity = ctx.ontology.entity(_iri(span.kb_id_))
+    if entity is None or not all(label[:1].isupper() for label in entity.labels):
+        return False
+    parses = ctx.normalizer.morph_vocab(span[0].text)
+    return bool(parses) and not any(_PROPER_TAGS & set(str(p.tag).replace(" ", ",").split(","))
+                                    for p in parses)
+
+
 def _qualitative(ctx: Context, token: Token) -> bool:
     """A qualitative adjective by the dictionary's first parse: «влиятельный», «новый»,
     not «государственный», «российский»."""
@@ -234,7 +251,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
 
     # 1. gazetteer names, longest first
     persons = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
-    gaz = sorted((s for s in ctx.kind("GAZ") if not any(i in persons for i in range(s.start, s.end))),
+    gaz = sorted((s for s in ctx.kind("GAZ") if not any(i in persons for i in range(s.start, s.end))
+                  and not _common_word(ctx, s)),
                  key=lambda s: (-(s.end - s.start), s.start))   # «Владимир» the man is no city
     foreign = _foreign_adjectives(ctx)
     for span in gaz:

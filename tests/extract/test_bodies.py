@@ -478,3 +478,17 @@ def test_medium_after_a_word_of_publishing(extract, text, expected):
 ], ids=ids)
 def test_no_medium_without_a_capitalised_adjective(extract, text):
     assert not org_mentions(extract(text), text)
+
+
+def test_lowercase_common_noun_is_no_gazetteer_name(extract):
+    # «известие» is news, not the newspaper «Известия» (book_301)
+    text = "Белый дом получил известие о том, что премьер приедет. Об этом пишут Известия."
+    found = org_mentions(extract(text), text)
+    assert "известие" not in found and "Известия" in found, found
+
+
+def test_lowercase_name_known_to_the_dictionary_stays(extract):
+    # «минпромторгом», «госдумой» are names to the dictionary, in any case of letters
+    text = "Проект поддержан минпромторгом России и госдумой."
+    found = org_mentions(extract(text), text)
+    assert {"минпромторгом России", "госдумой"} <= found, found
