@@ -526,7 +526,8 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
     """A body's name runs on over the territory it is of or for: a genitive («Конгресса США»,
     «Генеральная прокуратура ОАЭ», «МЧС России»), «по» and a territory («ГУ МЧС по
     Санкт-Петербургу и Ленобласти»), «при» and a body («Следственного комитета при
-    прокуратуре»). The territory keeps its own mention inside. A gazetteer body (the
+    прокуратуре»), and the convocation of a legislature («Госдумы седьмого созыва»). The
+    territory keeps its own mention inside. A gazetteer body (the
     gazetteer's federal bodies are Russian) of a foreign country is a body of its own."""
     doc = ctx.doc
     starts: dict[int, BodyMention] = {}
@@ -553,6 +554,9 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
         elif end + 1 < len(doc) and doc[end].norm_ in ("в", "во") and body.body_type in _SEATED \
                 and starts.get(end + 1) is not None and index.bodies[starts[end + 1].key].kind != "org":
             end = starts[end + 1].end      # «российского посольства в Токио»
+        elif end + 1 < len(doc) and doc[end + 1].norm_ == "созыв" \
+                and (doc[end].like_num or doc[end].pos_ in ("ADJ", "NUM")):
+            end += 2           # «Палаты представителей 112 созыва», «Госдумы седьмого созыва»
         elif end + 1 < len(doc) and doc[end].norm_ == "при":
             after = starts.get(end + 1)
             if after is not None and index.bodies[after.key].kind == "org":
