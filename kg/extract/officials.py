@@ -425,7 +425,8 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     doc = ctx.doc
     if "Plur" in doc[phrase.head].morph.get("Number"):
         return
-    start = phrase.start
+    status_at = {s.start: s for s in ctx.kind("STATUS") if not any(t.pos_ in ("VERB", "AUX") for t in s)}
+    start = _label_start(doc, phrase.start, phrase.head, status_at)   # «Бывший спикер» is a «спикер»
     while start < phrase.head and doc[start].pos_ == "ADJ" and _evaluative(ctx, doc[start]):
         start += 1       # «популярный блогер» is annotated «блогер»
     geo = next((s for s in ctx.kind("ADJ") if s.end == start), None)

@@ -249,9 +249,8 @@ def positions(ex, text):
      {"первый замминистра энергетики", "первый замминистра", "замминистра"}),
     ("Министр иностранных дел России Сергей Лавров прибыл в Женеву.",
      {"Министр иностранных дел", "Министр"}),
-    # a status word stays out of the label but not out of the phrase
-    ("Бывший губернатор Калужской области Анатолий Артамонов посетил Калугу.",
-     {"Бывший губернатор", "губернатор"}),
+    # a status word stays out of the label and out of the mention (book_252)
+    ("Бывший губернатор Калужской области Анатолий Артамонов посетил Калугу.", {"губернатор"}),
     # one word: one mention
     ("Губернатор Владислав Шапша открыл выставку.", {"Губернатор"}),
     # a chain of posts is one post (book_361, book_193)
@@ -548,3 +547,21 @@ def test_post_after_the_hyphen_of_a_compound(extract, text, expected):
 def test_compound_posts_known_whole_are_not_split(extract, text, expected, absent):
     found = positions(extract(text), text)
     assert (expected is None or expected in found) and not found & absent, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a status word is no part of the post's mention (book_252, book_448); «прежний» is «бывший»
+    ("Бывший спикер палаты представителей Нэнси Пелоси отметила, что борьба продолжится.", "спикер",
+     {"Бывший спикер"}),
+    ("Его на сегодняшний день представляет прежний федеральный адвокат — Сабрина Шрофф.",
+     "федеральный адвокат", {"прежний федеральный адвокат"}),
+    ("Об этом заявил экс-премьер Японии Юкио Хатояма.", "экс-премьер", set()),
+], ids=ids)
+def test_status_word_is_no_part_of_the_position_mention(extract, text, expected, absent):
+    found = positions(extract(text), text)
+    assert expected in found and not found & absent, found
+
+
+def test_earlier_is_a_former_status(extract):
+    ex = extract("Об этом рассказал прежний губернатор Калужской области Анатолий Артамонов.")
+    assert [(o.post, o.status) for o in ex.officials] == [("губернатор", str(STATUS.former))]
