@@ -388,6 +388,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if span.label_ == "LOC" and ((s, e) in outer or in_place(s, e)):
             continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
         seen.add((span.start_char, span.end_char, span.label_))
+    seen |= _quoted_genitives(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
@@ -429,6 +430,29 @@ def _media_after_cue(ctx: Context, ner_spans: dict[tuple[int, int], Span],
         if any(k in covered for k in range(start, end)):
             continue
         found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _quoted_genitives(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«Русской службе «Голоса Америки»»: a quoted name in the genitive inside an ORG phrase
+    names the body it belongs to, an ORG mention of its own; a name in apposition
+    («газете «Труд»», «компании «Газпром»») stands in the nominative and is the body's own."""
+    doc = ctx.doc
+    found = set()
+    for start, end_char, mtype in seen:
+        if mtype != "ORG":
+            continue
+        span = doc.char_span(start, end_char, alignment_mode="expand")
+        for i in range(span.start + 1, span.end - 1):
+            if doc[i].text not in _QUOTES_OPEN or doc[i - 1].pos_ != "NOUN":
+                continue
+            end = _quoted_end(doc, i)
+            if end is None or end > span.end + 1 or not doc[i + 1].text[:1].isupper():
+                continue
+            tags = [str(p.tag) for p in ctx.normalizer.morph_vocab(doc[i + 1].text)]
+            if not any("gent" in t for t in tags) or any("sing,nomn" in t for t in tags):
+                continue
+            found.add((doc[i + 1].idx, doc[end - 2].idx + len(doc[end - 2]), "ORG"))
     return found
 
 

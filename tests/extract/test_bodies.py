@@ -503,3 +503,18 @@ def test_convocation_keeps_the_holder(extract):
     ex = extract("Депутат Законодательного собрания V созыва Иван Петров выступил на сессии.")
     assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == \
         [("депутат", "Законодательное собрание")]
+
+
+def test_quoted_genitive_name_is_a_body_of_its_own(extract):
+    # the service of «Голос Америки»: the quoted genitive is the body it belongs to (book_142)
+    text = "Он сказал в интервью Русской службе «Голоса Америки» в среду."
+    assert "Голоса Америки" in org_mentions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a quoted name in apposition is the body's own name, no second body
+    ("Он сказал в интервью газете «Труд» в среду.", "Труд"),
+    ("Он выступил в эфире радиостанции «Эхо Москвы».", "Эхо Москвы"),
+], ids=ids)
+def test_quoted_name_in_apposition_is_no_second_body(extract, text, absent):
+    assert absent not in org_mentions(extract(text), text)
