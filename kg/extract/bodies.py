@@ -389,6 +389,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
         seen.add((span.start_char, span.end_char, span.label_))
     seen |= _quoted_genitives(ctx, seen)
+    seen |= _interview_labels(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
@@ -453,6 +454,33 @@ def _quoted_genitives(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tupl
             if not any("gent" in t for t in tags) or any("sing,nomn" in t for t in tags):
                 continue
             found.add((doc[i + 1].idx, doc[end - 2].idx + len(doc[end - 2]), "ORG"))
+    return found
+
+
+def _interview_labels(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«Голос Америки: Спасибо за интервью!»: in a transcript, the label before a colon at the
+    start of a paragraph that repeats (by lemmas) a body the article names is an ORG mention."""
+    doc = ctx.doc
+    names = set()
+    for start, end, mtype in seen:
+        if mtype == "ORG":
+            span = doc.char_span(start, end, alignment_mode="expand")
+            names.add(tuple(t.norm_ for t in span if not t.is_punct))
+    if not names:
+        return set()
+    persons = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
+    found = set()
+    for i, token in enumerate(doc):
+        if i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text) \
+                and not (doc[i - 1].idx + len(doc[i - 1]) < token.idx and "\n" in ctx.text[doc[i - 1].idx:token.idx]):
+            continue
+        j = i
+        while j < len(doc) and j - i < 5 and doc[j].text[:1].isalpha() and j not in persons:
+            j += 1
+        if j == i or j >= len(doc) or doc[j].text != ":" or not token.text[:1].isupper():
+            continue
+        if tuple(t.norm_ for t in doc[i:j]) in names:
+            found.add((token.idx, doc[j - 1].idx + len(doc[j - 1]), "ORG"))
     return found
 
 

@@ -518,3 +518,21 @@ def test_quoted_genitive_name_is_a_body_of_its_own(extract):
 ], ids=ids)
 def test_quoted_name_in_apposition_is_no_second_body(extract, text, absent):
     assert absent not in org_mentions(extract(text), text)
+
+
+INTERVIEW = """Он сказал в интервью Русской службе «Голоса Америки» в среду.
+
+Голос Америки: Спасибо за интервью!
+
+Мустафа Джемилев: Спасибо вам.
+
+Вопрос: А что дальше?"""
+
+
+def test_interview_label_naming_a_body_of_the_article(extract):
+    # the interviewer's label before a colon repeats a body the article names (book_142)
+    found = org_mentions(extract(INTERVIEW), INTERVIEW)
+    assert "Голос Америки" in found, found
+    # the other side's label is a person, a plain word no body
+    assert not found & {"Мустафа Джемилев", "Вопрос"}, found
+
