@@ -390,6 +390,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         seen.add((span.start_char, span.end_char, span.label_))
     seen |= _quoted_genitives(ctx, seen)
     seen |= _interview_labels(ctx, seen)
+    seen |= _bracketed_names(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
@@ -481,6 +482,36 @@ def _interview_labels(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tupl
             continue
         if tuple(t.norm_ for t in doc[i:j]) in names:
             found.add((token.idx, doc[j - 1].idx + len(doc[j - 1]), "ORG"))
+    return found
+
+
+def _bracketed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«Хмельницкой атомной электростанции (ХАЭС)», «Международная амнистия (Amnesty
+    International)»: an abbreviation or a Latin name in brackets right after an ORG mention is
+    the same body's other name, an ORG mention of its own."""
+    doc, text = ctx.doc, ctx.text
+    taken = {i for start, end, _ in seen for i in range(start, end)}
+    persons = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
+    found = set()
+    for start, end, mtype in seen:
+        if mtype != "ORG":
+            continue
+        k = end
+        while k < len(text) and text[k] in " »”\"":
+            k += 1
+        if k >= len(text) or text[k] != "(":
+            continue
+        close = text.find(")", k)
+        inner = text[k + 1:close] if close > 0 else ""
+        words = inner.split()
+        if not words or len(words) > 4 or any(i in taken for i in range(k + 1, close)):
+            continue
+        abbreviation = len(words) == 1 and sum(c.isupper() for c in inner) >= 2 and inner.isalpha()
+        latin = all(w[:1].isupper() and w.isalpha() and all(c < "\u0250" for c in w) for w in words)
+        span = doc.char_span(k + 1, close, alignment_mode="expand")
+        if not (abbreviation or latin) or span is None or any(t.i in persons for t in span):
+            continue
+        found.add((k + 1, close, "ORG"))
     return found
 
 

@@ -536,3 +536,22 @@ def test_interview_label_naming_a_body_of_the_article(extract):
     # the other side's label is a person, a plain word no body
     assert not found & {"Мустафа Джемилев", "Вопрос"}, found
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation or a Latin name in brackets after a body is its other name (book_194, book_282)
+    ("Кредит пойдёт на достройку блоков Хмельницкой атомной электростанции (ХАЭС).", "ХАЭС"),
+    ("Международная амнистия (Amnesty International) обвиняет США в двойном подходе.",
+     "Amnesty International"),
+], ids=ids)
+def test_bracketed_name_after_a_body(extract, text, expected):
+    assert expected in org_mentions(extract(text), text)
+
+
+@pytest.mark.parametrize("text", [
+    "На заводе прошли учения (МЧС не участвовало).",        # a remark, no second name
+    "Кредит пойдёт на достройку блоков Хмельницкой атомной электростанции (2012 год).",
+], ids=ids)
+def test_other_brackets_after_a_body_are_no_name(extract, text):
+    found = org_mentions(extract(text), text)
+    assert not any(name.startswith(("МЧС не", "2012")) for name in found), found
