@@ -434,6 +434,13 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
         start = geo.start
     end_char = doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
     mentions.append(Mention(doc[start].idx, end_char, "POSITION", None))
+    if phrase.body_end is not None and phrase.end < len(doc) and doc[phrase.end].norm_ == "от":
+        # «наблюдатель от ОБСЕ», «депутат от партии «Новые правые»»: the post with whom it represents
+        last = phrase.body_end
+        text = doc[start:last].text
+        if last < len(doc) and doc[last].text in "»”\"" and text.count("«") > text.count("»"):
+            last += 1
+        mentions.append(Mention(doc[start].idx, doc[last - 1].idx + len(doc[last - 1]), "POSITION", None))
     head = doc[phrase.head]
     head_start = _head_start(doc, phrase)
     head_end = head.idx + len(head)

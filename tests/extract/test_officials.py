@@ -565,3 +565,19 @@ def test_status_word_is_no_part_of_the_position_mention(extract, text, expected,
 def test_earlier_is_a_former_status(extract):
     ex = extract("Об этом рассказал прежний губернатор Калужской области Анатолий Артамонов.")
     assert [(o.post, o.status) for o in ex.officials] == [("губернатор", str(STATUS.former))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post with «от» and the body it represents is one more POSITION mention (book_154, book_333)
+    ("В интервью «Голосу Америки» наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил новость.",
+     {"наблюдатель от ОБСЕ", "наблюдатель"}),
+    ("Он является депутатом от партии «Новые правые».", {"депутатом от партии «Новые правые»", "депутатом"}),
+], ids=ids)
+def test_post_with_the_body_it_represents(extract, text, expected):
+    assert expected <= positions(extract(text), text)
+
+
+def test_post_with_ot_and_a_place_is_the_post_alone(extract):
+    # a territory after «от» is where the deputy was elected, no body: the post word alone
+    text = "Он стал депутатом от Калужской области."
+    assert positions(extract(text), text) == {"депутатом"}
