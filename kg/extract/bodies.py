@@ -516,6 +516,8 @@ def _bracketed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_DOMAIN = re.compile(r"\.(ru|com|net|org|info|su|рф|ua|by|kz|eu)$", re.IGNORECASE)
+_SITE_WORDS = {"сайт", "портал"}
 _NAME_DESCRIPTOR = URIRef("https://w3id.org/kg-news/ontology#nameDescriptor")
 
 
@@ -546,6 +548,8 @@ def _latin_descriptors(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tup
         new_start = None
         if i in body_ends and doc[i - 1].pos_ == "NOUN":
             new_start = body_ends[i]
+        elif _DOMAIN.search(ctx.text[start:end]) and doc[i - 1].norm_ in _SITE_WORDS:
+            new_start = i - 1   # «на сайте Roem.ru»: a site named by its domain keeps the word
         else:
             if patterns is None:
                 patterns = _descriptor_patterns(ctx)

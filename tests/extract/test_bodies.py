@@ -555,3 +555,14 @@ def test_bracketed_name_after_a_body(extract, text, expected):
 def test_other_brackets_after_a_body_are_no_name(extract, text):
     found = org_mentions(extract(text), text)
     assert not any(name.startswith(("МЧС не", "2012")) for name in found), found
+
+
+def test_site_named_by_its_domain_keeps_the_word(extract):
+    # «на сайте Roem.ru»: the site's domain is named with the word «сайт» (book_286) …
+    text = "Как сообщается на сайте Roem.ru, трафик бесплатный."
+    assert "сайте Roem.ru" in org_mentions(extract(text), text)
+    # … a company's name is not («сайте Facebook» is «Facebook»), nor is a domain alone
+    text = "Как сообщается на сайте Facebook, трафик бесплатный."
+    assert org_mentions(extract(text), text) == {"Facebook"}
+    text = "Lenta.ru напоминает, что конкурс проводится ежегодно."
+    assert org_mentions(extract(text), text) == {"Lenta.ru"}
