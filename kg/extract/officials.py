@@ -434,6 +434,11 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
         start = geo.start
     end_char = doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
     mentions.append(Mention(doc[start].idx, end_char, "POSITION", None))
+    seat = _seat_end(ctx, phrase)
+    if seat is not None:
+        # «полпреда президента РФ в округе», «глава представительства США в регионе»: a post for a
+        # place is named with its body and the place
+        mentions.append(Mention(doc[start].idx, doc[seat - 1].idx + len(doc[seat - 1]), "POSITION", None))
     if phrase.body_end is not None and phrase.end < len(doc) and doc[phrase.end].norm_ == "от":
         # «наблюдатель от ОБСЕ», «депутат от партии «Новые правые»»: the post with whom it represents
         last = phrase.body_end
@@ -451,6 +456,22 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     if head_start > doc[start].idx and head_end < end_char and not chain and geo is None:
         # «первый замминистра» of «первый замминистра энергетики»; not «российского министра»
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
+
+
+def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:
+    """The token after «в» and a place word right after the post's genitive body, if any."""
+    doc = ctx.doc
+    k = phrase.body_end
+    if k is None or k + 1 >= len(doc) or doc[k].norm_ not in ("в", "во") or k == phrase.end:
+        return None
+    if _case(doc[phrase.end]) != "Gen":
+        return None
+    place = doc[k + 1]
+    if place.pos_ not in ("NOUN", "PROPN") or _case(place) != "Loc" or place.is_sent_start:
+        return None
+    # a place: a gazetteer name or a territory word («в округе», «в регионе»), not «в ходе визита»
+    found = next((s.end for s in ctx.kind("GAZ") + ctx.kind("BODY") if s.start == k + 1), None)
+    return found if found is not None or ctx.normalizer.lemma(place.text) not in ("округ", "столица") else k + 2
 
 
 def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention]) -> None:

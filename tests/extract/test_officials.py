@@ -581,3 +581,23 @@ def test_post_with_ot_and_a_place_is_the_post_alone(extract):
     # a territory after «от» is where the deputy was elected, no body: the post word alone
     text = "Он стал депутатом от Калужской области."
     assert positions(extract(text), text) == {"депутатом"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post for a place is named with its body and the place (book_302, book_154)
+    ("По мнению полпреда президента РФ в округе Виктора Ишаева, число поясов велико.",
+     "полпреда президента РФ в округе"),
+    ("Глава представительства США в регионе помощник госсекретаря Мэтью Брайза прибыл в Тбилиси.",
+     "Глава представительства США в регионе"),
+    ("Посол Италии в Грузии Виторио Сандали заявил о поддержке.", "Посол Италии в Грузии"),
+], ids=ids)
+def test_post_with_its_body_and_seat(extract, text, expected):
+    assert expected in positions(extract(text), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Слова посла России в ходе визита прозвучали резко.",        # «в ходе» is no place
+    "Министр финансов России в среду заявил о росте.",            # nor a day
+], ids=ids)
+def test_no_seat_without_a_place(extract, text):
+    assert not any(" в " in p for p in positions(extract(text), text))
