@@ -391,6 +391,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _quoted_genitives(ctx, seen)
     seen |= _interview_labels(ctx, seen)
     seen |= _bracketed_names(ctx, seen)
+    seen = _latin_titles(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
@@ -513,6 +514,23 @@ def _bracketed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple
             continue
         found.add((k + 1, close, "ORG"))
     return found
+
+
+def _latin_titles(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«конкурс The BOBs», «страница The Right Move»: an English «The …» name after a common
+    noun that is no body word names a contest, a page or a song, not a body («газета The
+    Guardian» stays)."""
+    doc = ctx.doc
+    body_ends = {span.end for span in ctx.kind("BODY")}
+    out = set(seen)
+    for start, end, mtype in seen:
+        if mtype != "ORG" or not ctx.text.startswith("The ", start):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        i = span.start
+        if i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text[:1].islower() and i not in body_ends:
+            out.discard((start, end, mtype))
+    return out
 
 
 _LATIN = re.compile(r"[A-Za-z]")

@@ -566,3 +566,17 @@ def test_site_named_by_its_domain_keeps_the_word(extract):
     assert org_mentions(extract(text), text) == {"Facebook"}
     text = "Lenta.ru напоминает, что конкурс проводится ежегодно."
     assert org_mentions(extract(text), text) == {"Lenta.ru"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an English «The …» name after a common noun that is no body word is a title (book_394, book_426)
+    ("Lenta.ru напоминает, что конкурс The BOBs проводится ежегодно.", "The BOBs"),
+    ("Его предвыборная страница The Right Move открыта для всех.", "The Right Move"),
+], ids=ids)
+def test_english_title_after_a_common_noun_is_no_org(extract, text, absent):
+    assert absent not in org_mentions(extract(text), text)
+
+
+def test_english_name_after_a_body_word_stays(extract):
+    text = "Об этом пишет газета The Guardian."
+    assert any(name.endswith("The Guardian") for name in org_mentions(extract(text), text))
