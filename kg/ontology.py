@@ -35,6 +35,7 @@ class Concept:
     label_en: str
     labels: tuple[str, ...]         # prefLabel and altLabels @ru
     patterns: tuple[str, ...] = ()  # kg:lemmaPattern @ru: lemma sequences (verbs: «встретиться»)
+    not_patterns: tuple[str, ...] = ()  # kg:notPattern @ru: phrases where the word is not this concept
     broader: URIRef | None = None
     implied_body_type: URIRef | None = None
     head_of_post: URIRef | None = None
@@ -137,7 +138,8 @@ def load_ontology(folder: Path | None = None) -> Ontology:
         onto.concepts[iri] = Concept(
             iri=iri, scheme=scheme, label=pref[0], label_en=en[0] if en else pref[0],
             labels=tuple(dict.fromkeys(pref + alts)),
-            patterns=tuple(_ru(graph, iri, KG.lemmaPattern)), broader=_one(graph, iri, SKOS.broader),
+            patterns=tuple(_ru(graph, iri, KG.lemmaPattern)),
+            not_patterns=tuple(_ru(graph, iri, KG.notPattern)), broader=_one(graph, iri, SKOS.broader),
             implied_body_type=_one(graph, iri, KG.impliedBodyType),
             head_of_post=_one(graph, iri, KG.headOfPost),
             instance_class=_one(graph, iri, KG.instanceClass),

@@ -187,6 +187,23 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     return start, end, named
 
 
+_PROPER_TAGS = {"Orgn", "Geox", "Abbr", "Name", "Surn", "Trad"}
+
+
+def _common_word(ctx: Context, span: Span) -> bool:
+    """A one-word gazetteer match written in lowercase that the dictionary knows only as a
+    common noun: «получил известие» is news, not the newspaper «Известия» («минпромторгом»,
+    «госдумы» are names to the dictionary and stay)."""
+    if len(span) != 1 or not span[0].text[:1].islower():
+        return False
+    entity = ctx.ontology.entity(_iri(span.kb_id_))
+    if entity is None or not all(label[:1].isupper() for label in entity.labels):
+        return False
+    parses = ctx.normalizer.morph_vocab(span[0].text)
+    return bool(parses) and not any(_PROPER_TAGS & set(str(p.tag).replace(" ", ",").split(","))
+                                    for p in parses)
+
+
 def _qualitative(ctx: Context, token: Token) -> bool:
     """A qualitative adjective by the dictionary's first parse: «влиятельный», «новый»,
     not «государственный», «российский»."""
@@ -234,7 +251,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
 
     # 1. gazetteer names, longest first
     persons = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
-    gaz = sorted((s for s in ctx.kind("GAZ") if not any(i in persons for i in range(s.start, s.end))),
+    gaz = sorted((s for s in ctx.kind("GAZ") if not any(i in persons for i in range(s.start, s.end))
+                  and not _common_word(ctx, s)),
                  key=lambda s: (-(s.end - s.start), s.start))   # «Владимир» the man is no city
     foreign = _foreign_adjectives(ctx)
     for span in gaz:
@@ -276,6 +294,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                 # a plural common noun, are no part of its name
                 span = Span(doc, span.start + 1, span.end, label=span.label_)
             ner_spans[(span.start, span.end)] = span
+    for span in _media_after_cue(ctx, ner_spans, taken, persons):
+        ner_spans[(span.start, span.end)] = span
     # 3. descriptor phrases on body-type words (they may swallow NER spans)
     generic: list[tuple[int, int, str]] = []
     triggers = sorted(ctx.kind("BODY"), key=lambda s: (s.start, -(s.end - s.start)))
@@ -368,6 +388,10 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if span.label_ == "LOC" and ((s, e) in outer or in_place(s, e)):
             continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
         seen.add((span.start_char, span.end_char, span.label_))
+    seen |= _quoted_genitives(ctx, seen)
+    seen |= _interview_labels(ctx, seen)
+    seen |= _bracketed_names(ctx, seen)
+    seen = _latin_titles(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
@@ -383,7 +407,135 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     return index
 
 
+# words after which a capitalised phrase names the medium: «в статье Частного корреспондента»
+_MEDIA_CUES = {"статья", "материал", "публикация", "колонка", "репортаж", "интервью", "эфир"}
+
+
+def _media_after_cue(ctx: Context, ner_spans: dict[tuple[int, int], Span],
+                     taken: dict[int, tuple[int, int]], persons: set[int]) -> list[Span]:
+    """«в статье Частного корреспондента», «в интервью Новой газете»: a capitalised adjective
+    right after a word of publishing, with the adjectives and the noun after it, names a
+    medium (an ORG) when natasha and the gazetteer have nothing there."""
+    doc = ctx.doc
+    covered = set(taken) | {i for s, e in ner_spans for i in range(s, e)} | persons
+    found = []
+    for i, token in enumerate(doc[:-1]):
+        if token.norm_ not in _MEDIA_CUES:
+            continue
+        start = j = i + 1
+        if not _capitalised(doc[j]) or doc[j].pos_ != "ADJ":
+            continue   # «в статье Конституции» is a law's article
+        while j < len(doc) and j - start < 4 and doc[j].pos_ == "ADJ" and not doc[j].is_sent_start:
+            j += 1
+        if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or doc[j].is_sent_start:
+            continue
+        end = j + 1
+        if any(k in covered for k in range(start, end)):
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _quoted_genitives(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«Русской службе «Голоса Америки»»: a quoted name in the genitive inside an ORG phrase
+    names the body it belongs to, an ORG mention of its own; a name in apposition
+    («газете «Труд»», «компании «Газпром»») stands in the nominative and is the body's own."""
+    doc = ctx.doc
+    found = set()
+    for start, end_char, mtype in seen:
+        if mtype != "ORG":
+            continue
+        span = doc.char_span(start, end_char, alignment_mode="expand")
+        for i in range(span.start + 1, span.end - 1):
+            if doc[i].text not in _QUOTES_OPEN or doc[i - 1].pos_ != "NOUN":
+                continue
+            end = _quoted_end(doc, i)
+            if end is None or end > span.end + 1 or not doc[i + 1].text[:1].isupper():
+                continue
+            tags = [str(p.tag) for p in ctx.normalizer.morph_vocab(doc[i + 1].text)]
+            if not any("gent" in t for t in tags) or any("sing,nomn" in t for t in tags):
+                continue
+            found.add((doc[i + 1].idx, doc[end - 2].idx + len(doc[end - 2]), "ORG"))
+    return found
+
+
+def _interview_labels(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«Голос Америки: Спасибо за интервью!»: in a transcript, the label before a colon at the
+    start of a paragraph that repeats (by lemmas) a body the article names is an ORG mention."""
+    doc = ctx.doc
+    names = set()
+    for start, end, mtype in seen:
+        if mtype == "ORG":
+            span = doc.char_span(start, end, alignment_mode="expand")
+            names.add(tuple(t.norm_ for t in span if not t.is_punct))
+    if not names:
+        return set()
+    persons = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
+    found = set()
+    for i, token in enumerate(doc):
+        if i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text) \
+                and not (doc[i - 1].idx + len(doc[i - 1]) < token.idx and "\n" in ctx.text[doc[i - 1].idx:token.idx]):
+            continue
+        j = i
+        while j < len(doc) and j - i < 5 and doc[j].text[:1].isalpha() and j not in persons:
+            j += 1
+        if j == i or j >= len(doc) or doc[j].text != ":" or not token.text[:1].isupper():
+            continue
+        if tuple(t.norm_ for t in doc[i:j]) in names:
+            found.add((token.idx, doc[j - 1].idx + len(doc[j - 1]), "ORG"))
+    return found
+
+
+def _bracketed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«Хмельницкой атомной электростанции (ХАЭС)», «Международная амнистия (Amnesty
+    International)»: an abbreviation or a Latin name in brackets right after an ORG mention is
+    the same body's other name, an ORG mention of its own."""
+    doc, text = ctx.doc, ctx.text
+    taken = {i for start, end, _ in seen for i in range(start, end)}
+    persons = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
+    found = set()
+    for start, end, mtype in seen:
+        if mtype != "ORG":
+            continue
+        k = end
+        while k < len(text) and text[k] in " »”\"":
+            k += 1
+        if k >= len(text) or text[k] != "(":
+            continue
+        close = text.find(")", k)
+        inner = text[k + 1:close] if close > 0 else ""
+        words = inner.split()
+        if not words or len(words) > 4 or any(i in taken for i in range(k + 1, close)):
+            continue
+        abbreviation = len(words) == 1 and sum(c.isupper() for c in inner) >= 2 and inner.isalpha()
+        latin = all(w[:1].isupper() and w.isalpha() and all(c < "\u0250" for c in w) for w in words)
+        span = doc.char_span(k + 1, close, alignment_mode="expand")
+        if not (abbreviation or latin) or span is None or any(t.i in persons for t in span):
+            continue
+        found.add((k + 1, close, "ORG"))
+    return found
+
+
+def _latin_titles(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«конкурс The BOBs», «страница The Right Move»: an English «The …» name after a common
+    noun that is no body word names a contest, a page or a song, not a body («газета The
+    Guardian» stays)."""
+    doc = ctx.doc
+    body_ends = {span.end for span in ctx.kind("BODY")}
+    out = set(seen)
+    for start, end, mtype in seen:
+        if mtype != "ORG" or not ctx.text.startswith("The ", start):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        i = span.start
+        if i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text[:1].islower() and i not in body_ends:
+            out.discard((start, end, mtype))
+    return out
+
+
 _LATIN = re.compile(r"[A-Za-z]")
+_DOMAIN = re.compile(r"\.(ru|com|net|org|info|su|рф|ua|by|kz|eu)$", re.IGNORECASE)
+_SITE_WORDS = {"сайт", "портал"}
 _NAME_DESCRIPTOR = URIRef("https://w3id.org/kg-news/ontology#nameDescriptor")
 
 
@@ -414,6 +566,8 @@ def _latin_descriptors(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tup
         new_start = None
         if i in body_ends and doc[i - 1].pos_ == "NOUN":
             new_start = body_ends[i]
+        elif _DOMAIN.search(ctx.text[start:end]) and doc[i - 1].norm_ in _SITE_WORDS:
+            new_start = i - 1   # «на сайте Roem.ru»: a site named by its domain keeps the word
         else:
             if patterns is None:
                 patterns = _descriptor_patterns(ctx)
@@ -477,7 +631,8 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
     """A body's name runs on over the territory it is of or for: a genitive («Конгресса США»,
     «Генеральная прокуратура ОАЭ», «МЧС России»), «по» and a territory («ГУ МЧС по
     Санкт-Петербургу и Ленобласти»), «при» and a body («Следственного комитета при
-    прокуратуре»). The territory keeps its own mention inside. A gazetteer body (the
+    прокуратуре»), and the convocation of a legislature («Госдумы седьмого созыва»). The
+    territory keeps its own mention inside. A gazetteer body (the
     gazetteer's federal bodies are Russian) of a foreign country is a body of its own."""
     doc = ctx.doc
     starts: dict[int, BodyMention] = {}
@@ -504,6 +659,9 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
         elif end + 1 < len(doc) and doc[end].norm_ in ("в", "во") and body.body_type in _SEATED \
                 and starts.get(end + 1) is not None and index.bodies[starts[end + 1].key].kind != "org":
             end = starts[end + 1].end      # «российского посольства в Токио»
+        elif end + 1 < len(doc) and doc[end + 1].norm_ == "созыв" \
+                and (doc[end].like_num or doc[end].pos_ in ("ADJ", "NUM")):
+            end += 2           # «Палаты представителей 112 созыва», «Госдумы седьмого созыва»
         elif end + 1 < len(doc) and doc[end].norm_ == "при":
             after = starts.get(end + 1)
             if after is not None and index.bodies[after.key].kind == "org":

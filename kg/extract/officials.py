@@ -362,6 +362,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     doc = ctx.doc
     phrases = find_posts(ctx, bodies)
     _posts_inside_bodies(ctx, bodies, mentions)
+    _posts_in_compounds(ctx, mentions)
     officials: list[Official] = []
     for phrase in phrases:
         _body_for(ctx, phrase, bodies)
@@ -424,7 +425,8 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     doc = ctx.doc
     if "Plur" in doc[phrase.head].morph.get("Number"):
         return
-    start = phrase.start
+    status_at = {s.start: s for s in ctx.kind("STATUS") if not any(t.pos_ in ("VERB", "AUX") for t in s)}
+    start = _label_start(doc, phrase.start, phrase.head, status_at)   # «Бывший спикер» is a «спикер»
     while start < phrase.head and doc[start].pos_ == "ADJ" and _evaluative(ctx, doc[start]):
         start += 1       # «популярный блогер» is annotated «блогер»
     geo = next((s for s in ctx.kind("ADJ") if s.end == start), None)
@@ -432,6 +434,18 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
         start = geo.start
     end_char = doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
     mentions.append(Mention(doc[start].idx, end_char, "POSITION", None))
+    seat = _seat_end(ctx, phrase)
+    if seat is not None:
+        # «полпреда президента РФ в округе», «глава представительства США в регионе»: a post for a
+        # place is named with its body and the place
+        mentions.append(Mention(doc[start].idx, doc[seat - 1].idx + len(doc[seat - 1]), "POSITION", None))
+    if phrase.body_end is not None and phrase.end < len(doc) and doc[phrase.end].norm_ == "от":
+        # «наблюдатель от ОБСЕ», «депутат от партии «Новые правые»»: the post with whom it represents
+        last = phrase.body_end
+        text = doc[start:last].text
+        if last < len(doc) and doc[last].text in "»”\"" and text.count("«") > text.count("»"):
+            last += 1
+        mentions.append(Mention(doc[start].idx, doc[last - 1].idx + len(doc[last - 1]), "POSITION", None))
     head = doc[phrase.head]
     head_start = _head_start(doc, phrase)
     head_end = head.idx + len(head)
@@ -442,6 +456,22 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     if head_start > doc[start].idx and head_end < end_char and not chain and geo is None:
         # «первый замминистра» of «первый замминистра энергетики»; not «российского министра»
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
+
+
+def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:
+    """The token after «в» and a place word right after the post's genitive body, if any."""
+    doc = ctx.doc
+    k = phrase.body_end
+    if k is None or k + 1 >= len(doc) or doc[k].norm_ not in ("в", "во") or k == phrase.end:
+        return None
+    if _case(doc[phrase.end]) != "Gen":
+        return None
+    place = doc[k + 1]
+    if place.pos_ not in ("NOUN", "PROPN") or _case(place) != "Loc" or place.is_sent_start:
+        return None
+    # a place: a gazetteer name or a territory word («в округе», «в регионе»), not «в ходе визита»
+    found = next((s.end for s in ctx.kind("GAZ") + ctx.kind("BODY") if s.start == k + 1), None)
+    return found if found is not None or ctx.normalizer.lemma(place.text) not in ("округ", "столица") else k + 2
 
 
 def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention]) -> None:
@@ -459,7 +489,49 @@ def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention
             continue
         if trigger.start in {i for sp in ctx.ner("PER") for i in range(sp.start, sp.end)}:
             continue
+        if all(doc[k].pos_ == "ADJ" for k in range(mention.start, trigger.start)):
+            continue   # «Частного корреспондента»: the post word is the name's own noun
         mentions.append(Mention(doc[trigger.start].idx, head.idx + len(head), "POSITION", None))
+
+
+_SINGLE_POSTS: dict[int, set[str]] = {}
+
+
+def _single_posts(ctx: Context) -> set[str]:
+    """Lemmas of the one-word post labels of the ontology (cached per ontology)."""
+    found = _SINGLE_POSTS.get(id(ctx.ontology))
+    if found is None:
+        found = _SINGLE_POSTS[id(ctx.ontology)] = {
+            ctx.normalizer.lemma(label) for concept in ctx.ontology.concepts.values()
+            if concept.scheme == "post" for label in concept.labels
+            if label.isalpha()}
+    return found
+
+
+def _posts_in_compounds(ctx: Context, mentions: list[Mention]) -> None:
+    """«первой женщины-спикера», «актриса-депутат»: a singular post word after the hyphen of a
+    compound noun is a POSITION mention of its own (the first part says who holds it). Words
+    the lexicon knows whole («вице-губернатор», «экс-премьер», «премьер-министр») are left
+    to the post phrases."""
+    doc = ctx.doc
+    in_post = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
+    in_post |= {i for span in ctx.kind("STATUS") for i in range(span.start, span.end)}
+    in_name = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
+    posts = None
+    for token in doc:
+        if "-" not in token.text or token.i in in_post or token.i in in_name or token.is_punct:
+            continue
+        first, _, rest = token.text.rpartition("-")
+        if not rest.isalpha() or not first.isalpha() or len(first) < 3 or not rest[:1].islower():
+            continue
+        if posts is None:
+            posts = _single_posts(ctx)
+        parses = ctx.normalizer.morph_vocab(rest)
+        if not parses or ctx.normalizer.lemma(rest) not in posts or ctx.normalizer.lemma(first) in posts \
+                or parses[0].feats.get("Number") == "Plur":
+            continue
+        start = token.idx + len(first) + 1
+        mentions.append(Mention(start, start + len(rest), "POSITION", None))
 
 
 def _head_start(doc: Doc, phrase: PostPhrase) -> int:

@@ -25,6 +25,7 @@ from .normal import Normalizer, abbreviation_key, lemma_key
 
 __all__ = ["Lexicon", "LexiconEntry", "LexiconComponent", "longest"]
 
+NOT = "NOT"   # kg:notPattern: a phrase in which a concept's word is not that concept
 KIND_OF_SCHEME = {"post": "POST", "body": "BODY", "event": "EVENT", "speech": "SPEECH",
                   "status": "STATUS"}
 
@@ -65,6 +66,8 @@ class Lexicon:
             kind = KIND_OF_SCHEME[concept.scheme]
             for label in concept.labels + concept.patterns:
                 entries.add(LexiconEntry(kind, str(concept.iri), _pattern(label, normalizer)))
+            for phrase in concept.not_patterns:
+                entries.add(LexiconEntry(NOT, str(concept.iri), _pattern(phrase, normalizer)))
         for entity in ontology.entities.values():
             for label in entity.labels:
                 entries.add(LexiconEntry("GAZ", str(entity.iri), _pattern(label, normalizer)))
@@ -112,6 +115,7 @@ class LexiconComponent:
             kind, iri = doc.vocab.strings[match_id].split("|", 1)
             spans.append(Span(doc, start, end, label=kind, kb_id=iri))
         spans += self._compounds(doc)
+        spans = _without_false_friends(spans)
         spans.sort(key=lambda s: (s.start, -s.end, s.label_, s.kb_id_))
         doc.spans["lexicon"] = spans
         return doc
@@ -136,6 +140,17 @@ class LexiconComponent:
                 found.append(Span(doc, token.i, token.i + 1, label="STATUS", kb_id=status))
                 found.append(Span(doc, token.i, token.i + 1, label="POST", kb_id=post))
         return found
+
+
+def _without_false_friends(spans: list[Span]) -> list[Span]:
+    """Drop a concept's match inside one of its ``kg:notPattern`` phrases («призовой фонд» is
+    money, not a fund; «сотовый оператор» a company, not a post); the phrases themselves are
+    no spans."""
+    negative = [s for s in spans if s.label_ == NOT]
+    if not negative:
+        return spans
+    return [s for s in spans if s.label_ != NOT and not any(
+        n.kb_id_ == s.kb_id_ and n.start <= s.start and s.end <= n.end for n in negative)]
 
 
 def longest(spans: list[Span], kinds: set[str] | None = None) -> list[Span]:

@@ -101,3 +101,11 @@ def test_lexicon_entries_cover_every_concept_scheme(extractor):
     assert lexicon.entries == sorted(lexicon.entries)
     # patterns match on lemmas: «губернатор» is one NORM token
     assert LexiconEntry("POST", str(POST.governor), (("NORM", "губернатор"),)) in lexicon.entries
+
+
+def test_not_pattern_drops_the_concept_inside_it(nlp):
+    """``kg:notPattern``: in «призовой фонд» the word «фонд» is money, not the body type; the
+    phrase itself leaves no span."""
+    assert not any(label in ("BODY", "NOT") for _, label, _ in
+                   lexicon_spans(nlp, "Призовой фонд турнира составил миллион долларов."))
+    assert ("Фонд", "BODY", str(BODY.fund)) in lexicon_spans(nlp, "Фонд выдал заём заводу.")
