@@ -37,6 +37,8 @@ class PostPhrase:
     body_end: int | None = None  # token after the body, when the body follows the post
     person: str | None = None
     head: int = 0              # the token of the post word itself
+    noun: int = 0              # the noun the phrase agrees by: «заместитель» in «заместитель
+                               # председателя правительства» (head is «правительства»)
 
 
 def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
@@ -87,8 +89,10 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
             token = doc[i]
             if token.is_space or token.is_sent_start or bodies.at(i):
                 break
-            if any(s.start == i for s in post_spans) and _case(token) == "Gen":
-                nxt = max(s.end for s in post_spans if s.start == i)
+            chained = [s.end for s in post_spans if s.start == i
+                       and not any(bodies.at(k) for k in range(i, s.end))]   # not into a body
+            if chained and _case(token) == "Gen":
+                nxt = max(chained)
                 used.update(range(i, nxt))
                 i = end = nxt
                 continue
@@ -116,7 +120,10 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while first < trigger.start and doc[first].pos_ == "ADJ" and _evaluative(ctx, doc[first]):
             first += 1   # «новый министр» is a «министр»
         label = _common(ctx.normalizer.phrase(doc[first:end]))
-        phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1))
+        noun = next((i for i in range(trigger.start, trigger.end) if doc[i].pos_ == "NOUN"),
+                    trigger.end - 1)
+        phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1,
+                                  noun=noun))
     phrases.sort(key=lambda p: p.start)
     return phrases
 
@@ -254,7 +261,7 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     """«Новым министром стал Иван Петров», «… министром назначен Иван Петров»: a post in the
     instrumental, a linking verb, then the name."""
     doc = ctx.doc
-    if _case(doc[phrase.head]) != "Ins":
+    if _case(doc[phrase.noun]) != "Ins":
         return None
     j = i
     while j < len(doc) and j - i < 2 and (doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX")
@@ -371,7 +378,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         after = phrase.body_end if phrase.body_end is not None else phrase.end
         person_span = _person_after(ctx, people, after, bodies)
         governed = phrase.status is not None and phrase.start < phrase.head  # «врио губернатора»
-        if person_span is not None and not governed and not _agree(ctx, doc[phrase.head], person_span):
+        if person_span is not None and not governed and not _agree(ctx, doc[phrase.noun], person_span):
             person_span = None         # «Указом президента Иван Петров …»: cases differ
         if person_span is None:
             person_span = _holder_after_verb(ctx, phrase, after)
@@ -380,7 +387,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if person_span is None:
             person_span = _person_before(ctx, people, phrase.start)
         _position_mentions(ctx, phrase, mentions)
-        plural = "Plur" in doc[phrase.head].morph.get("Number")
+        plural = "Plur" in doc[phrase.noun].morph.get("Number")
         if person_span is None or plural:
             continue
         phrase.person = people.key_at(person_span)

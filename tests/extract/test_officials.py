@@ -98,6 +98,20 @@ GOLDEN = [
     # a genitive post and a foreign name the tagger calls nominative (devset style, book_261)
     ("Встреча состоялась до визита в Москву министра иностранных дел Японии Сейджи Маехары.",
      "person:Сейджи Маехары", POST.minister, "министр иностранных дел", str(ID["country/yaponiya"])),
+    # a post label that is a genitive chain agrees by its first noun, not its last word
+    ("Первый заместитель председателя правительства Иван Петров провёл совещание в Москве.",
+     "person:Иван Петров", POST["first-deputy-prime-minister"],
+     "первый заместитель председателя правительства", None),
+    ("С первым заместителем председателя правительства Игорем Шуваловым встретился губернатор.",
+     "person:Игорь Шувалов", POST["first-deputy-prime-minister"],
+     "первый заместитель председателя правительства", None),
+    # a chain of posts stops where a body starts («правительства РФ»)
+    ("Совещание провёл первый заместитель председателя правительства РФ Игорь Шувалов.",
+     "person:Игорь Шувалов", POST["first-deputy"], "первый заместитель председателя",
+     str(ID["org/pravitelstvo-rf"])),
+    ("Заместитель председателя правительства Калужской области Иван Петров выступил на форуме.",
+     "person:Иван Петров", POST["deputy-chairman"], "заместитель председателя",
+     "org:правительство калужской области"),
 ]
 
 
