@@ -62,7 +62,7 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while start > 0:
             prev = doc[start - 1]
             status_span = next((s for s in ctx.kind("STATUS") if s.end == start
-                                and not any(t.pos_ in ("VERB", "AUX") for t in s)), None)
+                                and not any(_predicate(t) for t in s)), None)
             if status_span is not None:
                 status = status_span.kb_id_
                 start = status_span.start
@@ -126,6 +126,16 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                                   noun=noun))
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+def _predicate(token: Token) -> bool:
+    """A verb that states something («назначен», «будет»), not a participle that modifies
+    the post («исполняющий обязанности губернатора»)."""
+    if token.pos_ == "AUX":
+        return True
+    if token.pos_ != "VERB":
+        return False
+    return not ("Part" in token.morph.get("VerbForm") and "Short" not in token.morph.get("Variant"))
 
 
 def _capital_adjective(ctx: Context, i: int) -> bool:
@@ -245,6 +255,14 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
         if close is not None and not any(sp.start <= k < sp.end for sp in ctx.ner("PER")
                                          for k in range(i, close)):
             i = close + 1
+    if bodies is not None:
+        # a body named by its kind alone: «депутат городской думы Иван Петров»
+        k = i
+        while k < len(doc) and doc[k].pos_ == "ADJ" and _case(doc[k]) == "Gen":
+            k += 1
+        if k < len(doc) and _is_body_word(ctx, k) and _case(doc[k]) == "Gen" \
+                and not bodies.at(k) and not doc[k].is_sent_start:
+            i = k + 1
     if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("в", "во", "при"):
         place = bodies.starting_at(i + 1)
         if place is not None:
@@ -332,10 +350,13 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     Horowitz), бывший астронавт»."""
     doc = ctx.doc
     j = i - 1
-    # «Иван Петров назначен министром …», «… стал первым заместителем …»
+    # «Иван Петров назначен министром …», «… стал первым заместителем …», «… освобождён от
+    # должности министра …»
+    stated = {t for s in ctx.kind("STATUS") if s.end <= i and any(_predicate(x) for x in s)
+              for t in range(s.start, s.end)}
     k = j
-    while k >= 0 and i - k <= 4 and (doc[k].norm_ in _LINKING or doc[k].norm_ in _POST_NOUNS
-                                      or doc[k].pos_ == "ADV"):
+    while k >= 0 and i - k <= 5 and (doc[k].norm_ in _LINKING or doc[k].norm_ in _POST_NOUNS
+                                      or doc[k].pos_ == "ADV" or k in stated):
         k -= 1
     if k < j and k >= 0:
         if doc[k].text == "," and any(doc[m].norm_ in _OCCUPYING for m in range(k + 1, i)):
@@ -432,7 +453,7 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     doc = ctx.doc
     if "Plur" in doc[phrase.head].morph.get("Number"):
         return
-    status_at = {s.start: s for s in ctx.kind("STATUS") if not any(t.pos_ in ("VERB", "AUX") for t in s)}
+    status_at = {s.start: s for s in ctx.kind("STATUS") if not any(_predicate(t) for t in s)}
     start = _label_start(doc, phrase.start, phrase.head, status_at)   # «Бывший спикер» is a «спикер»
     while start < phrase.head and doc[start].pos_ == "ADJ" and _evaluative(ctx, doc[start]):
         start += 1       # «популярный блогер» is annotated «блогер»

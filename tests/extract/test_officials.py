@@ -212,6 +212,36 @@ def test_status_acting(extract):
         ("person:Владислав Шапша", "губернатор", str(STATUS.acting))]
 
 
+@pytest.mark.parametrize("text", [
+    "Исполняющий обязанности губернатора Калужской области Владислав Шапша посетил завод.",
+    "Визит исполняющего обязанности губернатора Калужской области Владислава Шапши начался утром.",
+])
+def test_status_acting_as_a_participle(extract, text):
+    """«исполняющий обязанности» is a participle (the tagger's VERB): it modifies the post,
+    it does not state something, so the genitive post takes the name."""
+    ex = extract(text)
+    assert [(o.person, o.post, o.body, o.status) for o in ex.officials] == [
+        ("person:Владислав Шапша", "губернатор", KALUGA_REGION, str(STATUS.acting))]
+    positions = [text[m.start:m.end] for m in ex.mentions if m.type == "POSITION"]
+    assert "губернатора" in positions or "губернатора Калужской области" in positions
+    assert not any(p.lower().startswith("исполняющ") for p in positions)
+
+
+def test_status_dismissed_between_name_and_post(extract):
+    ex = extract("Иван Петров освобождён от должности министра здравоохранения Калужской области.")
+    assert [(o.person, o.post, o.body, o.status) for o in ex.officials] == [
+        ("person:Иван Петров", "министр здравоохранения", KALUGA_REGION, str(STATUS.dismissed))]
+
+
+@pytest.mark.parametrize("text", [
+    "Депутат облдумы Иван Петров посетил школу.",
+    "Депутат городской думы Иван Петров посетил школу.",
+])
+def test_body_named_by_its_kind_alone_stands_between_post_and_name(extract, text):
+    ex = extract(text)
+    assert [(o.person, o.post) for o in ex.officials] == [("person:Иван Петров", "депутат")]
+
+
 # -- negative cases ----------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Губернатор подписал указ о создании нового парка.",                   # a post with no person
