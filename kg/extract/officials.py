@@ -234,6 +234,15 @@ def _implied_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | 
         return bodies.main_city
     if kind == "country":
         return bodies.main_country
+    # «Минпромторг … Глава ведомства Денис Мантуров»: the nearest body of that kind before it
+    wanted = concept.implied_body_type
+    for mention in reversed(bodies.mentions):
+        if mention.start >= phrase.start:
+            continue
+        body = bodies.bodies.get(mention.key)
+        if body is not None and body.body_type and \
+                wanted in ctx.ontology.broader_chain(_iri(body.body_type)):
+            return mention.key
     return None
 
 

@@ -242,6 +242,24 @@ def test_body_named_by_its_kind_alone_stands_between_post_and_name(extract, text
     assert [(o.person, o.post) for o in ex.officials] == [("person:Иван Петров", "депутат")]
 
 
+@pytest.mark.parametrize("text", [
+    "Представители минпромторга России провели совещание. Глава ведомства Денис Мантуров "
+    "выступил с докладом.",
+    "В минпромторге России прошло совещание с участием «Газпрома». Руководитель ведомства Денис "
+    "Мантуров выступил с докладом.",
+])
+def test_head_of_agency_refers_to_the_agency_named_before(extract, text):
+    """«глава ведомства» serves the nearest authority named before it, not a company."""
+    ex = extract(text)
+    assert [(o.person, o.body, o.implied) for o in ex.officials] == [
+        ("person:Денис Мантуров", str(ID["org/ministerstvo-promyshlennosti-i-torgovli-rf"]), True)]
+
+
+def test_head_of_agency_with_no_agency_before_has_no_body(extract):
+    ex = extract("Глава ведомства Денис Мантуров выступил с докладом. Минпромторг подготовил отчёт.")
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Денис Мантуров", None)]
+
+
 # -- negative cases ----------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Губернатор подписал указ о создании нового парка.",                   # a post with no person
