@@ -136,7 +136,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             at_token[i] = key
         mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
                                 "EVENT", key))
-    _meetings(ctx, people, events, order, mentions)
+    _meetings(ctx, people, bodies, events, order, mentions)
     # parts: «в ходе сессии состоялись семинары»
     for sent in ctx.sents:
         keys = [at_token[i] for i in range(sent.start, sent.end) if i in at_token]
@@ -153,6 +153,10 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     for sent in ctx.sents:
         keys = list(dict.fromkeys(at_token[i] for i in range(sent.start, sent.end) if i in at_token))
         cue = next((i for i in range(sent.start, sent.end) if doc[i].norm_ in _PARTICIPATION), None)
+        if not keys and cue is not None and _pronoun_before(doc, sent.start, cue):
+            # «Прошёл форум. В нём приняли участие …»: the event named last before
+            before = [i for i in at_token if i < sent.start]
+            keys = [at_token[max(before)]] if before else []
         if not keys or cue is None:
             continue
         event = events[keys[0]]
@@ -180,8 +184,8 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     return kept, groups
 
 
-def _meetings(ctx: Context, people: PersonIndex, events: dict[str, Event], order: list[str],
-              mentions: list[Mention]) -> None:
+def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, events: dict[str, Event],
+              order: list[str], mentions: list[Mention]) -> None:
     """Meetings and talks: a meeting verb («встретился с», «провели переговоры») or noun
     («встреча между X и Y») with the people of its sentence (two to four of them)."""
     doc = ctx.doc
@@ -207,9 +211,19 @@ def _meetings(ctx: Context, people: PersonIndex, events: dict[str, Event], order
             order.append(key)
         event.evidence.append(ctx.span_evidence(sent))
         event.date = event.date or _date(ctx, sent)
+        event.place = event.place or _place(ctx, bodies, sent)    # «переговоры в Берлине»
         for person, span in persons:
             event.participants.append((person, ctx.span_evidence(span)))
         mentions.append(Mention(trigger.start_char, trigger.end_char, "EVENT", key))
+
+
+_PRONOUNS = {"нём", "нем", "ней", "них", "его", "её", "ее", "их"}
+
+
+def _pronoun_before(doc: Doc, start: int, cue: int) -> bool:
+    """«в нём», «в ней», «в его работе» before the participation word."""
+    return any(doc[i].norm_ in ("в", "во") and i + 1 < cue and doc[i + 1].lower_ in _PRONOUNS
+               for i in range(start, cue))
 
 
 def _is_meeting(ctx: Context, span: Span) -> bool:

@@ -130,3 +130,25 @@ def test_meeting_evidence_stays_inside_its_sentence(extract):
     for ev in evidence:
         assert 0 <= ev.sent_start <= ev.start < ev.end <= ev.sent_end <= len(text), ev
         assert ev.sentence == " ".join(text[ev.sent_start:ev.sent_end].split())
+
+
+def test_talks_take_the_place_of_their_sentence(extract):
+    ex = extract("Дмитрий Медведев и Ангела Меркель провели переговоры в Берлине.")
+    talks = [e for e in ex.events.values() if e.event_type == str(EVENT.negotiations)]
+    assert len(talks) == 1 and talks[0].place is not None and talks[0].place.endswith("берлин")
+    assert {r for r, _ in talks[0].participants} == {"person:Дмитрий Медведев",
+                                                      "person:Ангела Меркель"}
+
+
+def test_participants_of_an_event_named_by_a_pronoun(extract):
+    """«В нём приняли участие …»: the participants join the event named just before."""
+    ex = extract("В Калуге прошёл форум «Инновации». В нём приняли участие Иван Петров и "
+                 "Мария Иванова.")
+    forum = named(ex)["Инновации"]
+    assert forum.place == KALUGA
+    assert [r for r, _ in forum.participants] == ["person:Иван Петров", "person:Мария Иванова"]
+
+
+def test_a_pronoun_with_no_event_before_adds_nobody(extract):
+    ex = extract("Иван Петров вернулся из отпуска. В нём приняли участие его друзья.")
+    assert not any(e.participants for e in ex.events.values())
