@@ -176,7 +176,8 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             i += 1
             continue
         if token.norm_ == "по" and territorial is False and i + 1 < len(doc) \
-                and doc[i + 1].pos_ in {"NOUN", "ADJ"}:
+                and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
+                and (proper or not _action_noun(ctx, doc[i + 1])):
             i += 1
             while i < len(doc) and doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} and not doc[i].is_sent_start \
                     and i not in persons:
@@ -185,6 +186,12 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             continue
         break
     return start, end, named
+
+
+def _action_noun(ctx: Context, token: Token) -> bool:
+    """A noun of action («стимулированию», «урегулированию»): «правительства по стимулированию
+    экономики» is what the body does, not its name."""
+    return token.pos_ == "NOUN" and ctx.normalizer.lemma(token.text).endswith(("ание", "ение"))
 
 
 _PROPER_TAGS = {"Orgn", "Geox", "Abbr", "Name", "Surn", "Trad"}

@@ -241,6 +241,15 @@ def test_federal_district_is_a_place(extract):
     # people of a body before its name are no part of it (book_3269)
     ("Исследователи Брукхейвенской национальной лаборатории сообщили об открытии.",
      "Брукхейвенской национальной лаборатории", {"Исследователи Брукхейвенской национальной лаборатории"}),
+    # «по» and a noun of action after a lowercase body word is what the body does (book_252) …
+    ("Споры ожидаются по поводу инициатив американского правительства по стимулированию экономики.",
+     "американского правительства", {"американского правительства по стимулированию экономики"}),
+    # … a domain that is no action stays in the name
+    ("Сообщила заместитель председателя комитета по бюджету Анна Сидорова.",
+     "комитета по бюджету", {"комитета"}),
+    # … and a capitalised body's «по» phrase is its name
+    ("Выступил председатель Комитета по урегулированию споров Иван Петров.",
+     "Комитета по урегулированию споров", {"Комитета"}),
 ], ids=ids)
 def test_org_name_boundaries(extract, text, expected, absent):
     found = org_mentions(extract(text), text)
