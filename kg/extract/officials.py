@@ -490,9 +490,28 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     chain = phrase.head + 1 < phrase.end and any(p.start == phrase.head + 1 for p in ctx.kind("POST"))
     if (head_start, head_end) != (doc[start].idx, end_char) and not chain:
         mentions.append(Mention(head_start, head_end, "POSITION", None))
-    if head_start > doc[start].idx and head_end < end_char and not chain and geo is None:
+    if head_start > doc[start].idx and head_end < end_char and not chain and geo is None \
+            and _rank_left(ctx, doc[start:phrase.head]):
         # «первый замминистра» of «первый замминистра энергетики»; not «российского министра»
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
+
+
+_TITLE_ADJECTIVES = {"государственный", "генеральный", "чрезвычайный", "полномочный"}
+# titles of their own: «Государственный секретарь», «генеральный прокурор»
+
+
+def _rank_left(ctx: Context, words: Span) -> bool:
+    """The left part of a post is a rank when its words are ordinals or rank adjectives («первый
+    замминистра», «Государственный секретарь»), not an adjective of the body («Федеральный министр
+    транспорта» is a minister of the federal government)."""
+    for token in words:
+        if token.pos_ != "ADJ":
+            continue
+        parses = ctx.normalizer.morph_vocab(token.text)
+        if not parses or not ("Anum" in parses[0].tag or parses[0].normal in _RANK_ADJECTIVES
+                              or parses[0].normal in _TITLE_ADJECTIVES):
+            return False
+    return True
 
 
 def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:
