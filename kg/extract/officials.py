@@ -258,6 +258,13 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     doc = ctx.doc
     while i < len(doc) and doc[i].is_space:
         i += 1
+    if bodies is not None and i < len(doc) and doc[i].text in ("«", "„", "“"):
+        # a quoted name the gazetteer took apart: «главный редактор «Эха Москвы» Алексей …»
+        close = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in ("»", "“", "”")),
+                     None)
+        if close is not None and any(sp.start == close + 1 for sp in ctx.ner("PER")) and any(
+                sp.start == i + 1 and sp.end == close for sp in ctx.ner("ORG")):
+            i = close + 1
     if bodies is not None and i < len(doc) and doc[i].text == "(":
         # the body's abbreviation in brackets: «Национального фронта (FN) Марин Ле Пен»
         close = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ")"), None)
@@ -272,7 +279,7 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
         if k < len(doc) and _is_body_word(ctx, k) and _case(doc[k]) == "Gen" \
                 and not bodies.at(k) and not doc[k].is_sent_start:
             i = k + 1
-    if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("в", "во", "при"):
+    if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("в", "во", "при", "от"):
         place = bodies.starting_at(i + 1)
         if place is not None:
             i = place.end

@@ -260,6 +260,18 @@ def test_head_of_agency_with_no_agency_before_has_no_body(extract):
     assert [(o.person, o.body) for o in ex.officials] == [("person:Денис Мантуров", None)]
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Сенатор от Калужской области Иван Петров посетил школу.", "сенатор"),
+    ("Постпред России при ООН Иван Петров выступил в Совбезе.", "постпред"),
+    ("Главный редактор «Эха Москвы» Иван Петров дал интервью.", "главный редактор"),
+])
+def test_holder_after_what_the_post_represents(extract, text, post):
+    """«от» a region, «при» an organisation, a quoted name holding a place name: the name
+    after them holds the post."""
+    ex = extract(text)
+    assert [(o.person, o.post) for o in ex.officials] == [("person:Иван Петров", post)]
+
+
 # -- negative cases ----------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Губернатор подписал указ о создании нового парка.",                   # a post with no person
