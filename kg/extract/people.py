@@ -79,6 +79,20 @@ def _split(normalizer, name: str) -> _Parts:
     return _Parts(given, patronymic, family, tuple(initials))
 
 
+_CASE_ENDINGS = ("", "а", "у", "ым", "ом", "е")
+
+
+def _surname_form(word: str, family: str) -> bool:
+    """``word`` is ``family`` or ``family`` with a case ending («Силуанова» of «Силуанов»),
+    but not a longer name that merely starts the same («Иван» is no form of «Иванов»).
+
+    >>> _surname_form("Силуанову", "Силуанов"), _surname_form("Иван", "Иванов")
+    (True, False)
+    """
+    word, family = word.lower().replace("ё", "е"), family.lower().replace("ё", "е")
+    return word.startswith(family) and word[len(family):] in _CASE_ENDINGS
+
+
 class PersonIndex:
     """The persons of one article and the span each PER mention refers to."""
 
@@ -128,6 +142,9 @@ def find_people(ctx: Context, mentions: list[Mention]) -> PersonIndex:
         key = index.find(parts.family) if parts.family else None
         if key is None and parts.given and not parts.family:
             key = next((k for k, p in index.persons.items() if p.given == parts.given), None)
+            if key is None:   # «Как отметил Силуанов»: the dictionary took a surname for a name
+                key = next((k for k, p in reversed(list(index.persons.items()))
+                            if p.family and _surname_form(parts.given, p.family)), None)
         if key is None:
             name = parts.family or parts.given or (span._.normal or span.text)
             if parts.initials and parts.family:

@@ -36,11 +36,25 @@ def find_statements(ctx: Context, people: PersonIndex, officials: list[Official]
     last_speaker: str | None = None
     for n, act in enumerate(chosen):
         sent = ctx.sent(act.start)
+        quote = _quote_before(ctx, sent, act)
+        if quote is not None:
+            # «“Мы поддержим промышленность”, — сказал губернатор Владислав Шапша» / «— подчеркнул он»
+            speaker = _speaker_after(ctx, people, officials, phrases, act, sent, last_speaker)
+            if speaker is None:
+                continue
+            text = " ".join(doc[quote[0]:quote[1]].text.split())
+            statements.append(Statement(speaker, text, act.kb_id_,
+                                        ctx.span_evidence(doc[quote[0]:act.end])))
+            last_speaker = speaker
+            continue
         speaker = _speaker(ctx, people, officials, phrases, act, sent, last_speaker)
         if speaker is None:
             continue
         nxt = next((a.start for a in chosen[n + 1:] if ctx.sent(a.start).start == sent.start), sent.end)
         start = act.end
+        named = next((s for s in ctx.ner("PER") if act.end <= s.start < act.end + 3), None)
+        if named is not None and named.end < nxt and doc[named.end].text == ",":
+            start = named.end + 1     # «Как отметил Силуанов, бюджет …»: the name is no part of it
         k = start
         while k < min(nxt, start + 3):
             if doc[k].norm_ == "что":
@@ -86,6 +100,46 @@ def _speaker(ctx: Context, people: PersonIndex, officials: list[Official], phras
     for i in range(sent.start, act.start):
         if doc[i].norm_ in _PRONOUNS and "Nom" in doc[i].morph.get("Case"):
             return last or _last_person_before(ctx, people, sent.start)
+    return None
+
+
+_CLOSING = ("»", "”", '"')
+_OPENING = ("«", "„", "“", '"')
+
+
+def _quote_before(ctx: Context, sent: Span, act: Span) -> tuple[int, int] | None:
+    """Tokens inside the quotation that ends just before the act, with a comma or a dash
+    between («…», — сказал …); None when there is none."""
+    doc = ctx.doc
+    i = act.start - 1
+    while i >= sent.start and act.start - i <= 3 and doc[i].text in (",", "—", "–", "-"):
+        i -= 1
+    if i < sent.start or i == act.start - 1 or doc[i].text not in _CLOSING:
+        return None
+    for j in range(i - 1, sent.start - 1, -1):
+        if doc[j].text in _OPENING:
+            return (j + 1, i) if j + 1 < i else None
+    return None
+
+
+def _speaker_after(ctx: Context, people: PersonIndex, officials: list[Official],
+                   phrases: list[PostPhrase], act: Span, sent: Span, last: str | None) -> str | None:
+    """Who speaks after a quotation: the name after the act (past a post: «сказал губернатор
+    Калужской области Владислав Шапша»), a post word's holder, or «он»/«она»."""
+    doc = ctx.doc
+    after = [s for s in ctx.ner("PER") if act.end <= s.start < sent.end and _may_be_subject(s)]
+    posts = [p for p in phrases if act.end <= p.start < sent.end]
+    first_post = posts[0].start if posts else sent.end
+    if after and (after[0].start <= first_post or posts[0].person == people.key_at(after[0])):
+        return people.key_at(after[0])
+    if posts and posts[0].start == act.end:
+        phrase = posts[0]
+        if phrase.person is not None:
+            return phrase.person
+        holders = [o for o in officials if o.post_type == phrase.post_type]
+        return holders[-1].person if holders else None
+    if act.end < sent.end and doc[act.end].norm_ in _PRONOUNS:
+        return last or _last_person_before(ctx, people, sent.start)
     return None
 
 

@@ -92,3 +92,33 @@ def test_the_object_of_a_speech_verb_is_not_its_speaker(extract):
 def test_infinitive_is_not_a_statement(extract):
     ex = extract("Владислав Шапша собирается отметить успехи региона на форуме.")
     assert ex.statements == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("«Мы поддержим промышленность», — сказал губернатор Калужской области Владислав Шапша.",
+     "person:Владислав Шапша", "Мы поддержим промышленность"),
+    ("Владислав Шапша провёл совещание. «Нам нужно больше инвестиций», — подчеркнул он.",
+     "person:Владислав Шапша", "Нам нужно больше инвестиций"),
+    ("«Бюджет будет исполнен», — заявил Антон Силуанов.", "person:Антон Силуанов",
+     "Бюджет будет исполнен"),
+])
+def test_quotation_before_the_act(extract, text, speaker, said):
+    """«…», — сказал X: the quotation is what was said, the name (or «он») after the verb
+    says who."""
+    ex = extract(text)
+    assert [(s.speaker, s.text) for s in ex.statements] == [(speaker, said)]
+
+
+def test_quotation_with_no_speaker_is_no_statement(extract):
+    ex = extract("«Работы завершатся в мае», — говорится в сообщении пресс-службы.")
+    assert ex.statements == []
+
+
+def test_name_after_kak_otmetil_is_the_speaker_not_the_text(extract):
+    """«Как отметил Силуанов, …»: the surname (which the dictionary takes for a given name)
+    is the minister named before, and the statement starts after it."""
+    ex = extract("Министр финансов Антон Силуанов выступил в Госдуме. Как отметил Силуанов, "
+                 "бюджет будет исполнен.")
+    assert [(s.speaker, s.text) for s in ex.statements] == [
+        ("person:Антон Силуанов", "бюджет будет исполнен")]
+    assert "person:Силуанов" not in ex.persons
