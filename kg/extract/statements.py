@@ -73,7 +73,57 @@ def find_statements(ctx: Context, people: PersonIndex, officials: list[Official]
         statements.append(Statement(speaker, text, act.kb_id_,
                                     ctx.span_evidence(doc[min(act.start, start):end])))
         last_speaker = speaker
+    spoken = {st.evidence.sent_start for st in statements}      # sentences with a statement
+    statements += _according_to(ctx, people, officials, phrases, spoken)
     return statements
+
+
+def _according_to(ctx: Context, people: PersonIndex, officials: list[Official],
+                  phrases: list[PostPhrase], spoken: set[int]) -> list[Statement]:
+    """«По словам губернатора, производство выросло», «По его словам, …»: what follows the
+    comma, said by the name, the post's holder or the person named before."""
+    doc = ctx.doc
+    out: list[Statement] = []
+    for sent in ctx.sents:
+        if ctx.span_evidence(sent).sent_start in spoken:   # a speech verb's statement is there
+            continue
+        for i in range(sent.start, sent.end - 3):
+            if doc[i].norm_ != "по" or doc[i + 1].lower_ != "словам" and doc[i + 2].lower_ != "словам":
+                continue
+            who = i + 1 if doc[i + 1].lower_ != "словам" else i + 2     # «по его словам»
+            comma = next((k for k in range(who, sent.end) if doc[k].text == ","), None)
+            if comma is None:
+                continue
+            speaker = _named_between(ctx, people, officials, phrases, who, comma)
+            if speaker is None:
+                continue
+            end = sent.end
+            while end > comma + 1 and (doc[end - 1].text in (".", "!", "?", "…") or doc[end - 1].is_space):
+                end -= 1
+            if end <= comma + 1:
+                continue
+            text = " ".join(doc[comma + 1:end].text.split())
+            out.append(Statement(speaker, text, str(_SAY), ctx.span_evidence(doc[i:end])))
+            break
+    return out
+
+
+def _named_between(ctx: Context, people: PersonIndex, officials: list[Official],
+                   phrases: list[PostPhrase], start: int, end: int) -> str | None:
+    """The person tokens [start, end) name: a name, a post (its holder) or «его»/«её»."""
+    doc = ctx.doc
+    names = [s for s in ctx.ner("PER") if start <= s.start and s.end <= end]
+    if names:
+        return people.key_at(names[-1])
+    for phrase in phrases:
+        if start <= phrase.start < end:
+            if phrase.person is not None:
+                return phrase.person
+            holders = [o for o in officials if o.post_type == phrase.post_type]
+            return holders[-1].person if holders else None
+    if doc[start].lower_ in ("его", "её", "ее"):
+        return _last_person_before(ctx, people, start)
+    return None
 
 
 def _finite(token) -> bool:
@@ -103,6 +153,13 @@ def _speaker(ctx: Context, people: PersonIndex, officials: list[Official], phras
     return None
 
 
+def _say_iri():
+    from rdflib import URIRef
+    from ..vocab import SPEECH
+    return URIRef(str(SPEECH.say))
+
+
+_SAY = _say_iri()
 _CLOSING = ("»", "”", '"')
 _OPENING = ("«", "„", "“", '"')
 

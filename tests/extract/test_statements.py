@@ -122,3 +122,20 @@ def test_name_after_kak_otmetil_is_the_speaker_not_the_text(extract):
     assert [(s.speaker, s.text) for s in ex.statements] == [
         ("person:Антон Силуанов", "бюджет будет исполнен")]
     assert "person:Силуанов" not in ex.persons
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Губернатор Калужской области Владислав Шапша провёл совещание. По словам губернатора, "
+     "производство выросло на 5%.", "person:Владислав Шапша", "производство выросло на 5%"),
+    ("Иван Петров посетил завод. По его словам, выпуск удвоится.", "person:Иван Петров",
+     "выпуск удвоится"),
+    ("По словам Ивана Петрова, выпуск удвоится.", "person:Иван Петров", "выпуск удвоится"),
+])
+def test_po_slovam(extract, text, speaker, said):
+    ex = extract(text)
+    assert [(s.speaker, s.text, s.speech_act) for s in ex.statements] == [
+        (speaker, said, str(SPEECH.say))]
+
+
+def test_po_slovam_of_nobody_named_is_no_statement(extract):
+    assert extract("По словам очевидцев, пожар начался ночью.").statements == []
