@@ -3,7 +3,9 @@
 A speech act from the ontology's speech scheme marks a statement. Its speaker is the person
 named before it in the sentence; a post word or «парламентарий»-like descriptor, or a
 pronoun, refers to the official or the person named before. The text is what follows «что»,
-or the clause after the verb, up to the next speech act of the sentence.
+or the clause after the verb, up to the next speech act of the sentence. A quotation just
+before the verb («“…”, — сказал губернатор Владислав Шапша», «— подчеркнул он») is the text
+and the name after the verb the speaker; «По словам губернатора, …» is a statement too.
 """
 from __future__ import annotations
 
@@ -117,13 +119,19 @@ def _named_between(ctx: Context, people: PersonIndex, officials: list[Official],
         return people.key_at(names[-1])
     for phrase in phrases:
         if start <= phrase.start < end:
-            if phrase.person is not None:
-                return phrase.person
-            holders = [o for o in officials if o.post_type == phrase.post_type]
-            return holders[-1].person if holders else None
+            return _holder(phrase, officials)
     if doc[start].lower_ in ("его", "её", "ее"):
         return _last_person_before(ctx, people, start)
     return None
+
+
+def _holder(phrase: PostPhrase, officials: list[Official]) -> str | None:
+    """Who a post phrase names: its own holder, else the last official of that post
+    («губернатор» alone after the governor was named)."""
+    if phrase.person is not None:
+        return phrase.person
+    holders = [o for o in officials if o.post_type == phrase.post_type]
+    return holders[-1].person if holders else None
 
 
 def _finite(token) -> bool:
@@ -144,9 +152,9 @@ def _speaker(ctx: Context, people: PersonIndex, officials: list[Official], phras
     # a post word as the subject («Губернатор отметил», «Парламентарий выразил надежду»)
     for phrase in phrases:
         if sent.start <= phrase.start < act.start and phrase.person is None:
-            holders = [o for o in officials if o.post_type == phrase.post_type]
-            if holders:
-                return holders[-1].person
+            holder = _holder(phrase, officials)
+            if holder is not None:
+                return holder
     for i in range(sent.start, act.start):
         if doc[i].norm_ in _PRONOUNS and "Nom" in doc[i].morph.get("Case"):
             return last or _last_person_before(ctx, people, sent.start)
@@ -190,11 +198,7 @@ def _speaker_after(ctx: Context, people: PersonIndex, officials: list[Official],
     if after and (after[0].start <= first_post or posts[0].person == people.key_at(after[0])):
         return people.key_at(after[0])
     if posts and posts[0].start == act.end:
-        phrase = posts[0]
-        if phrase.person is not None:
-            return phrase.person
-        holders = [o for o in officials if o.post_type == phrase.post_type]
-        return holders[-1].person if holders else None
+        return _holder(posts[0], officials)
     if act.end < sent.end and doc[act.end].norm_ in _PRONOUNS:
         return last or _last_person_before(ctx, people, sent.start)
     return None
