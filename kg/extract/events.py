@@ -32,11 +32,13 @@ _DATE_RE = re.compile(r"\b(\d{1,2})\s+(января|февраля|марта|а
 
 
 _WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+_RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 
 
 def _date(ctx: Context, sent: Span) -> str | None:
-    """An explicit date («15 мая 2024 года», «15 мая» in an article of 2024), or a weekday
-    («в понедельник») as the latest such day on or before the article's date."""
+    """An explicit date («15 мая 2024 года», «15 мая» in an article of 2024), a weekday
+    («в понедельник») as the latest such day on or before the article's date, or a day
+    named from the article's date («вчера», «сегодня», «завтра»)."""
     match = _DATE_RE.search(sent.text)
     if not match:
         return _weekday(ctx, sent)
@@ -53,11 +55,13 @@ def _weekday(ctx: Context, sent: Span) -> str | None:
     import datetime as dt
     if not ctx.article.date:
         return None
+    published = dt.date.fromisoformat(ctx.article.date[:10])
     for token in sent:
         if token.norm_ in _WEEKDAYS and token.i > 0 and token.doc[token.i - 1].norm_ in ("в", "во"):
-            published = dt.date.fromisoformat(ctx.article.date[:10])
             back = (published.weekday() - _WEEKDAYS.index(token.norm_)) % 7
             return (published - dt.timedelta(days=back)).isoformat()
+        if token.lower_ in _RELATIVE_DAYS:
+            return (published + dt.timedelta(days=_RELATIVE_DAYS[token.lower_])).isoformat()
     return None
 
 

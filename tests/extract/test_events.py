@@ -1,6 +1,8 @@
 """kg.extract.events: titles, places, dates, participants, groups and sub-events."""
 from __future__ import annotations
 
+import pytest
+
 from kg.vocab import EVENT, ID
 
 KALUGA = str(ID["city/kaluga"])
@@ -152,3 +154,17 @@ def test_participants_of_an_event_named_by_a_pronoun(extract):
 def test_a_pronoun_with_no_event_before_adds_nobody(extract):
     ex = extract("Иван Петров вернулся из отпуска. В нём приняли участие его друзья.")
     assert not any(e.participants for e in ex.events.values())
+
+
+@pytest.mark.parametrize("word, day", [("Вчера", "2024-05-07"), ("Сегодня", "2024-05-08"),
+                                       ("Завтра", "2024-05-09")])
+def test_date_named_from_the_article_date(extract, word, day):
+    text = (f"{word} в Калуге пройдёт форум «Дни промышленности». В работе форума примут "
+            "участие губернатор Владислав Шапша и учёные.")
+    assert extract(text, date="2024-05-08").events["event:Дни промышленности"].date == day
+
+
+def test_no_relative_date_without_the_article_date(extract):
+    text = ("Вчера в Калуге прошёл форум «Дни промышленности». В работе форума приняли участие "
+            "губернатор Владислав Шапша и учёные.")
+    assert extract(text).events["event:Дни промышленности"].date is None
