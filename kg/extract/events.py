@@ -161,6 +161,9 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             # «Прошёл форум. В нём приняли участие …»: the event named last before
             before = [i for i in at_token if i < sent.start]
             keys = [at_token[max(before)]] if before else []
+        if keys and cue is None:
+            _held_with(ctx, people, bodies, phrases, events[keys[0]], sent, at_token, groups)
+            continue
         if not keys or cue is None:
             continue
         event = events[keys[0]]
@@ -252,6 +255,36 @@ def _corefer(ctx: Context, events: dict[str, Event], order: list[str], event_typ
 def _iri(value: str):
     from rdflib import URIRef
     return URIRef(value)
+
+
+_HOLDING = {"провести", "проводить"}
+
+
+def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: list[PostPhrase],
+               event: Event, sent: Span, at_token: dict[int, str], groups: dict) -> None:
+    """«Губернатор Владислав Шапша провёл совещание с главами районов»: the person who holds
+    the event and those it is held with take part in it."""
+    doc = ctx.doc
+    first = next(i for i in range(sent.start, sent.end) if i in at_token)
+    verb = next((i for i in range(sent.start, first) if doc[i].norm_ in _HOLDING
+                 and doc[i].pos_ == "VERB"), None)
+    if verb is None:
+        return
+    holder = [s for s in ctx.ner("PER") if sent.start <= s.start and s.end <= verb
+              and any("Nom" in t.morph.get("Case") for t in s)]
+    end = first
+    while end < sent.end and at_token.get(end) == at_token[first]:
+        end += 1
+    if not holder or end >= sent.end or doc[end].norm_ not in ("с", "со"):
+        return            # held, but with nobody named: the event keeps what it had
+    refs = [(people.key_at(holder[-1]), holder[-1].start, holder[-1].end)]
+    for item_start, item_end in _list_items(ctx, bodies, phrases, end + 1, sent.end):
+        ref = _participant(ctx, people, bodies, phrases, item_start, item_end, groups)
+        if ref is not None:
+            refs.append((ref, item_start, item_end))
+    for ref, start, stop in refs:
+        if ref is not None and ref not in [p for p, _ in event.participants]:
+            event.participants.append((ref, ctx.span_evidence(doc[start:stop])))
 
 
 def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],

@@ -168,3 +168,17 @@ def test_no_relative_date_without_the_article_date(extract):
     text = ("Вчера в Калуге прошёл форум «Дни промышленности». В работе форума приняли участие "
             "губернатор Владислав Шапша и учёные.")
     assert extract(text).events["event:Дни промышленности"].date is None
+
+
+def test_the_holder_and_those_it_is_held_with_take_part(extract):
+    ex = extract("Губернатор Калужской области Владислав Шапша провёл совещание с министром "
+                 "экономики Иваном Петровым.")
+    meetings = [e for e in ex.events.values() if e.title == "совещание"]
+    assert len(meetings) == 1
+    assert [r for r, _ in meetings[0].participants] == ["person:Владислав Шапша",
+                                                        "person:Иван Петров"]
+
+
+def test_an_event_held_with_nobody_named_is_not_invented(extract):
+    ex = extract("Губернатор Калужской области Владислав Шапша провёл совещание.")
+    assert not any(e.participants for e in ex.events.values())
