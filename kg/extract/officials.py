@@ -293,9 +293,10 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
 
 def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     """«Новым министром стал Иван Петров», «… министром назначен Иван Петров»: a post in the
-    instrumental, a linking verb, then the name."""
+    instrumental, a linking verb, then the name; or «На пост министра … назначен Иван Петров»."""
     doc = ctx.doc
-    if _case(doc[phrase.noun]) != "Ins":
+    on_post = phrase.start > 0 and doc[phrase.start - 1].norm_ in _POST_NOUNS   # «на пост министра»
+    if _case(doc[phrase.noun]) != "Ins" and not on_post:
         return None
     j = i
     while j < len(doc) and j - i < 2 and (doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX")

@@ -680,3 +680,18 @@ def test_post_with_its_body_and_seat(extract, text, expected):
 ], ids=ids)
 def test_no_seat_without_a_place(extract, text):
     assert not any(" в " in p for p in positions(extract(text), text))
+
+
+@pytest.mark.parametrize("text", [
+    "На пост министра здравоохранения Калужской области назначен Иван Петров.",
+    "На должность министра здравоохранения Калужской области назначен Иван Петров.",
+])
+def test_post_after_post_noun_then_linking_verb(extract, text):
+    ex = extract(text)
+    assert [(o.person, o.post, o.body, o.status) for o in ex.officials] == [
+        ("person:Иван Петров", "министр здравоохранения", KALUGA_REGION, str(STATUS.appointed))]
+
+
+def test_genitive_post_without_post_noun_takes_no_name_after_a_verb(extract):
+    ex = extract("Указ министра здравоохранения подписан. Назначен Иван Петров.")
+    assert ex.officials == []
