@@ -372,8 +372,9 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     stated = {t for s in ctx.kind("STATUS") if s.end <= i and any(_predicate(x) for x in s)
               for t in range(s.start, s.end)}
     k = j
-    while k >= 0 and i - k <= 5 and (doc[k].norm_ in _LINKING or doc[k].norm_ in _POST_NOUNS
-                                      or doc[k].pos_ == "ADV" or k in stated):
+    while k >= 0 and i - k <= 6 and (doc[k].norm_ in _LINKING or doc[k].norm_ in _POST_NOUNS
+                                      or doc[k].pos_ == "ADV" or k in stated
+                                      or doc[k].norm_ == "который" and k < j):
         k -= 1
     if k < j and k >= 0:
         if doc[k].text == "," and any(doc[m].norm_ in _OCCUPYING for m in range(k + 1, i)):

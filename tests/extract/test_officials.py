@@ -695,3 +695,18 @@ def test_post_after_post_noun_then_linking_verb(extract, text):
 def test_genitive_post_without_post_noun_takes_no_name_after_a_verb(extract):
     ex = extract("Указ министра здравоохранения подписан. Назначен Иван Петров.")
     assert ex.officials == []
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров, ранее занимавший пост министра финансов, возглавил банк.",
+    "Иван Петров, который ранее занимал пост министра финансов, возглавил банк.",
+])
+def test_a_post_held_before_is_former(extract, text):
+    ex = extract(text)
+    assert [(o.person, o.post, o.status) for o in ex.officials] == [
+        ("person:Иван Петров", "министр финансов", str(STATUS.former))]
+
+
+def test_a_post_held_now_has_no_status(extract):
+    ex = extract("Иван Петров, занимающий пост министра финансов, возглавил совет.")
+    assert [(o.person, o.status) for o in ex.officials] == [("person:Иван Петров", None)]
