@@ -105,6 +105,32 @@ def builder(extractor):
     return Builder(extractor)
 
 
+@pytest.fixture
+def power_cut():
+    """``with power_cut(builder, n) as seen:`` — the build raises RuntimeError on its n-th
+    article; ``seen`` lists the ids of the articles it reached."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def cut(builder, n: int):
+        graphs = builder.graph_builder
+        make, seen = graphs.triples, []
+
+        def failing(article, extraction):
+            seen.append(article.id)
+            if len(seen) == n:
+                raise RuntimeError("power cut")
+            return make(article, extraction)
+
+        graphs.triples = failing
+        try:
+            with pytest.raises(RuntimeError):
+                yield seen
+        finally:
+            del graphs.triples
+    return cut
+
+
 @pytest.fixture(scope="session")
 def seed_build(builder, tmp_path_factory) -> Path:
     """``seeds/`` built once into a session folder (graph.ttl, graph.trig, articles/, maps)."""

@@ -74,8 +74,6 @@ def _split(normalizer, name: str) -> _Parts:
             rest.append(bare)
     if rest:
         family = " ".join(rest)
-    elif given and not family and len(words) == 1:
-        pass
     return _Parts(given, patronymic, family, tuple(initials))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..vocab import SPEECH
 from .context import Context
 from .model import Official, Statement
 from .officials import PostPhrase
@@ -35,6 +36,7 @@ def find_statements(ctx: Context, people: PersonIndex, officials: list[Official]
             continue
         chosen.append(span)
     statements: list[Statement] = []
+    spoken: set[int] = set()           # sentences (their first token) with a statement
     last_speaker: str | None = None
     for n, act in enumerate(chosen):
         sent = ctx.sent(act.start)
@@ -47,6 +49,7 @@ def find_statements(ctx: Context, people: PersonIndex, officials: list[Official]
             text = " ".join(doc[quote[0]:quote[1]].text.split())
             statements.append(Statement(speaker, text, act.kb_id_,
                                         ctx.span_evidence(doc[quote[0]:act.end])))
+            spoken.add(sent.start)
             last_speaker = speaker
             continue
         speaker = _speaker(ctx, people, officials, phrases, act, sent, last_speaker)
@@ -74,8 +77,8 @@ def find_statements(ctx: Context, people: PersonIndex, officials: list[Official]
         text = " ".join(doc[start:end].text.split())
         statements.append(Statement(speaker, text, act.kb_id_,
                                     ctx.span_evidence(doc[min(act.start, start):end])))
+        spoken.add(sent.start)
         last_speaker = speaker
-    spoken = {st.evidence.sent_start for st in statements}      # sentences with a statement
     statements += _according_to(ctx, people, officials, phrases, spoken)
     return statements
 
@@ -87,12 +90,12 @@ def _according_to(ctx: Context, people: PersonIndex, officials: list[Official],
     doc = ctx.doc
     out: list[Statement] = []
     for sent in ctx.sents:
-        if ctx.span_evidence(sent).sent_start in spoken:   # a speech verb's statement is there
+        if sent.start in spoken:        # a speech verb's statement is there
             continue
         for i in range(sent.start, sent.end - 3):
-            if doc[i].norm_ != "по" or doc[i + 1].lower_ != "словам" and doc[i + 2].lower_ != "словам":
+            if doc[i].norm_ != "по" or "словам" not in (doc[i + 1].lower_, doc[i + 2].lower_):
                 continue
-            who = i + 1 if doc[i + 1].lower_ != "словам" else i + 2     # «по его словам»
+            who = i + 2 if doc[i + 1].lower_ == "словам" else i + 1     # «по его словам»
             comma = next((k for k in range(who, sent.end) if doc[k].text == ","), None)
             if comma is None:
                 continue
@@ -105,7 +108,7 @@ def _according_to(ctx: Context, people: PersonIndex, officials: list[Official],
             if end <= comma + 1:
                 continue
             text = " ".join(doc[comma + 1:end].text.split())
-            out.append(Statement(speaker, text, str(_SAY), ctx.span_evidence(doc[i:end])))
+            out.append(Statement(speaker, text, str(SPEECH.say), ctx.span_evidence(doc[i:end])))
             break
     return out
 
@@ -161,13 +164,6 @@ def _speaker(ctx: Context, people: PersonIndex, officials: list[Official], phras
     return None
 
 
-def _say_iri():
-    from rdflib import URIRef
-    from ..vocab import SPEECH
-    return URIRef(str(SPEECH.say))
-
-
-_SAY = _say_iri()
 _CLOSING = ("»", "”", '"')
 _OPENING = ("«", "„", "“", '"')
 

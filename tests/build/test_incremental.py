@@ -105,25 +105,11 @@ def test_fingerprint_follows_the_ontology(tmp_path, monkeypatch):
     assert fingerprint() != before
 
 
-def test_resume_after_an_exception(builder, corpus, tmp_path):
+def test_resume_after_an_exception(builder, corpus, tmp_path, power_cut):
     """A build that fails after three articles keeps them; the next one does the rest."""
     out = tmp_path / "out"
-    graphs = builder.graph_builder
-    make = graphs.triples
-    seen = []
-
-    def failing(article, extraction):
-        seen.append(article.id)
-        if len(seen) == 4:
-            raise RuntimeError("power cut")
-        return make(article, extraction)
-
-    graphs.triples = failing
-    try:
-        with pytest.raises(RuntimeError):
-            builder.build([corpus], out, maps=False, batch_size=1)
-    finally:
-        del graphs.triples
+    with power_cut(builder, 4) as seen:
+        builder.build([corpus], out, maps=False, batch_size=1)
     report = builder.build([corpus], out, maps=False)
     assert sorted(report.unchanged) == sorted(seen[:3])
     assert len(report.extracted) == len(TEXTS) + 1 - 3

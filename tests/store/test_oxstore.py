@@ -291,27 +291,26 @@ def test_loader_reports_bad_input_at_commit(build_copy):
     assert quads_of(open_store(build_copy)) == before
 
 
-def test_a_failed_build_leaves_no_temporary_store(extractor, tmp_path, seed_text):
-    """The store is loaded during extraction: a build that dies midway removes it."""
+def test_a_failed_build_leaves_no_temporary_store(extractor, tmp_path, seed_text, power_cut,
+                                                  monkeypatch):
+    """A build that dies during its extraction or while the store loads (graph.ttl is
+    written meanwhile) leaves no temporary store behind."""
+    import kg.build
     from kg.build import Builder
     builder = Builder(extractor)
     corpus = tmp_path / "in"
     corpus.mkdir()
     for k in range(3):
         (corpus / f"a{k}.txt").write_text(seed_text, encoding="utf-8")
-    graphs = builder.graph_builder
-    make, calls = graphs.triples, []
+    with power_cut(builder, 3):
+        builder.build([corpus], tmp_path / "out", maps=False, batch_size=1)
+    assert not list((tmp_path / "out").glob(".store.*"))
 
-    def failing(article, extraction):
-        calls.append(article.id)
-        if len(calls) == 3:
-            raise RuntimeError("power cut")
-        return make(article, extraction)
-
-    graphs.triples = failing
-    try:
-        with pytest.raises(RuntimeError):
-            builder.build([corpus], tmp_path / "out", maps=False, batch_size=1)
-    finally:
-        del graphs.triples
+    def dies(self):
+        assert list((tmp_path / "out").glob(".store.*"))       # the store is loading
+        raise RuntimeError("power cut")
+        yield                                                  # pragma: no cover
+    monkeypatch.setattr(kg.build._Union, "turtle", dies)
+    with pytest.raises(RuntimeError):
+        builder.build([corpus], tmp_path / "out", maps=False)
     assert not list((tmp_path / "out").glob(".store.*"))
