@@ -3,12 +3,14 @@
 It sets ``token.lemma_``, ``token.pos_``, ``token.morph``, ``token.norm_`` (the lemma as
 :func:`~kg.nlp.normal.lemma_key`, which the lexicon rules match on) and ``doc.spans["ner"]``
 (PER, LOC, ORG) with ``span._.normal`` (the nominative form). Tokens and sentences come from
-:class:`~kg.nlp.tokenizer.RazdelTokenizer`, which segments as natasha does, so the models run
-on our tokens directly. slovnet's syntax parser is not run: its heads have cycles and
-mis-attach appositions, and the rules do not need it (it cost a third of natasha's time).
+:class:`~kg.nlp.tokenizer.RazdelTokenizer`, which segments as natasha does, so both models run
+on our tokens directly, each word encoded once for both (they share navec's vocabulary).
+slovnet's syntax parser is not run: its heads have cycles and mis-attach appositions, and
+the rules do not need it (it cost a third of natasha's time).
 """
 from __future__ import annotations
 
+from slovnet.shape import word_shape
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -28,6 +30,12 @@ class NatashaComponent:
         self.models = models
         self.normalizer = Normalizer(models.morph_vocab)
         self._tags: dict[tuple, tuple[str, str, str, str]] = {}   # (word, tag) → tags
+        self._codes: dict[str, tuple[int, int]] = {}                # word → (word id, shape id)
+        encoder = models.morph_tagger.infer.encoder
+        self._words_vocab, self._shapes_vocab = encoder.words_vocab, encoder.shapes_vocab
+        ner = models.ner_tagger.infer.encoder      # the same vocabularies in natasha 1.6
+        self._ner_shares_codes = (ner.words_vocab.items == encoder.words_vocab.items
+                                  and ner.shapes_vocab.items == encoder.shapes_vocab.items)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text                   # spaCy joins the tokens on every access
@@ -36,17 +44,58 @@ class NatashaComponent:
             return doc
         self._tag_morphology(doc)
         spans = []
-        for nspan in self.models.ner_tagger(text).spans:
-            span = doc.char_span(nspan.start, nspan.stop, label=nspan.type,
-                                 alignment_mode="expand")
-            if span is None:
-                continue
+        for span in self._entities(doc):
             for part in _split_span(span):
                 part._.normal = self.normalizer.name(part) if part.label_ == "PER" \
                     else self.normalizer.phrase(part)
                 spans.append(part)
         doc.spans["ner"] = spans
         return doc
+
+    def _entities(self, doc: Doc) -> list[Span]:
+        """natasha's NER spans, tagged on the Doc's own words.
+
+        natasha tags a whole text as one sequence of razdel tokens, which are the Doc's
+        words (whitespace tokens aside), so the model gets the same input without razdel
+        running again and the spans need no search for their words in the text."""
+        tokens = [token for token in doc if not token.is_space]
+        if not tokens:
+            return []
+        infer = self.models.ner_tagger.infer
+        words = [token.text for token in tokens]
+        if self._ner_shares_codes:
+            item = tuple(zip(*self._encode(words)))
+        else:
+            item = infer.encoder.item(words)
+        batch = infer.encoder.input([item])
+        tags = next(infer.decoder(infer.process([batch])))
+        spans: list[Span] = []
+        label, start = None, 0
+        for k, tag in enumerate(tags):          # BIO tags, read as slovnet's bio_spans does
+            part, _, kind = tag.partition("-")
+            if label is not None and part != "I":
+                spans.append(Span(doc, tokens[start].i, tokens[k - 1].i + 1, label=label))
+                label = None
+            if part == "B":
+                label, start = kind, k
+        if label is not None:
+            spans.append(Span(doc, tokens[start].i, tokens[-1].i + 1, label=label))
+        return spans
+
+    def _encode(self, words: list[str]) -> list[tuple[int, int]]:
+        """(word id, shape id) of each word, as slovnet's encoders make them: the morphology
+        and NER models share the navec vocabulary and the shapes."""
+        codes = self._codes
+        if len(codes) > _CACHE_LIMIT:
+            codes.clear()
+        out = []
+        for word in words:
+            code = codes.get(word)
+            if code is None:
+                code = codes[word] = (self._words_vocab.encode(word.lower()),
+                                      self._shapes_vocab.encode(word_shape(word)))
+            out.append(code)
+        return out
 
     def _tag_morphology(self, doc: Doc) -> None:
         """POS, features, lemma and norm of every word, sentence by sentence.
@@ -78,7 +127,7 @@ class NatashaComponent:
         rather than slovnet's fixed batches of 8, which pad short sentences to long ones."""
         infer = self.models.morph_tagger.infer
         encoder = infer.encoder
-        encoded = [encoder.item(words) for words in items]
+        encoded = [tuple(zip(*self._encode(words))) for words in items]
         inputs = (encoder.input(encoded[start:end]) for start, end in
                   similar_lengths([len(words) for words in items]))
         return infer.decoder(infer.process(inputs))

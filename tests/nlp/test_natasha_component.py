@@ -128,3 +128,34 @@ def test_empty_and_blank_texts(nlp):
         doc = nlp(text)
         assert doc.text == text
         assert list(doc.spans["ner"]) == []
+
+
+def _devset_texts() -> list[str]:
+    import json
+    import os
+    from pathlib import Path
+    devset = Path(os.environ.get("KG_EVAL", Path(__file__).resolve().parents[2].parent / "shared"
+                                 / "eval")) / "factrueval-2016.dev.jsonl"
+    if not devset.is_file():
+        return []
+    return [json.loads(line)["text"] for line in devset.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+ODD_SPACES = ("Губернатор Калужской области Анатолий Артамонов{0}встретился с министром{0}"
+              "Антоном Силуановым в Москве{0}.{0}«Газпром»{0}")
+
+
+def test_ner_on_our_words_equals_natasha_on_the_text(nlp, seed_text):
+    """The NER runs on the Doc's words instead of re-tokenising the text: every span of
+    natasha's tagger, exactly, on the seed, every devset article and odd whitespace."""
+    from kg.nlp.models import load_models
+    tagger = load_models().ner_tagger
+    component = nlp.get_pipe("kg_natasha")
+    texts = [seed_text, *(ODD_SPACES.format(ch) for ch in
+                          ("\u2028", "\u00a0", "\u3000", "\u200b", "\ufeff", "\u0085", "\t\n", "\x1c"))]
+    texts += _devset_texts()
+    for text in texts:
+        doc = nlp.make_doc(text)
+        ours = [(s.start_char, s.end_char, s.label_) for s in component._entities(doc)]
+        assert ours == [(s.start, s.stop, s.type) for s in tagger(text).spans], text[:80]
