@@ -93,18 +93,21 @@ def split_line(line: str) -> tuple[str, str, str]:
 
 
 def _subject_block(subject: str, pairs: list[tuple[str, str]], indent: str) -> str:
-    by_predicate: dict[str, list[str]] = {}
-    for predicate, obj in pairs:
-        by_predicate.setdefault(predicate, []).append(obj)
-    order = sorted(by_predicate)
-    if _RDF_TYPE in by_predicate:
-        order.remove(_RDF_TYPE)
-        order.insert(0, _RDF_TYPE)
-    parts = []
-    for predicate in order:
-        objects = [_object(o) for o in sorted(by_predicate[predicate])]
-        verb = "a" if predicate == _RDF_TYPE else _name(predicate)
-        parts.append(f"{verb} " + f",\n{indent}        ".join(objects))
+    """One subject's statements; ``pairs`` are (predicate, object) in sorted order, as the
+    sorted lines give them, so only ``rdf:type`` moves (to the front, as ``a``)."""
+    types = [o for p, o in pairs if p == _RDF_TYPE]
+    parts = [f"a " + f",\n{indent}        ".join(_object(o) for o in types)] if types else []
+    predicate = None
+    objects: list[str] = []
+    for p, o in pairs:
+        if p == predicate:
+            objects.append(_object(o))
+        elif p != _RDF_TYPE:
+            if objects:
+                parts.append(f"{_name(predicate)} " + f",\n{indent}        ".join(objects))
+            predicate, objects = p, [_object(o)]
+    if objects:
+        parts.append(f"{_name(predicate)} " + f",\n{indent}        ".join(objects))
     return f"{indent}{_name(subject)} " + f" ;\n{indent}    ".join(parts) + " .\n\n"
 
 
