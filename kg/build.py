@@ -331,10 +331,11 @@ class Builder:
         graph.ttl's merged lines come."""
         from .store.validate import Violation
         started = time.perf_counter()
-        articles = 0
+        articles = quads = 0
         ranges = []
         for row in state.rows():
             articles += 1
+            quads += row.triples
             report.facts.update(row.facts)
             report.triples += row.triples
             report.violations += [Violation(*v) for v in row.violations or ()]
@@ -360,7 +361,7 @@ class Builder:
             report.seconds["exports"] = time.perf_counter() - started
             started = time.perf_counter()
             if loader is not None:
-                loader.commit(union_triples=union.count)
+                loader.commit(union_triples=union.count, quads=quads, graphs=articles)
                 loader = None
         except BaseException:
             if loader is not None:

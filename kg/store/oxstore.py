@@ -343,9 +343,15 @@ class StoreLoader:
 
     # -- ending -------------------------------------------------------------------------
     def commit(self, *, union: Path | None = None, union_triples: int | None = None,
-               union_format=ox.RdfFormat.N_TRIPLES) -> Path:
-        """Load the default graph (the union file, or merged from the named graphs), compact, write ``kg-store.json`` for ``OUT/graph.trig`` and swap
-        the store in. Returns its path."""
+               union_format=ox.RdfFormat.N_TRIPLES, quads: int | None = None,
+               graphs: int | None = None) -> Path:
+        """Load the default graph (the union file, or merged from the named graphs), compact,
+        write ``kg-store.json`` for ``OUT/graph.trig`` and swap the store in. Returns its path.
+
+        A build knows how many quads and named graphs it loaded and how many lines the union
+        has (``quads``, ``graphs``, ``union_triples`` with the union sent by :meth:`union`):
+        then the store is not counted again (a scan of every quad, 0.3 s of the ×5 devset's
+        3.5 s of assembly, on one thread)."""
         trig = self.out / "graph.trig"
         try:
             self._send_named()
@@ -353,8 +359,12 @@ class StoreLoader:
             self._check()
             store = self.store
             default = ox.DefaultGraph()
-            quads = len(store) - (_count_default(store) if self._union_sent else 0)
-            if self._union_sent:
+            known = self._union_sent and None not in (quads, graphs, union_triples)
+            if known:
+                triples = union_triples
+            else:
+                quads = len(store) - (_count_default(store) if self._union_sent else 0)
+            if self._union_sent and not known:
                 triples = _count_default(store)
                 if union_triples is not None and triples != union_triples:
                     raise ValueError(f"the union holds {triples} triples, expected {union_triples}")
@@ -368,7 +378,8 @@ class StoreLoader:
                 triples = materialize_union(store, union)
             store.optimize()
             store.flush()
-            graphs = sum(1 for _ in store.named_graphs())
+            if not known:
+                graphs = sum(1 for _ in store.named_graphs())
             self.store = None
             del store          # closes RocksDB (and releases its lock) before the rename
             gc.collect()

@@ -86,5 +86,11 @@ def test_the_built_store_is_the_store_of_graph_trig(serial_build, tmp_path):
     default = {q.triple for q in built if isinstance(q.graph_name, ox.DefaultGraph)}
     named = {q.triple for q in built if not isinstance(q.graph_name, ox.DefaultGraph)}
     assert default == named and len(built) > len(default) > 0
+    from kg.store.oxstore import store_meta, store_path
+    meta = store_meta(store_path(copy))   # the counts the build handed over, not counted again
+    graphs = {q.graph_name for q in built} - {ox.DefaultGraph()}
+    assert (meta["quads"], meta["union_triples"], meta["graphs"]) == \
+        (len(built) - len(default), len(default), len(graphs))
     write_store(copy)
     assert quads(copy) == built
+    assert store_meta(store_path(copy))["quads"] == meta["quads"]
