@@ -360,12 +360,10 @@ class StoreLoader:
             store = self.store
             default = ox.DefaultGraph()
             known = self._union_sent and None not in (quads, graphs, union_triples)
-            if known:
-                triples = union_triples
-            else:
+            if not known:
                 quads = len(store) - (_count_default(store) if self._union_sent else 0)
-            if self._union_sent and not known:
-                triples = _count_default(store)
+            if self._union_sent:
+                triples = union_triples if known else _count_default(store)
                 if union_triples is not None and triples != union_triples:
                     raise ValueError(f"the union holds {triples} triples, expected {union_triples}")
             elif union is not None and union_format == ox.RdfFormat.N_TRIPLES:

@@ -269,6 +269,33 @@ def test_loader_in_pieces_equals_loading_graph_trig(build_copy):
     assert not list(build_copy.glob(".store.*"))
 
 
+def test_loader_with_known_counts_scans_nothing(build_copy, monkeypatch):
+    """With the counts a build knows and the union sent as lines, commit neither counts
+    the store nor merges a union: it loads, compacts and records those counts."""
+    from kg.store import oxstore
+    from kg.store.oxstore import StoreLoader, store_meta
+    memory = ox.Store()
+    memory.bulk_load(path=str(build_copy / "graph.trig"), format=ox.RdfFormat.TRIG)
+    named = ox.serialize(memory, format=ox.RdfFormat.N_QUADS)
+    union = ox.serialize([q.triple for q in memory], format=ox.RdfFormat.N_TRIPLES)
+    union_lines = sorted(set(union.decode("utf-8").split("\n")) - {""})
+    expected = quads_of(open_store(build_copy))
+
+    def fail(*_args, **_kwargs):
+        raise AssertionError("the store was scanned")
+    monkeypatch.setattr(oxstore, "materialize_union", fail)
+    monkeypatch.setattr(oxstore, "_count_default", fail)
+    loader = StoreLoader(build_copy)
+    loader.named(named)
+    loader.union(("\n".join(union_lines) + "\n").encode("utf-8"))
+    graphs = len({q.graph_name for q in memory})
+    loader.commit(union_triples=len(union_lines), quads=len(memory), graphs=graphs)
+    meta = store_meta(oxstore.store_path(build_copy))
+    assert (meta["quads"], meta["graphs"], meta["union_triples"]) == \
+        (len(memory), graphs, len(union_lines))
+    assert quads_of(open_store(build_copy)) == expected
+
+
 def test_loader_abort_leaves_the_old_store(build_copy):
     from kg.store.oxstore import StoreLoader
     before = quads_of(open_store(build_copy))
