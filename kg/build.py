@@ -36,7 +36,7 @@ from .errors import Errors, KgError
 from .parallel import ArticleResult, ArticleWorker, Options, make_executor
 from .read import Article, iter_articles
 from .store.export import article_file
-from .store.oxstore import StoreLoader, store_meta, store_path
+from .store.oxstore import CHUNK_BYTES, StoreLoader, store_meta, store_path
 from .store.turtle import (header, merge_sorted, quad_lines_to_triples, trig_block,
                            trig_block_of_turtle, turtle_body)
 
@@ -469,13 +469,15 @@ class _Union:
     def _lines(self, merged: Iterator[str]) -> Iterator[str]:
         sink = self.sink
         piece: list[str] = []
+        size = 0
         for line in merged:
             self.count += 1
             if sink is not None:
                 piece.append(line)
-                if len(piece) >= 20_000:
+                size += len(line)
+                if size >= CHUNK_BYTES:
                     sink(("\n".join(piece) + "\n").encode("utf-8"))
-                    piece = []
+                    piece, size = [], 0
             yield line
         if piece:
             sink(("\n".join(piece) + "\n").encode("utf-8"))
