@@ -173,11 +173,12 @@ def write_store(out: Path, *, named: Iterable[bytes] | None = None,
 
 
 #: Bytes of N-Quads or N-Triples handed to one bulk load (RocksDB's bulk loader holds a
-#: whole input in memory before writing it out). Each load writes files that RocksDB then
-#: compacts, so fewer, bigger loads cost less CPU and more memory. Devset ×5, ``--jobs 2``,
-#: assembly CPU / peak RSS of the main process: 4 MB 7.1–7.3 s / 259 MB, 8 MB 6.8–7.0 s /
-#: 353 MB, 16 MB 6.0–6.3 s / 455 MB.
-CHUNK_BYTES = 8 << 20
+#: whole input in memory, about ten times its size, before writing it out). Each load writes
+#: files that RocksDB then compacts, so fewer, bigger loads cost less CPU and more memory.
+#: Devset ×5, ``--jobs 2``, assembly CPU / peak RSS of the main process: 4 MB 7.1–7.3 s /
+#: 259 MB, 8 MB 6.8–7.0 s / 353 MB, 16 MB 6.0–6.3 s / 455 MB; with 8 MB, ``--jobs 1``'s
+#: peak memory ×5/×1 rose from 1.11 to 1.27 (the goal is 1.3), so loads stay at 4 MB.
+CHUNK_BYTES = 4 << 20
 
 
 def _file_chunks(path: Path, size: int = CHUNK_BYTES) -> Iterator[bytes]:
