@@ -66,6 +66,8 @@ class Ontology:
     graph: Graph
     concepts: dict[URIRef, Concept] = field(default_factory=dict)
     entities: dict[URIRef, Entity] = field(default_factory=dict)
+    #: surnames written before the given name («Си Цзиньпин»): ``kg:surnameFirst`` values
+    surnames_first: frozenset[str] = frozenset()
 
     def concept(self, iri: URIRef) -> Concept:
         return self.concepts[iri]
@@ -123,7 +125,9 @@ def load_ontology(folder: Path | None = None) -> Ontology:
             raise KgError(Errors.E004, path=str(path)) from exc
         except Exception as exc:  # rdflib raises several parser exceptions
             raise KgError(Errors.E030, path=str(path), detail=str(exc)) from exc
-    onto = Ontology(graph)
+    onto = Ontology(graph, surnames_first=frozenset(
+        str(o) for o in graph.objects(None, KG.surnameFirst)
+        if isinstance(o, Literal) and o.language == "ru"))
     for iri in sorted(set(graph.subjects(RDF.type, SKOS.Concept))):
         scheme = _scheme_of(iri)
         if scheme is None:

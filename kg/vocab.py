@@ -62,6 +62,7 @@ class KG(DefinedNamespace):
     sourceName: object     # article → its «Источник:» as written
     lemmaPattern: object   # concept → an extra lemma sequence that triggers it
     notPattern: object     # concept → a phrase in which its word is not that concept («призовой фонд»)
+    surnameFirst: object   # a surname written before the given name («Си Цзиньпин»)
     instanceClass: object  # body type → the RDF class its bodies also get (schema:GovernmentOrganization, …)
     colour: object         # class or concept → map colour ("#1f77b4")
     shape: object          # class or concept → map shape (vis-network: dot, box, diamond, …)

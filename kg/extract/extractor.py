@@ -79,8 +79,8 @@ class Extractor:
                 out.bodies.setdefault(key, Body(key, article.source, str(BODY.media)))
             out.source = key
         if article.photo_credit:
-            parts = _split(self.normalizer, article.photo_credit)
-            name = f"{parts.given} {parts.family}" if parts.given and parts.family else article.photo_credit
+            parts = _split(self.normalizer, article.photo_credit, self.ontology.surnames_first)
+            name = parts.full_name or article.photo_credit
             key = f"person:{name}"
             person = out.persons.setdefault(key, Person(key, name, parts.given, parts.patronymic,
                                                         parts.family))

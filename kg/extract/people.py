@@ -44,6 +44,14 @@ class _Parts:
     patronymic: str | None
     family: str | None
     initials: tuple[str, ...]
+    surname_first: bool = False       # «Си Цзиньпин»: written and named family name first
+
+    @property
+    def full_name(self) -> str | None:
+        """«Владислав Шапша», «Си Цзиньпин»: given name and surname in the name's own order."""
+        if not (self.given and self.family):
+            return None
+        return f"{self.family} {self.given}" if self.surname_first else f"{self.given} {self.family}"
 
 
 def _tag(normalizer, word: str) -> str | None:
@@ -55,7 +63,10 @@ def _tag(normalizer, word: str) -> str | None:
     return None
 
 
-def _split(normalizer, name: str) -> _Parts:
+def _split(normalizer, name: str, surnames_first: frozenset[str] = frozenset()) -> _Parts:
+    east = _surname_first(normalizer, name.split(), surnames_first)
+    if east is not None:
+        return east
     words = [w for w in name.replace(".", ". ").split() if w]
     given = patronymic = family = None
     initials: list[str] = []
@@ -75,6 +86,23 @@ def _split(normalizer, name: str) -> _Parts:
     if rest:
         family = " ".join(rest)
     return _Parts(given, patronymic, family, tuple(initials))
+
+
+def _surname_first(normalizer, words: list[str], surnames: frozenset[str]) -> _Parts | None:
+    """«Си Цзиньпин», «Ван И», «Ким Чен Ын», «Нгуен Тан Зунг»: a surname of
+    ``kg:surnameFirst`` and then a given name of one word that is no Russian given name
+    («Ким Андрей» stays Андрей Ким), or of two short words (Korean and Vietnamese names:
+    «Пан Ги Мун», though the dictionary knows «Мун» as a name); no initials."""
+    if not 2 <= len(words) <= 3 or words[0] not in surnames or any("." in w for w in words):
+        return None
+    rest = words[1:]
+    if not all(w[:1].isupper() for w in rest) or (len(rest) == 2 and max(map(len, rest)) > 5):
+        return None
+    if len(rest) == 1 and any("Name" in p.tag.grammemes
+                              and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+                              for p in normalizer.morph_vocab(rest[0])[:4]):
+        return None
+    return _Parts(" ".join(rest), None, words[0], (), surname_first=True)
 
 
 _CASE_ENDINGS = ("", "а", "у", "ым", "ом", "е")
@@ -113,14 +141,16 @@ def find_people(ctx: Context, mentions: list[Mention]) -> PersonIndex:
     """Group the article's PER spans into persons; append PER mentions."""
     index = PersonIndex()
     spans = sorted(ctx.ner("PER"), key=lambda s: s.start)
-    parsed = [(span, _split(ctx.normalizer, span._.normal or span.text)) for span in spans]
+    surnames_first = ctx.ontology.surnames_first
+    parsed = [(span, _split(ctx.normalizer, span._.normal or span.text, surnames_first))
+              for span in spans]
     # full names first, so that short forms anywhere in the text find them
     for span, parts in parsed:
-        if parts.given and parts.family:
-            key = f"person:{parts.given} {parts.family}"
+        if parts.full_name:
+            key = f"person:{parts.full_name}"
             person = index.persons.get(key)
             if person is None:
-                person = index.persons[key] = Person(key, f"{parts.given} {parts.family}",
+                person = index.persons[key] = Person(key, parts.full_name,
                                                      parts.given, parts.patronymic, parts.family)
             person.patronymic = person.patronymic or parts.patronymic
             person.forms.add(span.text)

@@ -106,3 +106,35 @@ def test_country_natasha_calls_a_person_is_a_place(extract):
     spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
     assert ("Эфиопия", "LOC") in spans and ("Эфиопия", "PER") not in spans, spans
     assert ("Владимир Беспалов", "PER") in spans, spans
+
+
+@pytest.mark.parametrize("text, name, given, family", [
+    ("Председатель КНР Си Цзиньпин прибыл в Москву.", "Си Цзиньпин", "Цзиньпин", "Си"),
+    ("Переговоры прошли с Си Цзиньпином в Кремле.", "Си Цзиньпин", "Цзиньпин", "Си"),
+    ("Премьер Госсовета КНР Ли Кэцян заявил о росте экономики.", "Ли Кэцян", "Кэцян", "Ли"),
+    ("Министр иностранных дел КНР Ван И прибыл в Москву.", "Ван И", "И", "Ван"),
+    ("Лидер КНДР Ким Чен Ын провёл совещание.", "Ким Чен Ын", "Чен Ын", "Ким"),
+    ("Генсек ООН Пан Ги Мун выступил на сессии.", "Пан Ги Мун", "Ги Мун", "Пан"),
+    ("Вьетнамский премьер Нгуен Тан Зунг прибыл в Москву.", "Нгуен Тан Зунг", "Тан Зунг", "Нгуен"),
+], ids=ids)
+def test_east_asian_names_keep_the_surname_first(extract, text, name, given, family):
+    """Surnames of the ontology's kg:surnameFirst are written and named first."""
+    ex = extract(text)
+    person = ex.persons[f"person:{name}"]
+    assert (person.name, person.given, person.family) == (name, given, family)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Депутат Андрей Ким выступил на сессии.", "person:Андрей Ким"),
+    ("Ким Олег выиграл турнир по шахматам.", "person:Олег Ким"),              # a Russian given name
+    ("Ким Андрей Петрович родился в Ташкенте.", "person:Андрей Ким"),
+], ids=ids)
+def test_a_russian_given_name_after_such_a_surname_keeps_the_russian_order(extract, text, key):
+    assert list(extract(text).persons) == [key]
+
+
+def test_the_surname_alone_finds_the_east_asian_name(extract):
+    text = "Председатель КНР Си Цзиньпин прибыл в Москву. Позже Си Цзиньпин отметил важность визита."
+    ex = extract(text)
+    assert list(ex.persons) == ["person:Си Цзиньпин"]
+    assert person_of(ex, text, "Си", text.index("Позже")) == "person:Си Цзиньпин"
