@@ -389,8 +389,10 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         seen.add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), mtype))
     outer = [(m.start, m.end) for m in index.mentions if not m.generic
              and index.bodies[m.key].kind == "org"]
+    body_words = [(span.start, span.end) for span in ctx.kind("BODY")]
     for (s, e), span in ner_spans.items():
-        if span.label_ == "ORG" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in outer):
+        if span.label_ == "ORG" and any(a <= s and e <= b and (a, b) != (s, e)
+                                        and not _complement(ctx, body_words, a, s) for a, b in outer):
             continue   # «Комиссии по атомной энергии» inside «государственной Комиссии по …»
         if span.label_ == "LOC" and ((s, e) in outer or in_place(s, e)):
             continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
@@ -412,6 +414,18 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
         mentions.append(Mention(start, end, mtype, exact[0].key if exact else None))
     return index
+
+
+def _complement(ctx: Context, body_words: list[tuple[int, int]], start: int, inner: int) -> bool:
+    """«президентского совета ФИДЕ», «пресс-службы президента Украины»: a name after the body
+    word of a longer body phrase, in the genitive, is the body the phrase belongs to — an ORG of
+    its own; a name that starts at the body word («государственной Комиссии по атомной
+    энергии») is the same body, shorter; a name that may be nominative («корпорация Google»,
+    «федерации ФИДЕ») is the body's own name in apposition."""
+    if not any(start <= a and b <= inner for a, b in body_words):
+        return False
+    tags = [str(p.tag) for p in ctx.normalizer.morph_vocab(ctx.doc[inner].text)]
+    return any("sing,gent" in t for t in tags) and not any("nomn" in t for t in tags)
 
 
 # words after which a capitalised phrase names the medium: «в статье Частного корреспондента»

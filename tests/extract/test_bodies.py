@@ -589,3 +589,35 @@ def test_english_title_after_a_common_noun_is_no_org(extract, text, absent):
 def test_english_name_after_a_body_word_stays(extract):
     text = "Об этом пишет газета The Guardian."
     assert any(name.endswith("The Guardian") for name in org_mentions(extract(text), text))
+
+
+# -- a named body inside a longer body phrase ---------------------------------------------
+@pytest.mark.parametrize("text, outer, inner", [
+    # the genitive name after the body word is the body the phrase belongs to (book_367, book_413)
+    ("Вчера состоялось заседание президентского совета Национального фронта.",
+     "президентского совета Национального фронта", "Национального фронта"),
+    ("Об этом сообщила пресс-служба Российского футбольного союза.",
+     "пресс-служба Российского футбольного союза", "Российского футбольного союза"),
+    ("Решение принял учёный совет Московского государственного университета.",
+     "учёный совет Московского государственного университета", "Московского государственного университета"),
+], ids=ids)
+def test_genitive_name_inside_a_body_phrase_is_an_org(extract, text, outer, inner):
+    found = org_mentions(extract(text), text)
+    assert inner in found, found
+    assert outer is None or outer in found, found
+
+
+@pytest.mark.parametrize("text, whole, absent", [
+    # a name that starts at the body word is the same body, shorter
+    ("Комиссия выступила против, сообщила государственная Комиссия по атомной энергии.",
+     "государственная Комиссия по атомной энергии", "Комиссия по атомной энергии"),
+    # a name in apposition (indeclinable, Latin, a guessed plural) is the body's own name
+    ("Он стал кандидатом на пост президента международной шахматной федерации ФИДЕ.",
+     None, "ФИДЕ"),
+    ("В мае прошлого года корпорация Google открыла онлайн-магазин игр.", "корпорация Google", "Google"),
+], ids=ids)
+def test_name_in_apposition_inside_a_body_phrase_is_no_second_org(extract, text, whole, absent):
+    found = org_mentions(extract(text), text)
+    assert whole is None or whole in found, found
+    assert absent not in found, found
+
