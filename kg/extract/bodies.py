@@ -402,6 +402,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _bracketed_names(ctx, seen)
     seen = _latin_titles(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
+    seen |= _leaderships(ctx, seen)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
         if _in_domain_name(ctx.text, start, end):
@@ -417,11 +418,11 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
 
 
 def _complement(ctx: Context, body_words: list[tuple[int, int]], start: int, inner: int) -> bool:
-    """«президентского совета ФИДЕ», «пресс-службы президента Украины»: a name after the body
-    word of a longer body phrase, in the genitive, is the body the phrase belongs to — an ORG of
-    its own; a name that starts at the body word («государственной Комиссии по атомной
-    энергии») is the same body, shorter; a name that may be nominative («корпорация Google»,
-    «федерации ФИДЕ») is the body's own name in apposition."""
+    """«президентского совета Национального фронта», «пресс-службы Российского футбольного
+    союза»: a name after the body word of a longer body phrase, in the genitive, is the body
+    the phrase belongs to — an ORG of its own; a name that starts at the body word
+    («государственной Комиссии по атомной энергии») is the same body, shorter; a name that may
+    be nominative («корпорация Google», «федерации ФИДЕ») is the body's own name in apposition."""
     if not any(start <= a and b <= inner for a, b in body_words):
         return False
     tags = [str(p.tag) for p in ctx.normalizer.morph_vocab(ctx.doc[inner].text)]
@@ -605,6 +606,48 @@ def _latin_descriptors(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tup
         out.discard((start, end, mtype))
         out.add((char, end, mtype))
     return out
+
+
+# words for the people who run a body, named by it: «руководство телеканала»
+_LEADERSHIP_WORDS = {"руководство", "канцелярия"}
+
+
+def _leaderships(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«канцелярия правительства Израиля», «нынешнее руководство Афганистана», «руководство
+    телеканала»: the leadership or the office of a body or a country named in the genitive right
+    after it acts as a body — an ORG mention with its adjectives and the name (which keeps its own
+    mention). «руководство страны», «под руководством Иванова» name no body."""
+    doc = ctx.doc
+    starts = {start: (end, mtype) for start, end, mtype in seen}
+    body_words = {span.start: span for span in ctx.kind("BODY")}
+    found = set()
+    for i, token in enumerate(doc[:-1]):
+        if token.norm_ not in _LEADERSHIP_WORDS or token.pos_ != "NOUN":
+            continue
+        j = i + 1
+        if _case(doc[j]) != "Gen" or doc[j].is_sent_start:
+            continue
+        end = None
+        named = starts.get(doc[j].idx)
+        if named is not None:
+            end = named[0]
+        else:
+            while j < len(doc) and _attributive(doc[j]) and _case(doc[j]) == "Gen":
+                j += 1
+            word = body_words.get(j)
+            if word is not None and _case(doc[j]) == "Gen" and word.kb_id_ not in _KIND_OF_TYPE \
+                    and not _place_type(ctx, word.kb_id_):
+                end = doc[word.end - 1].idx + len(doc[word.end - 1])
+        if end is None:
+            continue
+        start = i
+        while start > 0 and _attributive(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1
+        char = doc[start].idx
+        if any(s <= char < e for s, e, _ in seen):
+            continue
+        found.add((char, end, "ORG"))
+    return found
 
 
 def _in_domain_name(text: str, start: int, end: int) -> bool:

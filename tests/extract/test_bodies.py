@@ -621,3 +621,28 @@ def test_name_in_apposition_inside_a_body_phrase_is_no_second_org(extract, text,
     assert whole is None or whole in found, found
     assert absent not in found, found
 
+
+# -- the leadership or the office of a body ------------------------------------------------
+@pytest.mark.parametrize("text, expected, inner", [
+    ("Теперь же канцелярия правительства Израиля сообщает о том, что визит отменён.",
+     "канцелярия правительства Израиля", "правительства Израиля"),
+    ("Альянс обещает не оставлять нынешнее руководство Афганистана один на один с талибами.",
+     "нынешнее руководство Афганистана", None),
+    ("Пока же руководство телеканала не собирается прерывать вещание.", "руководство телеканала", None),
+    ("Руководство радикального движения «Талибан» сообщило, что войска НАТО уйдут.",
+     "Руководство радикального движения «Талибан", "радикального движения «Талибан"),
+], ids=ids)
+def test_leadership_of_a_body_is_an_org(extract, text, expected, inner):
+    found = org_mentions(extract(text), text)
+    assert expected in found, found
+    assert inner is None or inner in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Президент подчеркнул, что руководство страны намерено пересмотреть ряд актов.",
+    "Работа велась под руководством Ивана Петрова.",
+    "Руководство по эксплуатации прилагается к каждому прибору.",
+], ids=ids)
+def test_leadership_without_a_named_body_is_no_org(extract, text):
+    found = org_mentions(extract(text), text)
+    assert not any("уководств" in name for name in found), found
