@@ -401,6 +401,9 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _interview_labels(ctx, seen)
     seen |= _bracketed_names(ctx, seen)
     seen = _latin_titles(ctx, seen)
+    seen |= _latin_repeats(ctx, seen)
+    seen |= _bracketed_names(ctx, seen)     # «World Fashion Channel (WFC)» found by its repeat
+    seen |= _latin_repeats(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen |= _leaderships(ctx, seen)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
@@ -559,6 +562,42 @@ _LATIN = re.compile(r"[A-Za-z]")
 _DOMAIN = re.compile(r"\.(ru|com|net|org|info|su|рф|ua|by|kz|eu)$", re.IGNORECASE)
 _SITE_WORDS = {"сайт", "портал"}
 _NAME_DESCRIPTOR = URIRef("https://w3id.org/kg-news/ontology#nameDescriptor")
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Z0-9][A-Za-z0-9&.'-]*)*")
+
+
+def _latin_repeats(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«Угроза над World Fashion Channel (WFC) нависла …»: a name in Latin letters that the
+    article names as an ORG once is the same body wherever else it stands as a whole name (it
+    does not inflect, so the string is the name); «WFC имеет все шансы»."""
+    text = ctx.text
+    names = set()
+    for start, end, mtype in seen:
+        # the name itself, or the name after its descriptor («телеканала World Fashion Channel»)
+        match = re.search(r"(?:^|(?<= ))" + _LATIN_NAME.pattern + "$", text[start:end]) if mtype == "ORG" else None
+        if match:
+            names.add(match.group(0))
+    if not names:
+        return set()
+    covered = [(start, end) for start, end, _ in seen]
+    found = set()
+    for name in names:
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if before.isalnum() or after.isalnum() or before in ".-@/" or after in "-@/" \
+                    or (after == "." and end + 1 < len(text) and text[end + 1].isalnum()):
+                continue   # a part of a longer word, a domain or an address
+            gap_before = text[max(0, start - 2):start]
+            gap_after = text[end:end + 2]
+            if re.fullmatch(r" [A-Z]", gap_after) or re.fullmatch(r"[A-Za-z] ", gap_before):
+                continue   # a part of a longer Latin name
+            if any(s < end and start < e for s, e in covered):
+                continue
+            found.add((start, end, "ORG"))
+    return found
 
 
 def _descriptor_patterns(ctx: Context) -> list[tuple[str, ...]]:

@@ -646,3 +646,22 @@ def test_leadership_of_a_body_is_an_org(extract, text, expected, inner):
 def test_leadership_without_a_named_body_is_no_org(extract, text):
     found = org_mentions(extract(text), text)
     assert not any("уководств" in name for name in found), found
+
+
+# -- a Latin name found once is the same body elsewhere in the article ---------------------
+def test_latin_name_of_an_org_is_an_org_wherever_it_stands(extract):
+    text = ("Кредиторы настаивают на банкротстве телеканала World Fashion Channel. Угроза над "
+            "World Fashion Channel (WFC) нависла из-за конфликта акционеров. Если партнёры "
+            "договорятся, WFC имеет все шансы стать доходным бизнесом.")
+    ex = extract(text)
+    spans = [(text[m.start:m.end], m.start) for m in ex.mentions if m.type == "ORG"]
+    assert ("World Fashion Channel", text.index("World Fashion Channel (")) in spans, spans
+    assert ("WFC", text.index("WFC имеет")) in spans, spans
+
+
+def test_latin_name_inside_a_longer_name_is_not_repeated(extract):
+    # a part of a longer Latin name («… Awards», a prize) is not the body's name
+    text = ("Кредиторы настаивают на банкротстве телеканала World Fashion Channel. "
+            "Премию World Fashion Channel Awards вручили в Милане.")
+    found = [(text[m.start:m.end], m.start) for m in extract(text).mentions if m.type == "ORG"]
+    assert all(start < text.index("Премию") for _, start in found), found
