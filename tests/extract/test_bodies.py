@@ -665,3 +665,20 @@ def test_latin_name_inside_a_longer_name_is_not_repeated(extract):
             "Премию World Fashion Channel Awards вручили в Милане.")
     found = [(text[m.start:m.end], m.start) for m in extract(text).mentions if m.type == "ORG"]
     assert all(start < text.index("Премию") for _, start in found), found
+
+
+# -- «ГУ», a main directorate of a federal body ---------------------------------------------
+@pytest.mark.parametrize("text, whole, inner", [
+    ("Рабочая группа, включающая ГУ МЧС России по Санкт-Петербургу, была создана в июне.",
+     "ГУ МЧС России по Санкт-Петербургу", "МЧС России"),
+    ("Сотрудники ГУ МВД по Москве задержали подозреваемого.", "ГУ МВД по Москве", "МВД"),
+], ids=ids)
+def test_main_directorate_of_a_federal_body(extract, text, whole, inner):
+    found = org_mentions(extract(text), text)
+    assert whole in found and inner in found, found
+    assert "ГУ" not in found, found
+
+
+def test_main_directorate_alone_is_no_body(extract):
+    text = "В ГУ сообщили, что проверка продолжается."
+    assert not org_mentions(extract(text), text)
