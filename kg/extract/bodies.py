@@ -399,6 +399,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         seen.add((span.start_char, span.end_char, span.label_))
     seen |= _quoted_genitives(ctx, seen)
     seen |= _interview_labels(ctx, seen)
+    seen |= _glossed_names(ctx, seen)
     seen |= _bracketed_names(ctx, seen)
     seen = _latin_titles(ctx, seen)
     seen |= _latin_repeats(ctx, seen)
@@ -538,6 +539,45 @@ def _bracketed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple
         if not (abbreviation or latin) or span is None or any(t.i in persons for t in span):
             continue
         found.add((k + 1, close, "ORG"))
+    return found
+
+
+_GLOSS_SMALL = {"of", "the", "and", "for", "de", "du", "des", "della", "del", "und", "für", "on"}
+
+
+def _glossed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«Международная амнистия (Amnesty International) обвиняет …»: a capitalised Russian phrase
+    of adjectives and nouns glossed right after it by a Latin name of two or more capitalised
+    words in brackets is a translated organisation's name: both are ORG mentions (a person's
+    or a place's name is natasha's and stays)."""
+    doc, text = ctx.doc, ctx.text
+    covered = {i for start, end, _ in seen for i in range(start, end)} \
+        | {i for span in ctx.ner("PER") for i in range(span.start_char, span.end_char)}
+    found = set()
+    for k, token in enumerate(doc):
+        if token.text != "(" or k == 0:
+            continue
+        close = text.find(")", token.idx)
+        inner = text[token.idx + 1:close] if close > 0 else ""
+        words = inner.split()
+        if not 2 <= len(words) <= 6 or not words[0][:1].isupper() or any(
+                not (w.isalpha() and all(c < "\u0250" for c in w)
+                     and (w[:1].isupper() or w.lower() in _GLOSS_SMALL)) for w in words):
+            continue
+        start = k
+        while start > 0 and k - start < 5 and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and doc[start - 1].text[:1].isalpha():
+            start -= 1
+            if doc[start].text[:1].isupper():
+                break
+        if start == k or not doc[start].text[:1].isupper() \
+                or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:k]):
+            continue
+        phrase = (doc[start].idx, doc[k - 1].idx + len(doc[k - 1]))
+        if any(i in covered for i in range(*phrase)) or any(i in covered for i in range(token.idx + 1, close)):
+            continue
+        found.add((phrase[0], phrase[1], "ORG"))
+        found.add((token.idx + 1, close, "ORG"))
     return found
 
 

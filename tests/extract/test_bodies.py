@@ -682,3 +682,29 @@ def test_main_directorate_of_a_federal_body(extract, text, whole, inner):
 def test_main_directorate_alone_is_no_body(extract):
     text = "В ГУ сообщили, что проверка продолжается."
     assert not org_mentions(extract(text), text)
+
+
+# -- a Russian name glossed by its Latin original in brackets -------------------------------
+@pytest.mark.parametrize("text, russian, latin", [
+    # natasha misses the name at a paragraph's start (book_282)
+    ("19 мая комитет должен будет опубликовать свое заключение.\n\n"
+     "Международная амнистия (Amnesty International) обвиняет США в двойном подходе.",
+     "Международная амнистия", "Amnesty International"),
+    ("Об этом заявила Национальная стрелковая ассоциация (National Rifle Association).",
+     "Национальная стрелковая ассоциация", "National Rifle Association"),
+], ids=ids)
+def test_russian_name_glossed_in_latin_is_an_org(extract, text, russian, latin):
+    found = org_mentions(extract(text), text)
+    assert russian in found and latin in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a person's name glossed is natasha's PER; a quoted title and a lowercase phrase are no body
+    "Замгоссекретаря Барри Лоуенкрон (Barry Lowenkron) подчеркнул позицию правительства.",
+    "Он сыграл в фильме «Крёстный отец» (The Godfather) главную роль.",
+    "Он предложил ввести единый налог (Flat Tax) для всех.",
+], ids=ids)
+def test_other_latin_glosses_are_no_org(extract, text):
+    found = org_mentions(extract(text), text)
+    assert not any(name in found for name in ("Barry Lowenkron", "Лоуенкрон", "The Godfather",
+                                              "Flat Tax", "единый налог")), found
