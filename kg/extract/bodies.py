@@ -407,6 +407,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _latin_repeats(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen |= _leaderships(ctx, seen)
+    seen = _holders_names(ctx, seen)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
         if _in_domain_name(ctx.text, start, end):
@@ -727,6 +728,28 @@ def _leaderships(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int
             continue
         found.add((char, end, "ORG"))
     return found
+
+
+def _holders_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«администрация президента Обамы»: a body named by a post runs on over the name of the
+    post's holder in the genitive right after it (a nominative name is the next person's:
+    «администрации президента Дмитрий Песков»)."""
+    doc = ctx.doc
+    post_ends = {span.end for span in ctx.kind("POST")}
+    persons = {span.start: span for span in ctx.ner("PER")}
+    out = set(seen)
+    for start, end, mtype in seen:
+        if mtype != "ORG":
+            continue
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is None or tokens.end not in post_ends or tokens.end - tokens.start < 2:
+            continue
+        person = persons.get(tokens.end)
+        if person is None or _case(person[0]) != "Gen" or person[0].is_sent_start:
+            continue
+        out.discard((start, end, mtype))
+        out.add((start, person.end_char, mtype))
+    return out
 
 
 def _in_domain_name(text: str, start: int, end: int) -> bool:

@@ -708,3 +708,17 @@ def test_other_latin_glosses_are_no_org(extract, text):
     found = org_mentions(extract(text), text)
     assert not any(name in found for name in ("Barry Lowenkron", "Лоуенкрон", "The Godfather",
                                               "Flat Tax", "единый налог")), found
+
+
+# -- a body named by a post and the post's holder -----------------------------------------
+def test_body_named_by_a_post_runs_on_over_its_holder(extract):
+    text = "В 2009 году администрация президента Обамы смягчила ограничения."
+    found = org_mentions(extract(text), text)
+    assert "администрация президента Обамы" in found, found
+    assert "администрация президента" not in found, found
+
+
+def test_nominative_name_after_a_body_named_by_a_post_is_another_person(extract):
+    text = "Представитель администрации президента Дмитрий Песков отказался от комментариев."
+    found = org_mentions(extract(text), text)
+    assert found == {"администрации президента"}, found
