@@ -685,6 +685,14 @@ def _latin_descriptors(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tup
             continue   # the word is already part of another mention
         out.discard((start, end, mtype))
         out.add((char, end, mtype))
+        # «компаний Oracle и Sun Microsystems»: a plural descriptor names the next Latin name too,
+        # one mention over both
+        after = doc[tokens.end] if tokens.end + 1 < len(doc) else None
+        if after is not None and after.norm_ == "и" and "Plur" in doc[i - 1].morph.get("Number"):
+            second = next(((s, e) for s, e, m in seen if m == "ORG" and s == doc[tokens.end + 1].idx
+                           and _LATIN.match(ctx.text[s:e])), None)
+            if second is not None:
+                out.add((char, second[1], mtype))
     return out
 
 

@@ -722,3 +722,21 @@ def test_nominative_name_after_a_body_named_by_a_post_is_another_person(extract)
     text = "Представитель администрации президента Дмитрий Песков отказался от комментариев."
     found = org_mentions(extract(text), text)
     assert found == {"администрации президента"}, found
+
+
+# -- a plural descriptor before two Latin names -------------------------------------------
+@pytest.mark.parametrize("text, whole, first", [
+    ("Он выступает против сделки по слиянию компаний Oracle и Sun Microsystems.",
+     "компаний Oracle и Sun Microsystems", "компаний Oracle"),
+    ("Акции компаний Oracle и Sun Microsystems выросли.",
+     "компаний Oracle и Sun Microsystems", "компаний Oracle"),
+], ids=ids)
+def test_plural_descriptor_names_both_latin_names(extract, text, whole, first):
+    found = org_mentions(extract(text), text)
+    assert whole in found and first in found, found
+
+
+def test_plural_descriptor_without_a_second_name(extract):
+    text = "Акции компаний Oracle и российских банков выросли."
+    found = org_mentions(extract(text), text)
+    assert not any(" и " in name for name in found), found
