@@ -408,6 +408,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen = _latin_descriptors(ctx, seen)
     seen |= _leaderships(ctx, seen)
     seen = _holders_names(ctx, seen)
+    seen = _action_phrases(ctx, seen)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
         if _in_domain_name(ctx.text, start, end):
@@ -736,6 +737,24 @@ def _leaderships(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int
             continue
         found.add((char, end, "ORG"))
     return found
+
+
+def _action_phrases(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«в этом объединении противоречий», «под израильским управлением»: a phrase wholly in
+    lowercase whose body word is a noun of action (-ание, -ение) names what is done, not a body:
+    no ORG mention (the body stays for a post that names it: «начальник управления
+    образования Иван Петров»)."""
+    doc, text = ctx.doc, ctx.text
+    words = [span for span in ctx.kind("BODY") if len(span) == 1 and _action_noun(ctx, span[0])]
+    out = set(seen)
+    for start, end, mtype in seen:
+        phrase = text[start:end]
+        if mtype != "ORG" or phrase.lower() != phrase or not phrase[:1].isalpha() \
+                or any(q in phrase for q in _QUOTES_OPEN):
+            continue
+        if any(start <= w.start_char and w.end_char <= end for w in words):
+            out.discard((start, end, mtype))
+    return out
 
 
 def _holders_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:

@@ -740,3 +740,25 @@ def test_plural_descriptor_without_a_second_name(extract):
     text = "Акции компаний Oracle и российских банков выросли."
     found = org_mentions(extract(text), text)
     assert not any(" и " in name for name in found), found
+
+
+# -- a lowercase phrase on a noun of action names no body ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Иерусалим процветал все годы пребывания под израильским управлением.",
+    "Ведомство заявило, что не выявило в этом объединении противоречий.",
+    "Израиль отмечает годовщину в память об объединении города.",
+], ids=ids)
+def test_lowercase_action_noun_phrase_is_no_org(extract, text):
+    assert not org_mentions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a capitalised name stays; the body stays for the post that names it
+    ("Об этом сообщили в Главном управлении МЧС России.", "Главном управлении МЧС России"),
+    ("Начальник управления образования Иван Петров открыл школу.", None),
+], ids=ids)
+def test_action_noun_body_keeps_its_name_and_holder(extract, text, name):
+    ex = extract(text)
+    assert name is None or name in org_mentions(ex, text)
+    assert all(o.body for o in ex.officials), ex.officials
+    assert ex.officials or name
