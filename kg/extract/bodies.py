@@ -409,6 +409,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _leaderships(ctx, seen)
     seen = _holders_names(ctx, seen)
     seen = _action_phrases(ctx, seen)
+    seen |= _named_prisons(ctx, seen, index)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
         if _in_domain_name(ctx.text, start, end):
@@ -736,6 +737,37 @@ def _leaderships(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int
         if any(s <= char < e for s, e, _ in seen):
             continue
         found.add((char, end, "ORG"))
+    return found
+
+
+# places of detention named by a name of their own: «тюрьма Абу-Грейб», «лагерь Гуантанамо»
+_PRISON_WORDS = {"тюрьма", "лагерь", "лагер"}     # «лагере» → «лагер» by the dictionary
+
+
+def _named_prisons(ctx: Context, seen: set[tuple[int, int, str]], index: BodyIndex
+                   ) -> set[tuple[int, int, str]]:
+    """«в тюрьме Абу-Грейб», «в лагере Гуантанамо»: a prison or a camp with a place name in
+    apposition is an institution, an ORG mention over both (the name stays a LOC); with a
+    country or a city in the genitive it is only where one is held («в тюрьме США», «в
+    федеральной тюрьме Нью-Йорка»)."""
+    doc = ctx.doc
+    places = {start: end for start, end, mtype in seen if mtype == "LOC"}
+    found = set()
+    for i, token in enumerate(doc[:-1]):
+        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number") \
+                or not {ctx.normalizer.lemma(token.text), token.norm_} & _PRISON_WORDS:
+            continue
+        nxt = doc[i + 1]
+        end = places.get(nxt.idx)
+        if end is None or not nxt.text[:1].isupper():
+            continue
+        tags = [str(p.tag) for p in ctx.normalizer.morph_vocab(nxt.text)]
+        if any("Geox" in t for t in tags) and not any("nomn" in t for t in tags):
+            continue   # «федеральной тюрьме Нью-Йорка»: a known place inflected, where the prison is
+        mention = index.starting_at(i + 1)
+        if mention is not None and index.bodies[mention.key].kind in _TERRITORIES:
+            continue
+        found.add((token.idx, end, "ORG"))
     return found
 
 

@@ -762,3 +762,24 @@ def test_action_noun_body_keeps_its_name_and_holder(extract, text, name):
     assert name is None or name in org_mentions(ex, text)
     assert all(o.body for o in ex.officials), ex.officials
     assert ex.officials or name
+
+
+# -- a prison or a camp named by a name of its own -----------------------------------------
+@pytest.mark.parametrize("text, whole, place", [
+    ("Выявлены инциденты, связанные с пытками в тюрьме Абу-Грейб.", "тюрьме Абу-Грейб", "Абу-Грейб"),
+    ("Пытки стали возможными в лагере Гуантанамо, на Кубе, и в тюрьмах в Ираке.",
+     "лагере Гуантанамо", "Гуантанамо"),
+], ids=ids)
+def test_prison_with_a_name_of_its_own_is_an_org(extract, text, whole, place):
+    ex = extract(text)
+    assert whole in org_mentions(ex, text)
+    assert place in {text[m.start:m.end] for m in ex.mentions if m.type == "LOC"}
+
+
+@pytest.mark.parametrize("text", [
+    "Буту разрешили свидание с семьёй в тюрьме США.",
+    "Он содержится в федеральной тюрьме Нью-Йорка.",
+    "Пытки стали повседневностью в тюрьмах Ирака.",
+], ids=ids)
+def test_prison_of_a_place_is_no_org(extract, text):
+    assert not any(name.startswith("тюрьм") for name in org_mentions(extract(text), text))
