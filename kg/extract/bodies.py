@@ -407,6 +407,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _latin_repeats(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen |= _leaderships(ctx, seen)
+    seen |= _facilities(ctx, seen)
     seen = _holders_names(ctx, seen)
     seen = _action_phrases(ctx, seen)
     seen |= _named_prisons(ctx, seen, index)
@@ -768,6 +769,41 @@ def _named_prisons(ctx: Context, seen: set[tuple[int, int, str]], index: BodyInd
         if mention is not None and index.bodies[mention.key].kind in _TERRITORIES:
             continue
         found.add((token.idx, end, "ORG"))
+    return found
+
+
+# facilities named by the body that runs them: «водозаборная станция „Водоканала“»
+_FACILITY_WORDS = {"станция"}
+
+
+def _facilities(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«южная водозаборная станция „Водоканала“», «Южная водозаборная станция ГУП «Водоканал»»:
+    a facility word with its adjectives, right before the ORG that runs it (in the genitive or
+    in apposition, quoted or not), is an ORG mention over both; the body keeps its own."""
+    doc, text = ctx.doc, ctx.text
+    starts = {start: end for start, end, mtype in seen if mtype == "ORG"}
+    found = set()
+    for i, token in enumerate(doc[:-1]):
+        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number") \
+                or not {ctx.normalizer.lemma(token.text), token.norm_} & _FACILITY_WORDS:
+            continue
+        j = i + 1
+        if doc[j].text in _QUOTES_OPEN and j + 1 < len(doc):
+            j += 1
+        end = starts.get(doc[j].idx)
+        if end is None or doc[j].is_sent_start:
+            continue
+        start = i
+        while start > 0 and _attributive(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1
+        if start == i:
+            continue   # «станция «Маяк»»: a facility named by its kind alone is the body itself
+        char = doc[start].idx
+        if any(s <= char < e for s, e, _ in seen):
+            continue
+        if end < len(text) and text[end] in _QUOTES_CLOSE and doc[j - 1].text in _QUOTES_OPEN:
+            end += 1
+        found.add((char, end, "ORG"))
     return found
 
 

@@ -783,3 +783,23 @@ def test_prison_with_a_name_of_its_own_is_an_org(extract, text, whole, place):
 ], ids=ids)
 def test_prison_of_a_place_is_no_org(extract, text):
     assert not any(name.startswith("тюрьм") for name in org_mentions(extract(text), text))
+
+
+# -- a facility named by the body that runs it --------------------------------------------
+@pytest.mark.parametrize("text, whole, body", [
+    ("Эта группа и Южная водозаборная станция ГУП «Водоканал» утверждают, что сбросов не было.",
+     "Южная водозаборная станция ГУП «Водоканал", "ГУП «Водоканал"),
+    ("Ниже по течению находится южная водозаборная станция „Водоканала“, где берут пробы воды.",
+     "южная водозаборная станция „Водоканала", "Водоканала"),
+], ids=ids)
+def test_facility_named_by_its_body_is_an_org(extract, text, whole, body):
+    found = org_mentions(extract(text), text)
+    assert whole in found and body in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Как передала радиостанция «Маяк», возбуждено уголовное дело.",
+    "Имеются также и водородные заправочные станции.",
+], ids=ids)
+def test_facility_without_a_body_after_it_is_no_org(extract, text):
+    assert not any("станци" in name and "Маяк" not in name for name in org_mentions(extract(text), text))
