@@ -389,7 +389,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         seen.add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), mtype))
     outer = [(m.start, m.end) for m in index.mentions if not m.generic
              and index.bodies[m.key].kind == "org"]
-    body_words = [(span.start, span.end) for span in ctx.kind("BODY")]
+    body_words = [(span.start, span.end, span.kb_id_) for span in ctx.kind("BODY")]
     for (s, e), span in ner_spans.items():
         if span.label_ == "ORG" and any(a <= s and e <= b and (a, b) != (s, e)
                                         and not _complement(ctx, body_words, a, s) for a, b in outer):
@@ -425,15 +425,22 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     return index
 
 
-def _complement(ctx: Context, body_words: list[tuple[int, int]], start: int, inner: int) -> bool:
+# body types that are organs of another body: a name right after them is that body's
+_ORGANS = {str(BODY[name]) for name in ("council", "committee", "commission", "bureau", "press-service")}
+
+
+def _complement(ctx: Context, body_words: list[tuple[int, int, str]], start: int, inner: int) -> bool:
     """«президентского совета Национального фронта», «пресс-службы Российского футбольного
     союза»: a name after the body word of a longer body phrase, in the genitive, is the body
     the phrase belongs to — an ORG of its own; a name that starts at the body word
     («государственной Комиссии по атомной энергии») is the same body, shorter; a name that may
     be nominative («корпорация Google», «федерации ФИДЕ») is the body's own name in apposition."""
-    if not any(start <= a and b <= inner for a, b in body_words):
+    words = [(a, b, kind) for a, b, kind in body_words if start <= a and b <= inner]
+    if not words:
         return False
     tags = [str(p.tag) for p in ctx.normalizer.morph_vocab(ctx.doc[inner].text)]
+    if words[-1][1] == inner and words[-1][2] in _ORGANS and any("Fixd" in t for t in tags):
+        return True   # «президентского совета ФИДЕ»: an organ is of a body, not its name
     return any("sing,gent" in t for t in tags) and not any("nomn" in t for t in tags)
 
 

@@ -600,6 +600,9 @@ def test_english_name_after_a_body_word_stays(extract):
      "пресс-служба Российского футбольного союза", "Российского футбольного союза"),
     ("Решение принял учёный совет Московского государственного университета.",
      "учёный совет Московского государственного университета", "Московского государственного университета"),
+    # an indeclinable name after an organ of a body (council, committee, bureau) is that body
+    ("Вчера в Эмиратах состоялось заседание президентского совета ФИДЕ.",
+     "президентского совета ФИДЕ", "ФИДЕ"),
 ], ids=ids)
 def test_genitive_name_inside_a_body_phrase_is_an_org(extract, text, outer, inner):
     found = org_mentions(extract(text), text)
