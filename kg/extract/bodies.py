@@ -408,6 +408,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen = _latin_descriptors(ctx, seen)
     seen |= _leaderships(ctx, seen)
     seen |= _facilities(ctx, seen)
+    seen |= _organs_of_bodies(ctx, seen)
     seen = _holders_names(ctx, seen)
     seen = _action_phrases(ctx, seen)
     seen |= _named_prisons(ctx, seen, index)
@@ -811,6 +812,30 @@ def _facilities(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int,
         if end < len(text) and text[end] in _QUOTES_CLOSE and doc[j - 1].text in _QUOTES_OPEN:
             end += 1
         found.add((char, end, "ORG"))
+    return found
+
+
+def _organs_of_bodies(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«политбюро партии», «пресс-служба компании»: an organ of a body (council, committee,
+    commission, bureau, press service) named by a body word in the genitive at the end of the
+    phrase: that body word is the body the organ belongs to, an ORG mention of its own."""
+    doc = ctx.doc
+    words = {span.start: span for span in ctx.kind("BODY")}
+    found = set()
+    for start, end, mtype in seen:
+        if mtype != "ORG":
+            continue
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        for organ in (w for w in words.values() if tokens.start <= w.start and w.end < tokens.end
+                      and w.kb_id_ in _ORGANS):
+            body = words.get(organ.end)
+            if body is None or body.end != tokens.end or body.kb_id_ in _ORGANS \
+                    or _case(doc[body.start]) != "Gen" or not doc[body.start].text[:1].islower() \
+                    or body.kb_id_ in _KIND_OF_TYPE or _place_type(ctx, body.kb_id_):
+                continue
+            found.add((body.start_char, body.end_char, "ORG"))
     return found
 
 

@@ -806,3 +806,22 @@ def test_facility_named_by_its_body_is_an_org(extract, text, whole, body):
 ], ids=ids)
 def test_facility_without_a_body_after_it_is_no_org(extract, text):
     assert not any("станци" in name and "Маяк" not in name for name in org_mentions(extract(text), text))
+
+
+# -- an organ of a body named by a body word ----------------------------------------------
+@pytest.mark.parametrize("text, whole, body", [
+    ("Кандидатом её выдвинуло политбюро партии.", "политбюро партии", "партии"),
+    ("Об этом сообщила пресс-служба компании.", "пресс-служба компании", "компании"),
+], ids=ids)
+def test_body_word_after_an_organ_is_an_org(extract, text, whole, body):
+    found = org_mentions(extract(text), text)
+    assert whole in found and body in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a body word not right after the organ, a territory (no body) are no second ORG
+    ("Решение принял совет директоров компании.", "компании"),
+    ("Об этом сообщила пресс-служба администрации области.", "области"),
+], ids=ids)
+def test_other_words_after_an_organ_are_no_second_org(extract, text, absent):
+    assert absent not in org_mentions(extract(text), text)
