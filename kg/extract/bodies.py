@@ -389,17 +389,29 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         seen.add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), mtype))
     outer = [(m.start, m.end) for m in index.mentions if not m.generic
              and index.bodies[m.key].kind == "org"]
+    body_words = [(span.start, span.end, span.kb_id_) for span in ctx.kind("BODY")]
     for (s, e), span in ner_spans.items():
-        if span.label_ == "ORG" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in outer):
+        if span.label_ == "ORG" and any(a <= s and e <= b and (a, b) != (s, e)
+                                        and not _complement(ctx, body_words, a, s) for a, b in outer):
             continue   # «Комиссии по атомной энергии» inside «государственной Комиссии по …»
         if span.label_ == "LOC" and ((s, e) in outer or in_place(s, e)):
             continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
         seen.add((span.start_char, span.end_char, span.label_))
     seen |= _quoted_genitives(ctx, seen)
     seen |= _interview_labels(ctx, seen)
+    seen |= _glossed_names(ctx, seen)
     seen |= _bracketed_names(ctx, seen)
     seen = _latin_titles(ctx, seen)
+    seen |= _latin_repeats(ctx, seen)
+    seen |= _bracketed_names(ctx, seen)     # «World Fashion Channel (WFC)» found by its repeat
+    seen |= _latin_repeats(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
+    seen |= _leaderships(ctx, seen)
+    seen |= _facilities(ctx, seen)
+    seen |= _organs_of_bodies(ctx, seen)
+    seen = _holders_names(ctx, seen)
+    seen = _action_phrases(ctx, seen)
+    seen |= _named_prisons(ctx, seen, index)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     for start, end, mtype in sorted(seen):
         if _in_domain_name(ctx.text, start, end):
@@ -412,6 +424,25 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
         mentions.append(Mention(start, end, mtype, exact[0].key if exact else None))
     return index
+
+
+# body types that are organs of another body: a name right after them is that body's
+_ORGANS = {str(BODY[name]) for name in ("council", "committee", "commission", "bureau", "press-service")}
+
+
+def _complement(ctx: Context, body_words: list[tuple[int, int, str]], start: int, inner: int) -> bool:
+    """«президентского совета Национального фронта», «пресс-службы Российского футбольного
+    союза»: a name after the body word of a longer body phrase, in the genitive, is the body
+    the phrase belongs to — an ORG of its own; a name that starts at the body word
+    («государственной Комиссии по атомной энергии») is the same body, shorter; a name that may
+    be nominative («корпорация Google», «федерации ФИДЕ») is the body's own name in apposition."""
+    words = [(a, b, kind) for a, b, kind in body_words if start <= a and b <= inner]
+    if not words:
+        return False
+    tags = [str(p.tag) for p in ctx.normalizer.morph_vocab(ctx.doc[inner].text)]
+    if words[-1][1] == inner and words[-1][2] in _ORGANS and any("Fixd" in t for t in tags):
+        return True   # «президентского совета ФИДЕ»: an organ is of a body, not its name
+    return any("sing,gent" in t for t in tags) and not any("nomn" in t for t in tags)
 
 
 # words after which a capitalised phrase names the medium: «в статье Частного корреспондента»
@@ -523,6 +554,45 @@ def _bracketed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple
     return found
 
 
+_GLOSS_SMALL = {"of", "the", "and", "for", "de", "du", "des", "della", "del", "und", "für", "on"}
+
+
+def _glossed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«Международная амнистия (Amnesty International) обвиняет …»: a capitalised Russian phrase
+    of adjectives and nouns glossed right after it by a Latin name of two or more capitalised
+    words in brackets is a translated organisation's name: both are ORG mentions (a person's
+    or a place's name is natasha's and stays)."""
+    doc, text = ctx.doc, ctx.text
+    covered = {i for start, end, _ in seen for i in range(start, end)} \
+        | {i for span in ctx.ner("PER") for i in range(span.start_char, span.end_char)}
+    found = set()
+    for k, token in enumerate(doc):
+        if token.text != "(" or k == 0:
+            continue
+        close = text.find(")", token.idx)
+        inner = text[token.idx + 1:close] if close > 0 else ""
+        words = inner.split()
+        if not 2 <= len(words) <= 6 or not words[0][:1].isupper() or any(
+                not (w.isalpha() and all(c < "\u0250" for c in w)
+                     and (w[:1].isupper() or w.lower() in _GLOSS_SMALL)) for w in words):
+            continue
+        start = k
+        while start > 0 and k - start < 5 and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and doc[start - 1].text[:1].isalpha():
+            start -= 1
+            if doc[start].text[:1].isupper():
+                break
+        if start == k or not doc[start].text[:1].isupper() \
+                or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:k]):
+            continue
+        phrase = (doc[start].idx, doc[k - 1].idx + len(doc[k - 1]))
+        if any(i in covered for i in range(*phrase)) or any(i in covered for i in range(token.idx + 1, close)):
+            continue
+        found.add((phrase[0], phrase[1], "ORG"))
+        found.add((token.idx + 1, close, "ORG"))
+    return found
+
+
 def _latin_titles(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
     """«конкурс The BOBs», «страница The Right Move»: an English «The …» name after a common
     noun that is no body word names a contest, a page or a song, not a body («газета The
@@ -544,6 +614,42 @@ _LATIN = re.compile(r"[A-Za-z]")
 _DOMAIN = re.compile(r"\.(ru|com|net|org|info|su|рф|ua|by|kz|eu)$", re.IGNORECASE)
 _SITE_WORDS = {"сайт", "портал"}
 _NAME_DESCRIPTOR = URIRef("https://w3id.org/kg-news/ontology#nameDescriptor")
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Z0-9][A-Za-z0-9&.'-]*)*")
+
+
+def _latin_repeats(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«Угроза над World Fashion Channel (WFC) нависла …»: a name in Latin letters that the
+    article names as an ORG once is the same body wherever else it stands as a whole name (it
+    does not inflect, so the string is the name); «WFC имеет все шансы»."""
+    text = ctx.text
+    names = set()
+    for start, end, mtype in seen:
+        # the name itself, or the name after its descriptor («телеканала World Fashion Channel»)
+        match = re.search(r"(?:^|(?<= ))" + _LATIN_NAME.pattern + "$", text[start:end]) if mtype == "ORG" else None
+        if match:
+            names.add(match.group(0))
+    if not names:
+        return set()
+    covered = [(start, end) for start, end, _ in seen]
+    found = set()
+    for name in names:
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if before.isalnum() or after.isalnum() or before in ".-@/" or after in "-@/" \
+                    or (after == "." and end + 1 < len(text) and text[end + 1].isalnum()):
+                continue   # a part of a longer word, a domain or an address
+            gap_before = text[max(0, start - 2):start]
+            gap_after = text[end:end + 2]
+            if re.fullmatch(r" [A-Z]", gap_after) or re.fullmatch(r"[A-Za-z] ", gap_before):
+                continue   # a part of a longer Latin name
+            if any(s < end and start < e for s, e in covered):
+                continue
+            found.add((start, end, "ORG"))
+    return found
 
 
 def _descriptor_patterns(ctx: Context) -> list[tuple[str, ...]]:
@@ -590,6 +696,186 @@ def _latin_descriptors(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tup
             continue   # the word is already part of another mention
         out.discard((start, end, mtype))
         out.add((char, end, mtype))
+        # «компаний Oracle и Sun Microsystems»: a plural descriptor names the next Latin name too,
+        # one mention over both
+        after = doc[tokens.end] if tokens.end + 1 < len(doc) else None
+        if after is not None and after.norm_ == "и" and "Plur" in doc[i - 1].morph.get("Number"):
+            second = next(((s, e) for s, e, m in seen if m == "ORG" and s == doc[tokens.end + 1].idx
+                           and _LATIN.match(ctx.text[s:e])), None)
+            if second is not None:
+                out.add((char, second[1], mtype))
+    return out
+
+
+# words for the people who run a body, named by it: «руководство телеканала»
+_LEADERSHIP_WORDS = {"руководство", "канцелярия"}
+
+
+def _leaderships(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«канцелярия правительства Израиля», «нынешнее руководство Афганистана», «руководство
+    телеканала»: the leadership or the office of a body or a country named in the genitive right
+    after it acts as a body — an ORG mention with its adjectives and the name (which keeps its own
+    mention). «руководство страны», «под руководством Иванова» name no body."""
+    doc = ctx.doc
+    starts = {start: (end, mtype) for start, end, mtype in seen}
+    body_words = {span.start: span for span in ctx.kind("BODY")}
+    found = set()
+    for i, token in enumerate(doc[:-1]):
+        if token.norm_ not in _LEADERSHIP_WORDS or token.pos_ != "NOUN":
+            continue
+        j = i + 1
+        if _case(doc[j]) != "Gen" or doc[j].is_sent_start:
+            continue
+        end = None
+        named = starts.get(doc[j].idx)
+        if named is not None:
+            end = named[0]
+        else:
+            while j < len(doc) and _attributive(doc[j]) and _case(doc[j]) == "Gen":
+                j += 1
+            word = body_words.get(j)
+            if word is not None and _case(doc[j]) == "Gen" and word.kb_id_ not in _KIND_OF_TYPE \
+                    and not _place_type(ctx, word.kb_id_):
+                end = doc[word.end - 1].idx + len(doc[word.end - 1])
+        if end is None:
+            continue
+        start = i
+        while start > 0 and _attributive(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1
+        char = doc[start].idx
+        if any(s <= char < e for s, e, _ in seen):
+            continue
+        found.add((char, end, "ORG"))
+    return found
+
+
+# places of detention named by a name of their own: «тюрьма Абу-Грейб», «лагерь Гуантанамо»
+_PRISON_WORDS = {"тюрьма", "лагерь", "лагер"}     # «лагере» → «лагер» by the dictionary
+
+
+def _named_prisons(ctx: Context, seen: set[tuple[int, int, str]], index: BodyIndex
+                   ) -> set[tuple[int, int, str]]:
+    """«в тюрьме Абу-Грейб», «в лагере Гуантанамо»: a prison or a camp with a place name in
+    apposition is an institution, an ORG mention over both (the name stays a LOC); with a
+    country or a city in the genitive it is only where one is held («в тюрьме США», «в
+    федеральной тюрьме Нью-Йорка»)."""
+    doc = ctx.doc
+    places = {start: end for start, end, mtype in seen if mtype == "LOC"}
+    found = set()
+    for i, token in enumerate(doc[:-1]):
+        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number") \
+                or not {ctx.normalizer.lemma(token.text), token.norm_} & _PRISON_WORDS:
+            continue
+        nxt = doc[i + 1]
+        end = places.get(nxt.idx)
+        if end is None or not nxt.text[:1].isupper():
+            continue
+        tags = [str(p.tag) for p in ctx.normalizer.morph_vocab(nxt.text)]
+        if any("Geox" in t for t in tags) and not any("nomn" in t for t in tags):
+            continue   # «федеральной тюрьме Нью-Йорка»: a known place inflected, where the prison is
+        mention = index.starting_at(i + 1)
+        if mention is not None and index.bodies[mention.key].kind in _TERRITORIES:
+            continue
+        found.add((token.idx, end, "ORG"))
+    return found
+
+
+# facilities named by the body that runs them: «водозаборная станция „Водоканала“»
+_FACILITY_WORDS = {"станция"}
+
+
+def _facilities(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«южная водозаборная станция „Водоканала“», «Южная водозаборная станция ГУП «Водоканал»»:
+    a facility word with its adjectives, right before the ORG that runs it (in the genitive or
+    in apposition, quoted or not), is an ORG mention over both; the body keeps its own."""
+    doc, text = ctx.doc, ctx.text
+    starts = {start: end for start, end, mtype in seen if mtype == "ORG"}
+    found = set()
+    for i, token in enumerate(doc[:-1]):
+        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number") \
+                or not {ctx.normalizer.lemma(token.text), token.norm_} & _FACILITY_WORDS:
+            continue
+        j = i + 1
+        if doc[j].text in _QUOTES_OPEN and j + 1 < len(doc):
+            j += 1
+        end = starts.get(doc[j].idx)
+        if end is None or doc[j].is_sent_start:
+            continue
+        start = i
+        while start > 0 and _attributive(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1
+        if start == i:
+            continue   # «станция «Маяк»»: a facility named by its kind alone is the body itself
+        char = doc[start].idx
+        if any(s <= char < e for s, e, _ in seen):
+            continue
+        if end < len(text) and text[end] in _QUOTES_CLOSE and doc[j - 1].text in _QUOTES_OPEN:
+            end += 1
+        found.add((char, end, "ORG"))
+    return found
+
+
+def _organs_of_bodies(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«политбюро партии», «пресс-служба компании»: an organ of a body (council, committee,
+    commission, bureau, press service) named by a body word in the genitive at the end of the
+    phrase: that body word is the body the organ belongs to, an ORG mention of its own."""
+    doc = ctx.doc
+    words = {span.start: span for span in ctx.kind("BODY")}
+    found = set()
+    for start, end, mtype in seen:
+        if mtype != "ORG":
+            continue
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        for organ in (w for w in words.values() if tokens.start <= w.start and w.end < tokens.end
+                      and w.kb_id_ in _ORGANS):
+            body = words.get(organ.end)
+            if body is None or body.end != tokens.end or body.kb_id_ in _ORGANS \
+                    or _case(doc[body.start]) != "Gen" or not doc[body.start].text[:1].islower() \
+                    or body.kb_id_ in _KIND_OF_TYPE or _place_type(ctx, body.kb_id_):
+                continue
+            found.add((body.start_char, body.end_char, "ORG"))
+    return found
+
+
+def _action_phrases(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«в этом объединении противоречий», «под израильским управлением»: a phrase wholly in
+    lowercase whose body word is a noun of action (-ание, -ение) names what is done, not a body:
+    no ORG mention (the body stays for a post that names it: «начальник управления
+    образования Иван Петров»)."""
+    doc, text = ctx.doc, ctx.text
+    words = [span for span in ctx.kind("BODY") if len(span) == 1 and _action_noun(ctx, span[0])]
+    out = set(seen)
+    for start, end, mtype in seen:
+        phrase = text[start:end]
+        if mtype != "ORG" or phrase.lower() != phrase or not phrase[:1].isalpha() \
+                or any(q in phrase for q in _QUOTES_OPEN):
+            continue
+        if any(start <= w.start_char and w.end_char <= end for w in words):
+            out.discard((start, end, mtype))
+    return out
+
+
+def _holders_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«администрация президента Обамы»: a body named by a post runs on over the name of the
+    post's holder in the genitive right after it (a nominative name is the next person's:
+    «администрации президента Дмитрий Песков»)."""
+    doc = ctx.doc
+    post_ends = {span.end for span in ctx.kind("POST")}
+    persons = {span.start: span for span in ctx.ner("PER")}
+    out = set(seen)
+    for start, end, mtype in seen:
+        if mtype != "ORG":
+            continue
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is None or tokens.end not in post_ends or tokens.end - tokens.start < 2:
+            continue
+        person = persons.get(tokens.end)
+        if person is None or _case(person[0]) != "Gen" or person[0].is_sent_start:
+            continue
+        out.discard((start, end, mtype))
+        out.add((start, person.end_char, mtype))
     return out
 
 
