@@ -541,6 +541,9 @@ def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:
         return None
     # a place: a gazetteer name or a territory word («в округе», «в регионе»), not «в ходе визита»
     found = next((s.end for s in ctx.kind("GAZ") + ctx.kind("BODY") if s.start == k + 1), None)
+    if found is not None and found < len(doc) and found == k + 2 and doc[found].pos_ == "NOUN" \
+            and doc[found].text[:1].islower() and _case(doc[found]) == "Gen":
+        return None    # «премии президента РФ в области науки»: a field, not a place
     return found if found is not None or ctx.normalizer.lemma(place.text) not in ("округ", "столица") else k + 2
 
 

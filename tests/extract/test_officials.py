@@ -691,6 +691,15 @@ def test_no_seat_without_a_place(extract, text):
 
 
 @pytest.mark.parametrize("text", [
+    # «в области науки» is a field, not the region of the post (book_256)
+    "Он стал лауреатом премии президента РФ в области науки и инноваций.",
+    "Указ губернатора Калужской области в области образования подписан вчера.",
+], ids=ids)
+def test_no_seat_in_a_field(extract, text):
+    assert not any(" в " in p for p in positions(extract(text), text))
+
+
+@pytest.mark.parametrize("text", [
     "На пост министра здравоохранения Калужской области назначен Иван Петров.",
     "На должность министра здравоохранения Калужской области назначен Иван Петров.",
 ])
