@@ -128,6 +128,14 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
     return phrases
 
 
+def _counted(doc: Doc, phrase: PostPhrase) -> bool:
+    """A post word counted by a numeral names a group, though it is singular in form: «наши
+    четыре депутата», «два министра». («Оба шахматиста» points back to two people named
+    before, and the devset annotates it.)"""
+    i = phrase.start - 1
+    return i >= 0 and doc[i].pos_ == "NUM" and doc[i].norm_ not in ("оба", "обе")
+
+
 def _predicate(token: Token) -> bool:
     """A verb that states something («назначен», «будет»), not a participle that modifies
     the post («исполняющий обязанности губернатора»)."""
@@ -426,7 +434,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if person_span is None:
             person_span = _person_before(ctx, people, phrase.start)
         _position_mentions(ctx, phrase, mentions)
-        plural = "Plur" in doc[phrase.noun].morph.get("Number")
+        plural = "Plur" in doc[phrase.noun].morph.get("Number") or _counted(doc, phrase)
         if person_span is None or plural:
             continue
         phrase.person = people.key_at(person_span)
@@ -469,7 +477,7 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     («первый замминистра» in «первый замминистра энергетики»). Plural post words
     («депутаты», «эксперты») name groups, not posts."""
     doc = ctx.doc
-    if "Plur" in doc[phrase.head].morph.get("Number"):
+    if "Plur" in doc[phrase.head].morph.get("Number") or _counted(doc, phrase):
         return
     status_at = {s.start: s for s in ctx.kind("STATUS") if not any(_predicate(t) for t in s)}
     start = _label_start(doc, phrase.start, phrase.head, status_at)   # «Бывший спикер» is a «спикер»

@@ -727,3 +727,26 @@ def test_a_post_held_before_is_former(extract, text):
 def test_a_post_held_now_has_no_status(extract):
     ex = extract("Иван Петров, занимающий пост министра финансов, возглавил совет.")
     assert [(o.person, o.status) for o in ex.officials] == [("person:Иван Петров", None)]
+
+
+# -- a post word counted by a numeral names a group ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "На встрече присутствовали наши четыре депутата и их помощники.",     # book_302 style
+    "Два министра обсудили бюджет в Калуге.",
+], ids=ids)
+def test_counted_post_is_no_post(extract, text):
+    ex = extract(text)
+    assert positions(ex, text) == set() and ex.officials == []
+
+
+def test_both_posts_point_back_and_stay(extract):
+    """«Оба шахматиста» points back to two people named before (book_409): a mention."""
+    text = "Оба шахматиста согласовали все детали матча."
+    assert positions(extract(text), text) == {"шахматиста"}
+
+
+def test_a_year_before_a_post_is_no_count(extract):
+    text = "В 2010 году губернатор Владислав Шапша открыл завод."
+    ex = extract(text)
+    assert positions(ex, text) == {"губернатор"}
+    assert [o.person for o in ex.officials] == ["person:Владислав Шапша"]
