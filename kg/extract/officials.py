@@ -417,6 +417,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     phrases = find_posts(ctx, bodies)
     _posts_inside_bodies(ctx, bodies, mentions)
     _posts_in_compounds(ctx, mentions)
+    _candidacies(ctx, phrases, mentions)
     officials: list[Official] = []
     for phrase in phrases:
         _body_for(ctx, phrase, bodies)
@@ -613,6 +614,29 @@ def _posts_in_compounds(ctx: Context, mentions: list[Mention]) -> None:
             continue
         start = token.idx + len(first) + 1
         mentions.append(Mention(start, start + len(rest), "POSITION", None))
+
+
+def _candidacies(ctx: Context, phrases: list[PostPhrase], mentions: list[Mention]) -> None:
+    """«кандидатом на пост главы», «кандидат в президенты»: a candidacy for a post is a POSITION
+    mention from «кандидат» to the post word (its holder does not hold the post). «Кандидат на
+    выборы …» names an election, not a post."""
+    doc = ctx.doc
+    starts = {p.start: p for p in phrases}
+    for token in doc:
+        if ctx.normalizer.lemma(token.text) != "кандидат" or "Plur" in token.morph.get("Number"):
+            continue
+        i = token.i + 1
+        if i + 1 < len(doc) and doc[i].norm_ == "на" and doc[i + 1].norm_ in _POST_NOUNS:
+            phrase = starts.get(i + 2)      # «на пост главы», «на должность министра»
+        elif i < len(doc) and doc[i].norm_ in ("в", "во"):
+            phrase = starts.get(i + 1)      # «в президенты», «в депутаты»: the plural of the old accusative
+            if phrase is not None and "Plur" not in doc[phrase.head].morph.get("Number"):
+                phrase = None
+        else:
+            phrase = None
+        if phrase is not None:
+            last = doc[phrase.head]
+            mentions.append(Mention(token.idx, last.idx + len(last), "POSITION", None))
 
 
 def _head_start(doc: Doc, phrase: PostPhrase) -> int:

@@ -750,3 +750,23 @@ def test_a_year_before_a_post_is_no_count(extract):
     ex = extract(text)
     assert positions(ex, text) == {"губернатор"}
     assert [o.person for o in ex.officials] == ["person:Владислав Шапша"]
+
+
+# -- a candidacy for a post -----------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # book_367, book_333 style
+    ("Марин Ле Пен стала кандидатом на пост главы Франции.", {"кандидатом на пост главы", "главы"}),
+    ("Леван Гачечиладзе стал единым кандидатом в президенты Грузии от оппозиции.",
+     {"кандидатом в президенты"}),
+    ("Кандидат в депутаты Законодательного собрания Иван Петров провёл встречу с избирателями.",
+     {"Кандидат в депутаты"}),
+    # not a post: a degree, an election
+    ("Иван Петров, кандидат наук, работает в институте.", set()),
+], ids=ids)
+def test_candidacy_is_a_position_mention(extract, text, expected):
+    assert positions(extract(text), text) == expected
+
+
+def test_a_candidate_does_not_hold_the_post(extract):
+    ex = extract("Марин Ле Пен стала кандидатом на пост главы Франции.")
+    assert ex.officials == []
