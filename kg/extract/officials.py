@@ -382,11 +382,13 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     k = j
     while k >= 0 and i - k <= 6 and (doc[k].norm_ in _LINKING or doc[k].norm_ in _POST_NOUNS
                                       or doc[k].pos_ == "ADV" or k in stated
+                                      or doc[k].norm_ == "на" and doc[k + 1].norm_ in _POST_NOUNS
                                       or doc[k].norm_ == "который" and k < j):
         k -= 1
     if k < j and k >= 0:
-        if doc[k].text == "," and any(doc[m].norm_ in _OCCUPYING for m in range(k + 1, i)):
-            k -= 1     # «Иван Петров, занимающий пост министра»
+        if doc[k].text == "," and any(doc[m].norm_ in _OCCUPYING or doc[m].norm_ == "который"
+                                      for m in range(k + 1, i)):
+            k -= 1     # «Иван Петров, занимающий пост министра», «…, который был министром»
         for span in ctx.ner("PER"):
             if span.end == k + 1:
                 return span
@@ -453,6 +455,11 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)
         status = phrase.status or _clause_status(ctx, phrase)
+        if status is None:
+            between = doc[person_span.end:phrase.start] if person_span.end <= phrase.start \
+                else doc[phrase.body_end or phrase.end:person_span.start]
+            if len(between) <= 6:
+                status = _verb_status(ctx, between)
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
                                   status, ctx.span_evidence(doc[first:last]),
                                   implied=body is not None and not stated))
@@ -464,10 +471,43 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
     «освобождён от должности», «избран» (the status scheme's labels, on lemmas)."""
     sent = ctx.sent(phrase.start)
     verbal = [s for s in ctx.kind("STATUS") if sent.start <= s.start < sent.end
-              and any(t.pos_ in ("VERB", "AUX") for t in s)]
+              and any(t.pos_ in ("VERB", "AUX") for t in s)
+              and not (s.kb_id_ == _FUTURE and any(t.norm_ == "быть" and _tense(t) == "past" for t in s))]
+    # («был назначен» is no future)
     if not verbal:
         return None
     return max(verbal, key=lambda s: (s.end - s.start, -abs(s.start - phrase.start))).kb_id_
+
+
+_STATUS = "https://w3id.org/kg-news/ontology/status#"
+_FUTURE, _FORMER, _APPOINTED = _STATUS + "future", _STATUS + "former", _STATUS + "appointed"
+_BECOMING = {"стать", "возглавить", "занять"}      # «стал губернатором», «занял пост министра»
+_BEING = {"быть", "являться", "возглавлять", "занимать", "работать", "руководить", "оставаться"}
+
+
+def _tense(token: Token) -> str | None:
+    """"past", "future" or "present" of a verb; «будет» is future whatever the tagger says."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.norm_ == "быть" and token.lower_.startswith("буд"):
+        return "future"
+    tense = token.morph.get("Tense")
+    return {"Past": "past", "Fut": "future"}.get(tense[0] if tense else "", "present")
+
+
+def _verb_status(ctx: Context, tokens: Span) -> str | None:
+    """The status a linking verb between a holder and a post states by its tense: «стал»,
+    «возглавил», «занял» → appointed, «станет» → future; «был», «являлся», «возглавлял»,
+    «занимал» → former, «будет» → future; the present → none (held now)."""
+    for k, token in enumerate(tokens):
+        tense = _tense(token)
+        if token.norm_ in _BECOMING and tense is not None:
+            return {"past": _APPOINTED, "future": _FUTURE}.get(tense)
+        if token.norm_ in _BEING and tense is not None:
+            if tense == "present" and token.norm_ != "быть" and k > 0 and _tense(tokens[k - 1]) == "future":
+                return _FUTURE           # «будет возглавлять»
+            return {"past": _FORMER, "future": _FUTURE}.get(tense)
+    return None
 
 
 def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]) -> None:

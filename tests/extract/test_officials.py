@@ -770,3 +770,34 @@ def test_candidacy_is_a_position_mention(extract, text, expected):
 def test_a_candidate_does_not_hold_the_post(extract):
     ex = extract("Марин Ле Пен стала кандидатом на пост главы Франции.")
     assert ex.officials == []
+
+
+# -- the status a verb states between the holder and the post -------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("Иван Петров был назначен министром финансов Калужской области.", STATUS.appointed),  # not future
+    ("Иван Петров будет назначен министром финансов Калужской области.", STATUS.future),
+    ("Иван Петров стал губернатором Калужской области.", STATUS.appointed),
+    ("Иван Петров станет губернатором Калужской области.", STATUS.future),
+    ("Иван Петров будет губернатором Калужской области.", STATUS.future),
+    ("Иван Петров был губернатором Калужской области.", STATUS.former),
+    ("Иван Петров являлся губернатором Калужской области.", STATUS.former),
+    ("Иван Петров является губернатором Калужской области.", None),
+    ("Иван Петров назначен на должность министра финансов Калужской области.", STATUS.appointed),
+    ("Иван Петров назначен на пост министра финансов Калужской области.", STATUS.appointed),
+], ids=ids)
+def test_linking_verb_states_the_status(extract, text, status):
+    ex = extract(text)
+    assert [(o.person, o.body, o.status) for o in ex.officials] == [
+        ("person:Иван Петров", KALUGA_REGION, str(status) if status else None)]
+
+
+def test_holder_before_which_was(extract):
+    ex = extract("Иван Петров, который был министром финансов, возглавил совет директоров.")
+    assert [(o.person, o.post, o.status) for o in ex.officials] == [
+        ("person:Иван Петров", "министр финансов", str(STATUS.former))]
+
+
+def test_a_post_with_no_person_after_a_verb(extract):
+    """A post and a verb, but no name: nobody holds it."""
+    ex = extract("Министром финансов Калужской области был назначен опытный экономист.")
+    assert ex.officials == []
