@@ -463,7 +463,69 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
                                   status, ctx.span_evidence(doc[first:last]),
                                   implied=body is not None and not stated))
+    officials += _heads_by_verb(ctx, people, bodies)
     return _consolidate(officials), phrases
+
+
+_HEADING = {"возглавить", "возглавлять", "руководить"}
+
+
+def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list[Official]:
+    """«Иван Петров возглавил министерство финансов», «Министерство возглавит Иван Петров»,
+    «… руководит комитетом»: the person holds the post of the head of that body, the post type
+    its body type's ``kg:headOfPost`` (ministry → minister, region → governor; «глава» when the
+    type names none); the verb's tense is the status («возглавил» appointed, «возглавит»
+    future, «возглавлял» former)."""
+    doc = ctx.doc
+    found: list[Official] = []
+    for verb in doc:
+        if verb.norm_ not in _HEADING or verb.pos_ != "VERB":
+            continue
+        mention = bodies.starting_at(verb.i + 1)
+        if mention is not None:
+            person = _subject_before(ctx, verb.i) or next(
+                (sp for sp in ctx.ner("PER") if sp.start == mention.end), None)  # «возглавил министерство Иван Петров»
+        else:
+            mention = bodies.ending_at(verb.i)          # «Министерство финансов возглавил Иван Петров»
+            person = next((sp for sp in ctx.ner("PER") if sp.start == verb.i + 1), None)
+        if mention is None or mention.generic or person is None:
+            continue
+        body = bodies.bodies.get(mention.key)
+        if body is None:
+            continue
+        key = people.key_at(person)
+        post_type = _head_post(ctx, body.body_type)
+        concept = ctx.ontology.concepts.get(_iri(post_type))
+        if key is None or concept is None:
+            continue
+        k = verb.i - 1
+        status = _verb_status(ctx, doc[k:verb.i + 1] if k >= 0 and doc[k].norm_ == "быть" else doc[verb.i:verb.i + 1])
+        found.append(Official(key, post_type, concept.label, mention.key, status,
+                              ctx.span_evidence(doc[min(person.start, mention.start, verb.i):
+                                                    max(person.end, mention.end)])))
+    return found
+
+
+def _subject_before(ctx: Context, i: int) -> Span | None:
+    """The name right before a verb, past an adverb or «будет»: «Иван Петров (вновь) возглавил»."""
+    doc = ctx.doc
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (doc[k].pos_ == "ADV" or doc[k].norm_ == "быть"):
+        k -= 1
+    return next((sp for sp in ctx.ner("PER") if sp.end == k + 1), None)
+
+
+def _head_post(ctx: Context, body_type: str | None) -> str:
+    """The post type of the head of a body of that type (``kg:headOfPost`` up the broader chain)."""
+    if body_type:
+        for iri in ctx.ontology.broader_chain(_iri(body_type)):
+            concept = ctx.ontology.concepts.get(iri)
+            if concept is not None and concept.head_of_post is not None:
+                return str(concept.head_of_post)
+    return _POST + "head"
+
+
+_POST = "https://w3id.org/kg-news/ontology/post#"
 
 
 def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:

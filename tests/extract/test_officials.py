@@ -801,3 +801,44 @@ def test_a_post_with_no_person_after_a_verb(extract):
     """A post and a verb, but no name: nobody holds it."""
     ex = extract("Министром финансов Калужской области был назначен опытный экономист.")
     assert ex.officials == []
+
+
+# -- «возглавил министерство»: the head of a body by a verb ---------------------------------
+MINFIN_KALUGA = "org:министерство финансов калужской области"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Иван Петров возглавил министерство финансов Калужской области.", STATUS.appointed),
+    ("Иван Петров возглавит министерство финансов Калужской области.", STATUS.future),
+    ("Иван Петров будет возглавлять министерство финансов Калужской области.", STATUS.future),
+    ("Иван Петров возглавлял министерство финансов Калужской области.", STATUS.former),
+    ("Иван Петров возглавляет министерство финансов Калужской области.", None),
+    # the body first, the name after the verb
+    ("Министерство финансов Калужской области возглавил Иван Петров.", STATUS.appointed),
+], ids=ids)
+def test_head_of_a_body_by_a_verb(extract, text, status):
+    ex = extract(text)
+    assert [(o.person, o.post_type, o.post, o.status) for o in ex.officials] == [
+        ("person:Иван Петров", str(POST.minister), "министр", str(status) if status else None)]
+    assert ex.bodies[ex.officials[0].body].name.lower() == "министерство финансов калужской области"
+    check_evidence(ex, text)
+
+
+@pytest.mark.parametrize("text, post_type, label", [
+    # the head post of a region is the governor's; of a committee the chairman's
+    ("Иван Петров возглавил Калужскую область в 2020 году.", POST.governor, "губернатор"),
+    ("Иван Петров руководит комитетом Законодательного собрания Калужской области по бюджету.",
+     POST.chairman, "председатель"),
+], ids=ids)
+def test_head_post_follows_the_body_type(extract, text, post_type, label):
+    ex = extract(text)
+    assert [(o.person, o.post_type, o.post) for o in ex.officials] == [("person:Иван Петров", str(post_type), label)]
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров возглавил список кандидатов.",             # no body
+    "Министерство финансов возглавило рейтинг открытости.",  # no person
+    "Иван Петров возглавил колонну демонстрантов.",
+], ids=ids)
+def test_no_head_without_a_body_and_a_person(extract, text):
+    assert extract(text).officials == []
