@@ -219,16 +219,22 @@ def _body_for(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> None:
     for span in ctx.kind("ADJ"):
         if phrase.start - 2 <= span.start < phrase.start + 1 and span.end <= phrase.start + 1:
             phrase.body = span.kb_id_
-            if span.kb_id_ not in bodies.bodies:
-                from .bodies import _KIND_OF_TYPE, _iri
-                from .model import Body
-                entity = ctx.ontology.entity(_iri(span.kb_id_))
-                if entity is not None:
-                    bodies.bodies[span.kb_id_] = Body(span.kb_id_, entity.label,
-                                                      str(entity.body_type), span.kb_id_,
-                                                      _KIND_OF_TYPE.get(str(entity.body_type), "org"))
+            _gazetteer_body(ctx, bodies, span.kb_id_)
             return
     _ = doc
+
+
+def _gazetteer_body(ctx: Context, bodies: BodyIndex, key: str) -> bool:
+    """Make sure the gazetteer entity ``key`` is one of the article's bodies."""
+    if key not in bodies.bodies:
+        from .bodies import _KIND_OF_TYPE, _iri
+        from .model import Body
+        entity = ctx.ontology.entity(_iri(key))
+        if entity is None:
+            return False
+        bodies.bodies[key] = Body(key, entity.label, str(entity.body_type), key,
+                                  _KIND_OF_TYPE.get(str(entity.body_type), "org"))
+    return True
 
 
 def _implied_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
@@ -438,6 +444,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             person_span = _person_before(ctx, people, phrase.start)
         _position_mentions(ctx, phrase, mentions)
         plural = "Plur" in doc[phrase.noun].morph.get("Number") or _counted(doc, phrase)
+        if plural:
+            officials += _distributed(ctx, people, bodies, phrase)
         if person_span is None or plural:
             continue
         phrase.person = people.key_at(person_span)
@@ -465,6 +473,129 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                                   implied=body is not None and not stated))
     officials += _heads_by_verb(ctx, people, bodies)
     return _consolidate(officials), phrases
+
+
+def _distributed(ctx: Context, people: PersonIndex, bodies: BodyIndex,
+                 phrase: PostPhrase) -> list[Official]:
+    """A plural post shared out, in order, among as many names as it has parts:
+    «Губернаторы Калужской и Тульской областей Анатолий Артамонов и Владимир Груздев» (a region
+    each), «министры финансов и экономики России Антон Силуанов и Максим Решетников» (a domain
+    each, one body); the names may stand before, after a comma or a dash. When the numbers of
+    parts and names differ, nobody is assigned."""
+    doc = ctx.doc
+    if doc[phrase.head].pos_ != "NOUN" or phrase.head != phrase.noun:
+        return []
+    word = ctx.normalizer.lemma(doc[phrase.head].text)          # «губернатор», «министр»
+    parts: list[tuple[str, str | None]] = []                      # (label, body) of each holder
+    after = phrase.body_end if phrase.body_end is not None else phrase.end
+    territories = _coordinated_territories(ctx, bodies, phrase.end) if phrase.end == phrase.head + 1 else None
+    if territories is not None:
+        places, after = territories
+        parts = [(word, place) for place in places]
+    else:
+        domain = [[]]
+        for token in doc[phrase.head + 1:phrase.end]:
+            if token.norm_ in ("и", ",") and domain[-1]:
+                domain.append([])
+            elif token.norm_ != ",":
+                domain[-1].append(token.text)
+        if len(domain) > 1 and all(domain):
+            parts = [(f"{word} {' '.join(words)}", phrase.body) for words in domain]
+    if len(parts) < 2:
+        return []
+    names = _names_after(ctx, after) or _names_before(ctx, phrase.start)
+    if len(names) != len(parts):
+        return []
+    found = []
+    for (label, body), name in zip(parts, names):
+        key = people.key_at(name)
+        if key is None:
+            continue
+        first, last = min(phrase.start, name.start), max(after, name.end)
+        found.append(Official(key, phrase.post_type, label, body, phrase.status,
+                              ctx.span_evidence(doc[first:last])))
+    return found
+
+
+def _coordinated_territories(ctx: Context, bodies: BodyIndex, i: int) -> tuple[list[str], int] | None:
+    """«Калужской и Тульской областей», «Калужской, Тульской и Брянской областей»: the gazetteer
+    territories of place adjectives joined by «и» or commas before one plural territory word,
+    and the token after that word."""
+    doc = ctx.doc
+    adjectives: list[Span] = []
+    while i < len(doc):
+        adjective = next((a for a in ctx.kind("ADJ") if a.start == i and a.end == i + 1), None)
+        if adjective is None:
+            break
+        adjectives.append(adjective)
+        i += 1
+        if i < len(doc) and doc[i].norm_ in ("и", ","):
+            i += 1
+    if len(adjectives) < 2 or i >= len(doc) or doc[i - 1].norm_ in ("и", ",") \
+            or "Plur" not in doc[i].morph.get("Number") or not _is_body_word(ctx, i):
+        return None
+    noun = ctx.normalizer.lemma(doc[i].text)                     # «область»
+    places = []
+    for adjective in adjectives:
+        key = _territory(ctx, ctx.normalizer.lemma(doc[adjective.start].text), noun)
+        if key is None or not _gazetteer_body(ctx, bodies, key):
+            return None
+        places.append(key)
+    return places, i + 1
+
+
+_TERRITORIES: dict[int, dict[str, str]] = {}
+
+
+def _territory(ctx: Context, adjective: str, noun: str) -> str | None:
+    """The gazetteer entity named «<adjective> <noun>» on lemmas: «калужский область»."""
+    index = _TERRITORIES.get(id(ctx.ontology))
+    if index is None:
+        index = _TERRITORIES[id(ctx.ontology)] = {}
+        for entity in ctx.ontology.entities.values():
+            for label in entity.labels:
+                words = label.split()
+                if len(words) == 2 and words[0][:1].isupper():
+                    lemmas = " ".join(ctx.normalizer.lemma(w) for w in words)
+                    index.setdefault(lemmas, str(entity.iri))
+    return index.get(f"{adjective} {noun}")
+
+
+def _names_after(ctx: Context, i: int) -> list[Span]:
+    """«Анатолий Артамонов и Владимир Груздев»: names joined by «и» or commas from token i."""
+    doc = ctx.doc
+    names: list[Span] = []
+    while True:
+        name = next((sp for sp in ctx.ner("PER") if sp.start == i), None)
+        if name is None:
+            return names if names and doc[i - 1].norm_ not in ("и", ",") else []
+        names.append(name)
+        i = name.end
+        if i < len(doc) and doc[i].norm_ in ("и", ","):
+            i += 1
+        else:
+            return names
+
+
+def _names_before(ctx: Context, i: int) -> list[Span]:
+    """«Анатолий Артамонов и Владимир Груздев, губернаторы …»: names joined by «и» or commas
+    right before a comma or a dash at token i - 1."""
+    doc = ctx.doc
+    if i < 2 or doc[i - 1].text not in (",", "—", "–"):
+        return []
+    names: list[Span] = []
+    end = i - 1
+    while True:
+        name = next((sp for sp in ctx.ner("PER") if sp.end == end), None)
+        if name is None:
+            return []
+        names.insert(0, name)
+        k = name.start - 1
+        if k < 0 or doc[k].norm_ not in ("и", ","):
+            return names
+        if doc[k].norm_ == "," and not any(doc[m].norm_ == "и" for m in range(name.end, i)):
+            return names          # «…, Иван Петров, губернаторы»: a list ends in «и»
+        end = k
 
 
 _HEADING = {"возглавить", "возглавлять", "руководить"}

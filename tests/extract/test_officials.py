@@ -17,6 +17,8 @@ RUSSIA = str(ID["country/rossiya"])
 GEORGIA = str(ID["country/gruziya"])
 ITALY = str(ID["country/italiya"])
 ESTONIA = str(ID["country/estoniya"])
+TULA_REGION = str(ID["region/tulskaya-oblast"])
+BRYANSK_REGION = str(ID["region/bryanskaya-oblast"])
 
 
 def ids(value):
@@ -842,3 +844,51 @@ def test_head_post_follows_the_body_type(extract, text, post_type, label):
 ], ids=ids)
 def test_no_head_without_a_body_and_a_person(extract, text):
     assert extract(text).officials == []
+
+
+# -- a plural post shared out among the names that follow or precede it ---------------------
+@pytest.mark.parametrize("text", [
+    "Губернаторы Калужской и Тульской областей Анатолий Артамонов и Владимир Груздев подписали соглашение.",
+    "Анатолий Артамонов и Владимир Груздев, губернаторы Калужской и Тульской областей, подписали соглашение.",
+], ids=ids)
+def test_plural_post_a_region_each(extract, text):
+    ex = extract(text)
+    assert sorted((o.person, o.post_type, o.post, o.body) for o in ex.officials) == [
+        ("person:Анатолий Артамонов", str(POST.governor), "губернатор", KALUGA_REGION),
+        ("person:Владимир Груздев", str(POST.governor), "губернатор", TULA_REGION)]
+    check_evidence(ex, text)
+
+
+def test_plural_post_three_regions(extract):
+    ex = extract("Губернаторы Калужской, Тульской и Брянской областей Анатолий Артамонов, Владимир "
+                 "Груздев и Николай Денин подписали соглашение.")
+    assert [(o.person, o.body) for o in ex.officials] == [
+        ("person:Анатолий Артамонов", KALUGA_REGION), ("person:Владимир Груздев", TULA_REGION),
+        ("person:Николай Денин", BRYANSK_REGION)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Министры финансов и экономики Антон Силуанов и Максим Решетников провели встречу.", None),
+    ("Министры финансов и экономики России Антон Силуанов и Максим Решетников провели встречу.", RUSSIA),
+], ids=ids)
+def test_plural_post_a_domain_each(extract, text, body):
+    ex = extract(text)
+    assert [(o.person, o.post_type, o.post, o.body) for o in ex.officials] == [
+        ("person:Антон Силуанов", str(POST.minister), "министр финансов", body),
+        ("person:Максим Решетников", str(POST.minister), "министр экономики", body)]
+
+
+@pytest.mark.parametrize("text", [
+    # no person
+    "Губернаторы Калужской и Тульской областей подписали соглашение.",
+    # one name for two regions: which one is his is not said
+    "Губернаторы Калужской и Тульской областей и Анатолий Артамонов подписали соглашение.",
+    "Губернаторы Калужской и Тульской областей Анатолий Артамонов подписал соглашение.",
+    "Министры финансов и экономики встретились с Антоном Силуановым.",
+    # two names, three regions
+    "Губернаторы Калужской, Тульской и Брянской областей Анатолий Артамонов и Владимир Груздев "
+    "подписали соглашение.",
+], ids=ids)
+def test_plural_post_not_shared_out_wrongly(extract, text):
+    ex = extract(text)
+    assert ex.officials == [], [(o.person, o.post, o.body) for o in ex.officials]
