@@ -736,6 +736,11 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
         mentions.append(Mention(doc[start].idx, doc[last - 1].idx + len(doc[last - 1]), "POSITION", None))
     head = doc[phrase.head]
     head_start = _head_start(doc, phrase)
+    if phrase.noun < phrase.head and head.pos_ == "NOUN" and _case(head) == "Gen":
+        # a label with its genitive («глава государства», «полномочный представитель президента»):
+        # the post word is its first noun, not «государства» or «президента»
+        head = doc[phrase.noun]
+        head_start = head.idx
     head_end = head.idx + len(head)
     # a chain of posts («заместитель начальника», «помощник госсекретаря») is one post
     chain = phrase.head + 1 < phrase.end and any(p.start == phrase.head + 1 for p in ctx.kind("POST"))
