@@ -330,6 +330,8 @@ def _agree(ctx: Context, head: Token, person: Span) -> bool:
     name_case = next((_case(t) for t in person if _case(t)), None)
     if not (_case(head) == "Gen" and name_case == "Nom"):
         return True
+    if head.lower_ in _label_words(ctx):
+        return True    # «Замглавы МИД Сергей Рябков»: written as its label, an indeclinable word
     return all(_can_be_genitive(ctx, t.text) for t in person if t.text[:1].isalpha())
 
 
@@ -815,6 +817,17 @@ def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention
 
 
 _SINGLE_POSTS: dict[int, set[str]] = {}
+_LABEL_WORDS: dict[int, set[str]] = {}
+
+
+def _label_words(ctx: Context) -> set[str]:
+    """The one-word post labels of the ontology as written (nominative: «замглавы», «министр»)."""
+    found = _LABEL_WORDS.get(id(ctx.ontology))
+    if found is None:
+        found = _LABEL_WORDS[id(ctx.ontology)] = {
+            label.lower() for concept in ctx.ontology.concepts.values()
+            if concept.scheme == "post" for label in concept.labels if label.isalpha()}
+    return found
 
 
 def _single_posts(ctx: Context) -> set[str]:

@@ -896,3 +896,10 @@ def test_plural_post_a_domain_each(extract, text, body):
 def test_plural_post_not_shared_out_wrongly(extract, text):
     ex = extract(text)
     assert ex.officials == [], [(o.person, o.post, o.body) for o in ex.officials]
+
+
+def test_indeclinable_post_word_at_sentence_start_takes_the_name(extract):
+    """«Замглавы» is written as its label (indeclinable), though the tagger calls it genitive
+    at the start of a sentence; a genitive «президента» still does not take the name."""
+    ex = extract("Замглавы МИД Сергей Рябков заявил об этом.")
+    assert [(o.person, o.post_type) for o in ex.officials] == [("person:Сергей Рябков", str(POST["deputy-head"]))]
