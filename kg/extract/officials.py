@@ -428,6 +428,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     _posts_inside_bodies(ctx, bodies, mentions)
     _posts_in_compounds(ctx, mentions)
     _candidacies(ctx, phrases, mentions)
+    _relations(ctx, mentions)
     officials: list[Official] = []
     for phrase in phrases:
         _body_for(ctx, phrase, bodies)
@@ -865,6 +866,26 @@ def _posts_in_compounds(ctx: Context, mentions: list[Mention]) -> None:
             continue
         start = token.idx + len(first) + 1
         mentions.append(Mention(start, start + len(rest), "POSITION", None))
+
+
+_RELATIONS = {"коллега", "преемник", "предшественник", "предшественница"}
+
+
+def _relations(ctx: Context, mentions: list[Mention]) -> None:
+    """«принимает своего французского коллегу Николя Саркози»: a word of office relation right
+    before a name stands for that person's post: a POSITION mention, with the country adjective
+    before it as one more (no official: the post itself is not named)."""
+    doc = ctx.doc
+    for span in ctx.ner("PER"):
+        i = span.start - 1
+        if i < 0 or doc[i].pos_ != "NOUN" or ctx.normalizer.lemma(doc[i].text) not in _RELATIONS \
+                or "Plur" in doc[i].morph.get("Number"):
+            continue
+        end = doc[i].idx + len(doc[i])
+        mentions.append(Mention(doc[i].idx, end, "POSITION", None))
+        geo = next((a for a in ctx.kind("ADJ") if a.end == i), None)
+        if geo is not None:
+            mentions.append(Mention(doc[geo.start].idx, end, "POSITION", None))
 
 
 def _candidacies(ctx: Context, phrases: list[PostPhrase], mentions: list[Mention]) -> None:

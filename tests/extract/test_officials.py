@@ -903,3 +903,19 @@ def test_indeclinable_post_word_at_sentence_start_takes_the_name(extract):
     at the start of a sentence; a genitive «президента» still does not take the name."""
     ex = extract("Замглавы МИД Сергей Рябков заявил об этом.")
     assert [(o.person, o.post_type) for o in ex.officials] == [("person:Сергей Рябков", str(POST["deputy-head"]))]
+
+
+# -- a word of office relation before a name -------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # book_117 style: the relation with its country adjective, and alone
+    ("Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози.",
+     {"французского коллегу", "коллегу"}),
+    ("На посту его сменил преемник Иван Петров.", {"преемник"}),
+    # no name after it, or a plural: none
+    ("Министр обсудил это с коллегами из Тулы.", set()),
+    ("Его коллеги Иван Петров и Пётр Сидоров поддержали решение.", set()),
+], ids=ids)
+def test_relation_before_a_name_is_a_position(extract, text, expected):
+    ex = extract(text)
+    assert positions(ex, text) - {"Министр"} == expected
+    assert not [o for o in ex.officials if "коллег" in o.post or "преемник" in o.post]
