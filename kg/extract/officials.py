@@ -335,6 +335,15 @@ def _agree(ctx: Context, head: Token, person: Span) -> bool:
     return all(_can_be_genitive(ctx, t.text) for t in person if t.text[:1].isalpha())
 
 
+def _superior(ctx: Context, head: Token, person: Span) -> bool:
+    """A name in the genitive after a post word in another case names whose post it is, not its
+    holder: «Советник Владимира Путина …», «заместителю Сергея Собянина …» (a post word written
+    as its label is nominative, whatever the tagger says: «Пресс-секретарь Дмитрия Медведева»)."""
+    cases = [_case(t) for t in person if t.text[:1].isalpha()]
+    head_case = "Nom" if head.lower_ in _label_words(ctx) else _case(head)
+    return head_case not in (None, "Gen") and bool(cases) and all(c == "Gen" for c in cases)
+
+
 def _can_be_genitive(ctx: Context, word: str) -> bool:
     parses = ctx.normalizer.morph_vocab(word)
     return not parses or any("gent" in p.tag or "UNKN" in p.tag for p in parses)
@@ -439,6 +448,11 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         governed = phrase.status is not None and phrase.start < phrase.head  # «врио губернатора»
         if person_span is not None and not governed and not _agree(ctx, doc[phrase.noun], person_span):
             person_span = None         # «Указом президента Иван Петров …»: cases differ
+        following = person_span and next((sp for sp in ctx.ner("PER") if sp.start == person_span.end), None)
+        if following is not None and _superior(ctx, doc[phrase.noun], person_span):
+            # «Советник Владимира Путина Андрей Белоусов»: the genitive name is whose adviser he
+            # is, the holder the name after it
+            person_span = following
         if person_span is None:
             person_span = _holder_after_verb(ctx, phrase, after)
         if person_span is None:
@@ -827,7 +841,7 @@ def _label_words(ctx: Context) -> set[str]:
     if found is None:
         found = _LABEL_WORDS[id(ctx.ontology)] = {
             label.lower() for concept in ctx.ontology.concepts.values()
-            if concept.scheme == "post" for label in concept.labels if label.isalpha()}
+            if concept.scheme == "post" for label in concept.labels if label.replace("-", "").isalpha()}
     return found
 
 

@@ -919,3 +919,19 @@ def test_relation_before_a_name_is_a_position(extract, text, expected):
     ex = extract(text)
     assert positions(ex, text) - {"Министр"} == expected
     assert not [o for o in ex.officials if "коллег" in o.post or "преемник" in o.post]
+
+
+# -- «советник Владимира Путина Андрей Белоусов»: whose post, then its holder ---------------
+@pytest.mark.parametrize("text, holder", [
+    ("Советник Владимира Путина Андрей Белоусов выступил с докладом.", "person:Андрей Белоусов"),
+    ("Заместитель Сергея Собянина Иван Петров открыл школу.", "person:Иван Петров"),
+    ("Пресс-секретарь Дмитрия Медведева Наталья Тимакова опровергла слухи.", "person:Наталья Тимакова"),
+], ids=ids)
+def test_genitive_name_is_the_superior_not_the_holder(extract, text, holder):
+    ex = extract(text)
+    assert [o.person for o in ex.officials] == [holder]
+
+
+def test_a_name_after_a_post_is_still_its_holder(extract):
+    ex = extract("Губернатор Владислав Шапша открыл школу.")
+    assert [o.person for o in ex.officials] == ["person:Владислав Шапша"]
