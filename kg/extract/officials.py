@@ -399,7 +399,10 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     k = j
     while k >= 0 and i - k <= 6 and (doc[k].norm_ in _LINKING or doc[k].norm_ in _POST_NOUNS
                                       or doc[k].pos_ == "ADV" or k in stated
-                                      or doc[k].norm_ == "на" and doc[k + 1].norm_ in _POST_NOUNS
+                                      or doc[k].norm_ in ("на", "с") and doc[k + 1].norm_ in _POST_NOUNS
+                                      or doc[k].norm_ in _LEAVING
+                                      or doc[k].norm_ == "уйти" or doc[k].norm_ == "отставка"
+                                      or doc[k].norm_ == "в" and doc[k + 1].norm_ == "отставка"
                                       or doc[k].norm_ == "который" and k < j):
         k -= 1
     if k < j and k >= 0:
@@ -655,10 +658,22 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
 
 
 def _subject_before(ctx: Context, i: int) -> Span | None:
-    """The name right before a verb, past an adverb or «будет»: «Иван Петров (вновь) возглавил»."""
+    """The name right before a verb, past an adverb, «будет» or a year («Иван Петров (вновь, в
+    2010 году) возглавил»), before «, который» («Иван Петров, который возглавил …») or before the
+    comma of a participle («Иван Петров, возглавлявший …»)."""
     doc = ctx.doc
     k = i - 1
-    while k >= 0 and i - k <= 3 and (doc[k].pos_ == "ADV" or doc[k].norm_ == "быть"):
+    while k >= 0 and i - k <= 5:
+        if doc[k].pos_ == "ADV" or doc[k].norm_ == "быть":
+            k -= 1
+        elif doc[k].norm_ == "год" and k >= 2 and doc[k - 1].like_num and doc[k - 2].norm_ in ("в", "во"):
+            k -= 3
+        else:
+            break
+    if k >= 1 and doc[k].norm_ == "который" and doc[k - 1].text == ",":
+        k -= 2
+    elif k >= 0 and k == i - 1 and doc[k].text == "," and "Part" in doc[i].morph.get("VerbForm") \
+            and "Short" not in doc[i].morph.get("Variant"):
         k -= 1
     return next((sp for sp in ctx.ner("PER") if sp.end == k + 1), None)
 
@@ -691,6 +706,8 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
 
 _STATUS = "https://w3id.org/kg-news/ontology/status#"
 _FUTURE, _FORMER, _APPOINTED = _STATUS + "future", _STATUS + "former", _STATUS + "appointed"
+_ELECTED = _STATUS + "elected"
+_LEAVING = {"покинуть", "оставить"}                  # «покинул пост министра»
 _BECOMING = {"стать", "возглавить", "занять"}      # «стал губернатором», «занял пост министра»
 _BEING = {"быть", "являться", "возглавлять", "занимать", "работать", "руководить", "оставаться"}
 
@@ -711,6 +728,16 @@ def _verb_status(ctx: Context, tokens: Span) -> str | None:
     «занимал» → former, «будет» → future; the present → none (held now)."""
     for k, token in enumerate(tokens):
         tense = _tense(token)
+        if "Short" in token.morph.get("Variant") and "Part" in token.morph.get("VerbForm"):
+            # «(был, будет) избран», «назначен»: the participle says it, «будет» its time
+            if k > 0 and _tense(tokens[k - 1]) == "future":
+                return _FUTURE
+            return _ELECTED if token.norm_ in ("избрать", "переизбрать") else \
+                _APPOINTED if token.norm_ in ("назначить", "утвердить") else None
+        if token.norm_ == "быть" and k + 1 < len(tokens) and "Short" in tokens[k + 1].morph.get("Variant"):
+            continue
+        if token.norm_ in _LEAVING and tense == "past":
+            return _FORMER                 # «покинул пост министра»
         if token.norm_ in _BECOMING and tense is not None:
             return {"past": _APPOINTED, "future": _FUTURE}.get(tense)
         if token.norm_ in _BEING and tense is not None:

@@ -539,9 +539,10 @@ def test_holder_before_post_noun(extract, text, person, post):
 
 
 def test_left_post_is_not_held(extract):
-    """«покинул пост мэра»: no current mayor is stated."""
+    """«покинул пост мэра»: no current mayor is stated; he is a former one."""
     ex = extract("Пётр Иванов покинул пост мэра в прошлом году.")
-    assert ex.officials == []
+    assert [(o.person, o.post, o.status) for o in ex.officials] == [
+        ("person:Петр Иванов", "мэр", str(STATUS.former))]
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -935,3 +936,47 @@ def test_genitive_name_is_the_superior_not_the_holder(extract, text, holder):
 def test_a_name_after_a_post_is_still_its_holder(extract):
     ex = extract("Губернатор Владислав Шапша открыл школу.")
     assert [o.person for o in ex.officials] == ["person:Владислав Шапша"]
+
+
+# -- leaving, electing, and the head of a body named in a participle or a relative clause ----
+@pytest.mark.parametrize("text, status", [
+    ("Иван Петров покинул пост министра финансов Калужской области.", STATUS.former),
+    ("Иван Петров оставил должность министра финансов Калужской области.", STATUS.former),
+    ("Иван Петров ушёл в отставку с поста министра финансов Калужской области.", STATUS.resigned),
+], ids=ids)
+def test_a_post_left(extract, text, status):
+    ex = extract(text)
+    assert [(o.person, o.post, o.body, o.status) for o in ex.officials] == [
+        ("person:Иван Петров", "министр финансов", KALUGA_REGION, str(status))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Иван Петров был избран председателем Законодательного собрания Калужской области.", STATUS.elected),
+    ("Иван Петров будет избран председателем Законодательного собрания Калужской области.", STATUS.future),
+    ("Иван Петров переизбран на пост председателя Законодательного собрания Калужской области.",
+     STATUS.elected),
+], ids=ids)
+def test_elected_is_no_former(extract, text, status):
+    """«был избран» states an election, not a post held before."""
+    ex = extract(text)
+    assert [(o.person, o.post_type, o.status) for o in ex.officials] == [
+        ("person:Иван Петров", str(POST.chairman), str(status))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Иван Петров, возглавлявший министерство финансов Калужской области, ушёл на пенсию.", STATUS.former),
+    ("Иван Петров, возглавляющий министерство финансов Калужской области, выступил с докладом.", None),
+    ("Иван Петров, который возглавил министерство финансов Калужской области в 2010 году, выступил.",
+     STATUS.appointed),
+    ("Иван Петров в 2010 году возглавил министерство финансов Калужской области.", STATUS.appointed),
+], ids=ids)
+def test_head_of_a_body_in_a_participle_or_clause(extract, text, status):
+    ex = extract(text)
+    assert [(o.person, o.post, o.status) for o in ex.officials] == [
+        ("person:Иван Петров", "министр", str(status) if status else None)]
+
+
+def test_head_of_a_generic_body_is_nobody(extract):
+    """«возглавил министерство» with no name of the ministry: no body, no official."""
+    ex = extract("Иван Петров, который возглавил министерство в 2010 году, выступил с докладом.")
+    assert ex.officials == []
