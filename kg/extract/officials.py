@@ -128,6 +128,18 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
     return phrases
 
 
+def _plural(ctx: Context, token: Token) -> bool:
+    """A plural word; for a capitalised word the tagger took for a name («Президенты России и
+    Франции …» at a sentence start is PROPN singular to it), the dictionary decides when all its
+    readings are plural."""
+    if "Plur" in token.morph.get("Number"):
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    parses = ctx.normalizer.morph_vocab(token.text)
+    return bool(parses) and all("plur" in p.tag for p in parses)
+
+
 def _counted(doc: Doc, phrase: PostPhrase) -> bool:
     """A post word counted by a numeral names a group, though it is singular in form: «наши
     четыре депутата», «два министра». («Оба шахматиста» points back to two people named
@@ -463,7 +475,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if person_span is None:
             person_span = _person_before(ctx, people, phrase.start)
         _position_mentions(ctx, phrase, mentions)
-        plural = "Plur" in doc[phrase.noun].morph.get("Number") or _counted(doc, phrase)
+        plural = _plural(ctx, doc[phrase.noun]) or _counted(doc, phrase)
         if plural:
             officials += _distributed(ctx, people, bodies, phrase)
         if person_span is None or plural:
@@ -503,7 +515,7 @@ def _distributed(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     each, one body); the names may stand before, after a comma or a dash. When the numbers of
     parts and names differ, nobody is assigned."""
     doc = ctx.doc
-    if doc[phrase.head].pos_ != "NOUN" or phrase.head != phrase.noun:
+    if doc[phrase.head].pos_ not in ("NOUN", "PROPN") or phrase.head != phrase.noun:
         return []
     word = ctx.normalizer.lemma(doc[phrase.head].text)          # «губернатор», «министр»
     parts: list[tuple[str, str | None]] = []                      # (label, body) of each holder
@@ -521,6 +533,11 @@ def _distributed(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                 domain[-1].append(token.text)
         if len(domain) > 1 and all(domain):
             parts = [(f"{word} {' '.join(words)}", phrase.body) for words in domain]
+        elif phrase.body_end is not None:
+            # «министры иностранных дел России и Китая А и Б»: a body each
+            keys, after = _coordinated_bodies(ctx, bodies, phrase.end)
+            label = " ".join([word] + domain[0])
+            parts = [(label, key) for key in keys]
     if len(parts) < 2:
         return []
     names = _names_after(ctx, after) or _names_before(ctx, phrase.start)
@@ -562,6 +579,23 @@ def _coordinated_territories(ctx: Context, bodies: BodyIndex, i: int) -> tuple[l
             return None
         places.append(key)
     return places, i + 1
+
+
+def _coordinated_bodies(ctx: Context, bodies: BodyIndex, i: int) -> tuple[list[str], int]:
+    """«России и Китая», «России, Франции и Германии»: named bodies joined by «и» or commas from
+    token i, and the token after the last one."""
+    doc = ctx.doc
+    keys: list[str] = []
+    end = i
+    while True:
+        mention = bodies.starting_at(i)
+        if mention is None or mention.generic:
+            return keys, end
+        keys.append(mention.key)
+        end = i = mention.end
+        if i >= len(doc) or doc[i].norm_ not in ("и", ","):
+            return keys, end
+        i += 1
 
 
 _TERRITORIES: dict[int, dict[str, str]] = {}
@@ -755,7 +789,7 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     («первый замминистра» in «первый замминистра энергетики»). Plural post words
     («депутаты», «эксперты») name groups, not posts."""
     doc = ctx.doc
-    if "Plur" in doc[phrase.head].morph.get("Number") or _counted(doc, phrase):
+    if _plural(ctx, doc[phrase.head]) or _counted(doc, phrase):
         return
     status_at = {s.start: s for s in ctx.kind("STATUS") if not any(_predicate(t) for t in s)}
     start = _label_start(doc, phrase.start, phrase.head, status_at)   # «Бывший спикер» is a «спикер»

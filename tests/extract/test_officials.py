@@ -18,6 +18,8 @@ GEORGIA = str(ID["country/gruziya"])
 ITALY = str(ID["country/italiya"])
 ESTONIA = str(ID["country/estoniya"])
 TULA_REGION = str(ID["region/tulskaya-oblast"])
+CHINA = str(ID["country/kitay"])
+FRANCE = str(ID["country/frantsiya"])
 BRYANSK_REGION = str(ID["region/bryanskaya-oblast"])
 
 
@@ -980,3 +982,25 @@ def test_head_of_a_generic_body_is_nobody(extract):
     """«возглавил министерство» with no name of the ministry: no body, no official."""
     ex = extract("Иван Петров, который возглавил министерство в 2010 году, выступил с докладом.")
     assert ex.officials == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министры иностранных дел России и Китая Сергей Лавров и Ван И провели переговоры.",
+     [("person:Сергей Лавров", "министр иностранных дел", RUSSIA), ("person:И. Ван", "министр иностранных дел", CHINA)]),
+    # a plural post word at a sentence start that the tagger took for a singular name
+    ("Президенты России и Франции Владимир Путин и Эммануэль Макрон провели переговоры.",
+     [("person:Владимир Путин", "президент", RUSSIA), ("person:Эммануэль Макрон", "президент", FRANCE)]),
+], ids=ids)
+def test_plural_post_a_body_each(extract, text, expected):
+    ex = extract(text)
+    assert [(o.person, o.post, o.body) for o in ex.officials] == expected
+    assert positions(ex, text) == set()       # a plural post names a group: no mention
+
+
+@pytest.mark.parametrize("text", [
+    "Министры иностранных дел России и Китая провели переговоры с Сергеем Лавровым.",
+    "Президенты России и Франции Владимир Путин провёл переговоры.",
+], ids=ids)
+def test_plural_post_bodies_without_as_many_names(extract, text):
+    ex = extract(text)
+    assert not [o for o in ex.officials if o.body in (CHINA, FRANCE)], ex.officials
