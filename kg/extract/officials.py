@@ -128,6 +128,26 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
     return phrases
 
 
+def _plural(ctx: Context, token: Token) -> bool:
+    """A plural word; for a capitalised word the tagger took for a name («Президенты России и
+    Франции …» at a sentence start is PROPN singular to it), the dictionary decides when all its
+    readings are plural."""
+    if "Plur" in token.morph.get("Number"):
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    parses = ctx.normalizer.morph_vocab(token.text)
+    return bool(parses) and all("plur" in p.tag for p in parses)
+
+
+def _counted(doc: Doc, phrase: PostPhrase) -> bool:
+    """A post word counted by a numeral names a group, though it is singular in form: «наши
+    четыре депутата», «два министра». («Оба шахматиста» points back to two people named
+    before, and the devset annotates it.)"""
+    i = phrase.start - 1
+    return i >= 0 and doc[i].pos_ == "NUM" and doc[i].norm_ not in ("оба", "обе")
+
+
 def _predicate(token: Token) -> bool:
     """A verb that states something («назначен», «будет»), not a participle that modifies
     the post («исполняющий обязанности губернатора»)."""
@@ -211,16 +231,22 @@ def _body_for(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> None:
     for span in ctx.kind("ADJ"):
         if phrase.start - 2 <= span.start < phrase.start + 1 and span.end <= phrase.start + 1:
             phrase.body = span.kb_id_
-            if span.kb_id_ not in bodies.bodies:
-                from .bodies import _KIND_OF_TYPE, _iri
-                from .model import Body
-                entity = ctx.ontology.entity(_iri(span.kb_id_))
-                if entity is not None:
-                    bodies.bodies[span.kb_id_] = Body(span.kb_id_, entity.label,
-                                                      str(entity.body_type), span.kb_id_,
-                                                      _KIND_OF_TYPE.get(str(entity.body_type), "org"))
+            _gazetteer_body(ctx, bodies, span.kb_id_)
             return
     _ = doc
+
+
+def _gazetteer_body(ctx: Context, bodies: BodyIndex, key: str) -> bool:
+    """Make sure the gazetteer entity ``key`` is one of the article's bodies."""
+    if key not in bodies.bodies:
+        from .bodies import _KIND_OF_TYPE, _iri
+        from .model import Body
+        entity = ctx.ontology.entity(_iri(key))
+        if entity is None:
+            return False
+        bodies.bodies[key] = Body(key, entity.label, str(entity.body_type), key,
+                                  _KIND_OF_TYPE.get(str(entity.body_type), "org"))
+    return True
 
 
 def _implied_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
@@ -316,7 +342,18 @@ def _agree(ctx: Context, head: Token, person: Span) -> bool:
     name_case = next((_case(t) for t in person if _case(t)), None)
     if not (_case(head) == "Gen" and name_case == "Nom"):
         return True
+    if head.lower_ in _label_words(ctx):
+        return True    # «Замглавы МИД Сергей Рябков»: written as its label, an indeclinable word
     return all(_can_be_genitive(ctx, t.text) for t in person if t.text[:1].isalpha())
+
+
+def _superior(ctx: Context, head: Token, person: Span) -> bool:
+    """A name in the genitive after a post word in another case names whose post it is, not its
+    holder: «Советник Владимира Путина …», «заместителю Сергея Собянина …» (a post word written
+    as its label is nominative, whatever the tagger says: «Пресс-секретарь Дмитрия Медведева»)."""
+    cases = [_case(t) for t in person if t.text[:1].isalpha()]
+    head_case = "Nom" if head.lower_ in _label_words(ctx) else _case(head)
+    return head_case not in (None, "Gen") and bool(cases) and all(c == "Gen" for c in cases)
 
 
 def _can_be_genitive(ctx: Context, word: str) -> bool:
@@ -374,11 +411,16 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     k = j
     while k >= 0 and i - k <= 6 and (doc[k].norm_ in _LINKING or doc[k].norm_ in _POST_NOUNS
                                       or doc[k].pos_ == "ADV" or k in stated
+                                      or doc[k].norm_ in ("на", "с") and doc[k + 1].norm_ in _POST_NOUNS
+                                      or doc[k].norm_ in _LEAVING
+                                      or doc[k].norm_ == "уйти" or doc[k].norm_ == "отставка"
+                                      or doc[k].norm_ == "в" and doc[k + 1].norm_ == "отставка"
                                       or doc[k].norm_ == "который" and k < j):
         k -= 1
     if k < j and k >= 0:
-        if doc[k].text == "," and any(doc[m].norm_ in _OCCUPYING for m in range(k + 1, i)):
-            k -= 1     # «Иван Петров, занимающий пост министра»
+        if doc[k].text == "," and any(doc[m].norm_ in _OCCUPYING or doc[m].norm_ == "который"
+                                      for m in range(k + 1, i)):
+            k -= 1     # «Иван Петров, занимающий пост министра», «…, который был министром»
         for span in ctx.ner("PER"):
             if span.end == k + 1:
                 return span
@@ -409,6 +451,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     phrases = find_posts(ctx, bodies)
     _posts_inside_bodies(ctx, bodies, mentions)
     _posts_in_compounds(ctx, mentions)
+    _candidacies(ctx, phrases, mentions)
+    _relations(ctx, mentions)
     officials: list[Official] = []
     for phrase in phrases:
         _body_for(ctx, phrase, bodies)
@@ -419,6 +463,11 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         governed = phrase.status is not None and phrase.start < phrase.head  # «врио губернатора»
         if person_span is not None and not governed and not _agree(ctx, doc[phrase.noun], person_span):
             person_span = None         # «Указом президента Иван Петров …»: cases differ
+        following = person_span and next((sp for sp in ctx.ner("PER") if sp.start == person_span.end), None)
+        if following is not None and _superior(ctx, doc[phrase.noun], person_span):
+            # «Советник Владимира Путина Андрей Белоусов»: the genitive name is whose adviser he
+            # is, the holder the name after it
+            person_span = following
         if person_span is None:
             person_span = _holder_after_verb(ctx, phrase, after)
         if person_span is None:
@@ -426,7 +475,9 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if person_span is None:
             person_span = _person_before(ctx, people, phrase.start)
         _position_mentions(ctx, phrase, mentions)
-        plural = "Plur" in doc[phrase.noun].morph.get("Number")
+        plural = _plural(ctx, doc[phrase.noun]) or _counted(doc, phrase)
+        if plural:
+            officials += _distributed(ctx, people, bodies, phrase)
         if person_span is None or plural:
             continue
         phrase.person = people.key_at(person_span)
@@ -444,10 +495,234 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)
         status = phrase.status or _clause_status(ctx, phrase)
+        if status is None:
+            between = doc[person_span.end:phrase.start] if person_span.end <= phrase.start \
+                else doc[phrase.body_end or phrase.end:person_span.start]
+            if len(between) <= 6:
+                status = _verb_status(ctx, between)
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
                                   status, ctx.span_evidence(doc[first:last]),
                                   implied=body is not None and not stated))
+    officials += _heads_by_verb(ctx, people, bodies)
     return _consolidate(officials), phrases
+
+
+def _distributed(ctx: Context, people: PersonIndex, bodies: BodyIndex,
+                 phrase: PostPhrase) -> list[Official]:
+    """A plural post shared out, in order, among as many names as it has parts:
+    «Губернаторы Калужской и Тульской областей Анатолий Артамонов и Владимир Груздев» (a region
+    each), «министры финансов и экономики России Антон Силуанов и Максим Решетников» (a domain
+    each, one body); the names may stand before, after a comma or a dash. When the numbers of
+    parts and names differ, nobody is assigned."""
+    doc = ctx.doc
+    if doc[phrase.head].pos_ not in ("NOUN", "PROPN") or phrase.head != phrase.noun:
+        return []
+    word = ctx.normalizer.lemma(doc[phrase.head].text)          # «губернатор», «министр»
+    parts: list[tuple[str, str | None]] = []                      # (label, body) of each holder
+    after = phrase.body_end if phrase.body_end is not None else phrase.end
+    territories = _coordinated_territories(ctx, bodies, phrase.end) if phrase.end == phrase.head + 1 else None
+    if territories is not None:
+        places, after = territories
+        parts = [(word, place) for place in places]
+    else:
+        domain = [[]]
+        for token in doc[phrase.head + 1:phrase.end]:
+            if token.norm_ in ("и", ",") and domain[-1]:
+                domain.append([])
+            elif token.norm_ != ",":
+                domain[-1].append(token.text)
+        if len(domain) > 1 and all(domain):
+            parts = [(f"{word} {' '.join(words)}", phrase.body) for words in domain]
+        elif phrase.body_end is not None:
+            # «министры иностранных дел России и Китая А и Б»: a body each
+            keys, after = _coordinated_bodies(ctx, bodies, phrase.end)
+            label = " ".join([word] + domain[0])
+            parts = [(label, key) for key in keys]
+    if len(parts) < 2:
+        return []
+    names = _names_after(ctx, after) or _names_before(ctx, phrase.start)
+    if len(names) != len(parts):
+        return []
+    found = []
+    for (label, body), name in zip(parts, names):
+        key = people.key_at(name)
+        if key is None:
+            continue
+        first, last = min(phrase.start, name.start), max(after, name.end)
+        found.append(Official(key, phrase.post_type, label, body, phrase.status,
+                              ctx.span_evidence(doc[first:last])))
+    return found
+
+
+def _coordinated_territories(ctx: Context, bodies: BodyIndex, i: int) -> tuple[list[str], int] | None:
+    """«Калужской и Тульской областей», «Калужской, Тульской и Брянской областей»: the gazetteer
+    territories of place adjectives joined by «и» or commas before one plural territory word,
+    and the token after that word."""
+    doc = ctx.doc
+    adjectives: list[Span] = []
+    while i < len(doc):
+        adjective = next((a for a in ctx.kind("ADJ") if a.start == i and a.end == i + 1), None)
+        if adjective is None:
+            break
+        adjectives.append(adjective)
+        i += 1
+        if i < len(doc) and doc[i].norm_ in ("и", ","):
+            i += 1
+    if len(adjectives) < 2 or i >= len(doc) or doc[i - 1].norm_ in ("и", ",") \
+            or "Plur" not in doc[i].morph.get("Number") or not _is_body_word(ctx, i):
+        return None
+    noun = ctx.normalizer.lemma(doc[i].text)                     # «область»
+    places = []
+    for adjective in adjectives:
+        key = _territory(ctx, ctx.normalizer.lemma(doc[adjective.start].text), noun)
+        if key is None or not _gazetteer_body(ctx, bodies, key):
+            return None
+        places.append(key)
+    return places, i + 1
+
+
+def _coordinated_bodies(ctx: Context, bodies: BodyIndex, i: int) -> tuple[list[str], int]:
+    """«России и Китая», «России, Франции и Германии»: named bodies joined by «и» or commas from
+    token i, and the token after the last one."""
+    doc = ctx.doc
+    keys: list[str] = []
+    end = i
+    while True:
+        mention = bodies.starting_at(i)
+        if mention is None or mention.generic:
+            return keys, end
+        keys.append(mention.key)
+        end = i = mention.end
+        if i >= len(doc) or doc[i].norm_ not in ("и", ","):
+            return keys, end
+        i += 1
+
+
+_TERRITORIES: dict[int, dict[str, str]] = {}
+
+
+def _territory(ctx: Context, adjective: str, noun: str) -> str | None:
+    """The gazetteer entity named «<adjective> <noun>» on lemmas: «калужский область»."""
+    index = _TERRITORIES.get(id(ctx.ontology))
+    if index is None:
+        index = _TERRITORIES[id(ctx.ontology)] = {}
+        for entity in ctx.ontology.entities.values():
+            for label in entity.labels:
+                words = label.split()
+                if len(words) == 2 and words[0][:1].isupper():
+                    lemmas = " ".join(ctx.normalizer.lemma(w) for w in words)
+                    index.setdefault(lemmas, str(entity.iri))
+    return index.get(f"{adjective} {noun}")
+
+
+def _names_after(ctx: Context, i: int) -> list[Span]:
+    """«Анатолий Артамонов и Владимир Груздев»: names joined by «и» or commas from token i."""
+    doc = ctx.doc
+    names: list[Span] = []
+    while True:
+        name = next((sp for sp in ctx.ner("PER") if sp.start == i), None)
+        if name is None:
+            return names if names and doc[i - 1].norm_ not in ("и", ",") else []
+        names.append(name)
+        i = name.end
+        if i < len(doc) and doc[i].norm_ in ("и", ","):
+            i += 1
+        else:
+            return names
+
+
+def _names_before(ctx: Context, i: int) -> list[Span]:
+    """«Анатолий Артамонов и Владимир Груздев, губернаторы …»: names joined by «и» or commas
+    right before a comma or a dash at token i - 1."""
+    doc = ctx.doc
+    if i < 2 or doc[i - 1].text not in (",", "—", "–"):
+        return []
+    names: list[Span] = []
+    end = i - 1
+    while True:
+        name = next((sp for sp in ctx.ner("PER") if sp.end == end), None)
+        if name is None:
+            return []
+        names.insert(0, name)
+        k = name.start - 1
+        if k < 0 or doc[k].norm_ not in ("и", ","):
+            return names
+        if doc[k].norm_ == "," and not any(doc[m].norm_ == "и" for m in range(name.end, i)):
+            return names          # «…, Иван Петров, губернаторы»: a list ends in «и»
+        end = k
+
+
+_HEADING = {"возглавить", "возглавлять", "руководить"}
+
+
+def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list[Official]:
+    """«Иван Петров возглавил министерство финансов», «Министерство возглавит Иван Петров»,
+    «… руководит комитетом»: the person holds the post of the head of that body, the post type
+    its body type's ``kg:headOfPost`` (ministry → minister, region → governor; «глава» when the
+    type names none); the verb's tense is the status («возглавил» appointed, «возглавит»
+    future, «возглавлял» former)."""
+    doc = ctx.doc
+    found: list[Official] = []
+    for verb in doc:
+        if verb.norm_ not in _HEADING or verb.pos_ != "VERB":
+            continue
+        mention = bodies.starting_at(verb.i + 1)
+        if mention is not None:
+            person = _subject_before(ctx, verb.i) or next(
+                (sp for sp in ctx.ner("PER") if sp.start == mention.end), None)  # «возглавил министерство Иван Петров»
+        else:
+            mention = bodies.ending_at(verb.i)          # «Министерство финансов возглавил Иван Петров»
+            person = next((sp for sp in ctx.ner("PER") if sp.start == verb.i + 1), None)
+        if mention is None or mention.generic or person is None:
+            continue
+        body = bodies.bodies.get(mention.key)
+        if body is None:
+            continue
+        key = people.key_at(person)
+        post_type = _head_post(ctx, body.body_type)
+        concept = ctx.ontology.concepts.get(_iri(post_type))
+        if key is None or concept is None:
+            continue
+        k = verb.i - 1
+        status = _verb_status(ctx, doc[k:verb.i + 1] if k >= 0 and doc[k].norm_ == "быть" else doc[verb.i:verb.i + 1])
+        found.append(Official(key, post_type, concept.label, mention.key, status,
+                              ctx.span_evidence(doc[min(person.start, mention.start, verb.i):
+                                                    max(person.end, mention.end)])))
+    return found
+
+
+def _subject_before(ctx: Context, i: int) -> Span | None:
+    """The name right before a verb, past an adverb, «будет» or a year («Иван Петров (вновь, в
+    2010 году) возглавил»), before «, который» («Иван Петров, который возглавил …») or before the
+    comma of a participle («Иван Петров, возглавлявший …»)."""
+    doc = ctx.doc
+    k = i - 1
+    while k >= 0 and i - k <= 5:
+        if doc[k].pos_ == "ADV" or doc[k].norm_ == "быть":
+            k -= 1
+        elif doc[k].norm_ == "год" and k >= 2 and doc[k - 1].like_num and doc[k - 2].norm_ in ("в", "во"):
+            k -= 3
+        else:
+            break
+    if k >= 1 and doc[k].norm_ == "который" and doc[k - 1].text == ",":
+        k -= 2
+    elif k >= 0 and k == i - 1 and doc[k].text == "," and "Part" in doc[i].morph.get("VerbForm") \
+            and "Short" not in doc[i].morph.get("Variant"):
+        k -= 1
+    return next((sp for sp in ctx.ner("PER") if sp.end == k + 1), None)
+
+
+def _head_post(ctx: Context, body_type: str | None) -> str:
+    """The post type of the head of a body of that type (``kg:headOfPost`` up the broader chain)."""
+    if body_type:
+        for iri in ctx.ontology.broader_chain(_iri(body_type)):
+            concept = ctx.ontology.concepts.get(iri)
+            if concept is not None and concept.head_of_post is not None:
+                return str(concept.head_of_post)
+    return _POST + "head"
+
+
+_POST = "https://w3id.org/kg-news/ontology/post#"
 
 
 def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
@@ -455,10 +730,55 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
     «освобождён от должности», «избран» (the status scheme's labels, on lemmas)."""
     sent = ctx.sent(phrase.start)
     verbal = [s for s in ctx.kind("STATUS") if sent.start <= s.start < sent.end
-              and any(t.pos_ in ("VERB", "AUX") for t in s)]
+              and any(t.pos_ in ("VERB", "AUX") for t in s)
+              and not (s.kb_id_ == _FUTURE and any(t.norm_ == "быть" and _tense(t) == "past" for t in s))]
+    # («был назначен» is no future)
     if not verbal:
         return None
     return max(verbal, key=lambda s: (s.end - s.start, -abs(s.start - phrase.start))).kb_id_
+
+
+_STATUS = "https://w3id.org/kg-news/ontology/status#"
+_FUTURE, _FORMER, _APPOINTED = _STATUS + "future", _STATUS + "former", _STATUS + "appointed"
+_ELECTED = _STATUS + "elected"
+_LEAVING = {"покинуть", "оставить"}                  # «покинул пост министра»
+_BECOMING = {"стать", "возглавить", "занять"}      # «стал губернатором», «занял пост министра»
+_BEING = {"быть", "являться", "возглавлять", "занимать", "работать", "руководить", "оставаться"}
+
+
+def _tense(token: Token) -> str | None:
+    """"past", "future" or "present" of a verb; «будет» is future whatever the tagger says."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.norm_ == "быть" and token.lower_.startswith("буд"):
+        return "future"
+    tense = token.morph.get("Tense")
+    return {"Past": "past", "Fut": "future"}.get(tense[0] if tense else "", "present")
+
+
+def _verb_status(ctx: Context, tokens: Span) -> str | None:
+    """The status a linking verb between a holder and a post states by its tense: «стал»,
+    «возглавил», «занял» → appointed, «станет» → future; «был», «являлся», «возглавлял»,
+    «занимал» → former, «будет» → future; the present → none (held now)."""
+    for k, token in enumerate(tokens):
+        tense = _tense(token)
+        if "Short" in token.morph.get("Variant") and "Part" in token.morph.get("VerbForm"):
+            # «(был, будет) избран», «назначен»: the participle says it, «будет» its time
+            if k > 0 and _tense(tokens[k - 1]) == "future":
+                return _FUTURE
+            return _ELECTED if token.norm_ in ("избрать", "переизбрать") else \
+                _APPOINTED if token.norm_ in ("назначить", "утвердить") else None
+        if token.norm_ == "быть" and k + 1 < len(tokens) and "Short" in tokens[k + 1].morph.get("Variant"):
+            continue
+        if token.norm_ in _LEAVING and tense == "past":
+            return _FORMER                 # «покинул пост министра»
+        if token.norm_ in _BECOMING and tense is not None:
+            return {"past": _APPOINTED, "future": _FUTURE}.get(tense)
+        if token.norm_ in _BEING and tense is not None:
+            if tense == "present" and token.norm_ != "быть" and k > 0 and _tense(tokens[k - 1]) == "future":
+                return _FUTURE           # «будет возглавлять»
+            return {"past": _FORMER, "future": _FUTURE}.get(tense)
+    return None
 
 
 def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]) -> None:
@@ -469,7 +789,7 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     («первый замминистра» in «первый замминистра энергетики»). Plural post words
     («депутаты», «эксперты») name groups, not posts."""
     doc = ctx.doc
-    if "Plur" in doc[phrase.head].morph.get("Number"):
+    if _plural(ctx, doc[phrase.head]) or _counted(doc, phrase):
         return
     status_at = {s.start: s for s in ctx.kind("STATUS") if not any(_predicate(t) for t in s)}
     start = _label_start(doc, phrase.start, phrase.head, status_at)   # «Бывший спикер» is a «спикер»
@@ -494,6 +814,11 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
         mentions.append(Mention(doc[start].idx, doc[last - 1].idx + len(doc[last - 1]), "POSITION", None))
     head = doc[phrase.head]
     head_start = _head_start(doc, phrase)
+    if phrase.noun < phrase.head and head.pos_ == "NOUN" and _case(head) == "Gen":
+        # a label with its genitive («глава государства», «полномочный представитель президента»):
+        # the post word is its first noun, not «государства» or «президента»
+        head = doc[phrase.noun]
+        head_start = head.idx
     head_end = head.idx + len(head)
     # a chain of posts («заместитель начальника», «помощник госсекретаря») is one post
     chain = phrase.head + 1 < phrase.end and any(p.start == phrase.head + 1 for p in ctx.kind("POST"))
@@ -503,6 +828,11 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
             and _rank_left(ctx, doc[start:phrase.head]):
         # «первый замминистра» of «первый замминистра энергетики»; not «российского министра»
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
+    if geo is not None and head_end < end_char and not chain and doc[phrase.head + 1].norm_ != "по" \
+            and not any(t.pos_ == "ADJ" for t in doc[geo.end:phrase.head]):
+        # the post without its country adjective: «министра обороны» of «российского министра
+        # обороны»; not with a «по» domain («японского премьера по курильской проблеме»)
+        mentions.append(Mention(head_start, end_char, "POSITION", None))
 
 
 _TITLE_ADJECTIVES = {"государственный", "генеральный", "чрезвычайный", "полномочный"}
@@ -536,6 +866,9 @@ def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:
         return None
     # a place: a gazetteer name or a territory word («в округе», «в регионе»), not «в ходе визита»
     found = next((s.end for s in ctx.kind("GAZ") + ctx.kind("BODY") if s.start == k + 1), None)
+    if found is not None and found < len(doc) and found == k + 2 and doc[found].pos_ == "NOUN" \
+            and doc[found].text[:1].islower() and _case(doc[found]) == "Gen":
+        return None    # «премии президента РФ в области науки»: a field, not a place
     return found if found is not None or ctx.normalizer.lemma(place.text) not in ("округ", "столица") else k + 2
 
 
@@ -560,6 +893,17 @@ def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention
 
 
 _SINGLE_POSTS: dict[int, set[str]] = {}
+_LABEL_WORDS: dict[int, set[str]] = {}
+
+
+def _label_words(ctx: Context) -> set[str]:
+    """The one-word post labels of the ontology as written (nominative: «замглавы», «министр»)."""
+    found = _LABEL_WORDS.get(id(ctx.ontology))
+    if found is None:
+        found = _LABEL_WORDS[id(ctx.ontology)] = {
+            label.lower() for concept in ctx.ontology.concepts.values()
+            if concept.scheme == "post" for label in concept.labels if label.replace("-", "").isalpha()}
+    return found
 
 
 def _single_posts(ctx: Context) -> set[str]:
@@ -597,6 +941,49 @@ def _posts_in_compounds(ctx: Context, mentions: list[Mention]) -> None:
             continue
         start = token.idx + len(first) + 1
         mentions.append(Mention(start, start + len(rest), "POSITION", None))
+
+
+_RELATIONS = {"коллега", "преемник", "предшественник", "предшественница"}
+
+
+def _relations(ctx: Context, mentions: list[Mention]) -> None:
+    """«принимает своего французского коллегу Николя Саркози»: a word of office relation right
+    before a name stands for that person's post: a POSITION mention, with the country adjective
+    before it as one more (no official: the post itself is not named)."""
+    doc = ctx.doc
+    for span in ctx.ner("PER"):
+        i = span.start - 1
+        if i < 0 or doc[i].pos_ != "NOUN" or ctx.normalizer.lemma(doc[i].text) not in _RELATIONS \
+                or "Plur" in doc[i].morph.get("Number"):
+            continue
+        end = doc[i].idx + len(doc[i])
+        mentions.append(Mention(doc[i].idx, end, "POSITION", None))
+        geo = next((a for a in ctx.kind("ADJ") if a.end == i), None)
+        if geo is not None:
+            mentions.append(Mention(doc[geo.start].idx, end, "POSITION", None))
+
+
+def _candidacies(ctx: Context, phrases: list[PostPhrase], mentions: list[Mention]) -> None:
+    """«кандидатом на пост главы», «кандидат в президенты»: a candidacy for a post is a POSITION
+    mention from «кандидат» to the post word (its holder does not hold the post). «Кандидат на
+    выборы …» names an election, not a post."""
+    doc = ctx.doc
+    starts = {p.start: p for p in phrases}
+    for token in doc:
+        if ctx.normalizer.lemma(token.text) != "кандидат" or "Plur" in token.morph.get("Number"):
+            continue
+        i = token.i + 1
+        if i + 1 < len(doc) and doc[i].norm_ == "на" and doc[i + 1].norm_ in _POST_NOUNS:
+            phrase = starts.get(i + 2)      # «на пост главы», «на должность министра»
+        elif i < len(doc) and doc[i].norm_ in ("в", "во"):
+            phrase = starts.get(i + 1)      # «в президенты», «в депутаты»: the plural of the old accusative
+            if phrase is not None and "Plur" not in doc[phrase.head].morph.get("Number"):
+                phrase = None
+        else:
+            phrase = None
+        if phrase is not None:
+            last = doc[phrase.head]
+            mentions.append(Mention(token.idx, last.idx + len(last), "POSITION", None))
 
 
 def _head_start(doc: Doc, phrase: PostPhrase) -> int:
