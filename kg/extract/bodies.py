@@ -563,8 +563,7 @@ def _glossed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[i
     words in brackets is a translated organisation's name: both are ORG mentions (a person's
     or a place's name is natasha's and stays)."""
     doc, text = ctx.doc, ctx.text
-    covered = {i for start, end, _ in seen for i in range(start, end)} \
-        | {i for span in ctx.ner("PER") for i in range(span.start_char, span.end_char)}
+    covered: set[int] | None = None          # made when a bracket holds a Latin name
     found = set()
     for k, token in enumerate(doc):
         if token.text != "(" or k == 0:
@@ -586,6 +585,9 @@ def _glossed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[i
                 or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:k]):
             continue
         phrase = (doc[start].idx, doc[k - 1].idx + len(doc[k - 1]))
+        if covered is None:
+            covered = {i for start_, end_, _ in seen for i in range(start_, end_)} \
+                | {i for span in ctx.ner("PER") for i in range(span.start_char, span.end_char)}
         if any(i in covered for i in range(*phrase)) or any(i in covered for i in range(token.idx + 1, close)):
             continue
         found.add((phrase[0], phrase[1], "ORG"))

@@ -970,8 +970,9 @@ def _candidacies(ctx: Context, phrases: list[PostPhrase], mentions: list[Mention
     doc = ctx.doc
     starts = {p.start: p for p in phrases}
     for token in doc:
-        if ctx.normalizer.lemma(token.text) != "кандидат" or "Plur" in token.morph.get("Number"):
-            continue
+        if not token.lower_.startswith("кандидат") \
+                or ctx.normalizer.lemma(token.text) != "кандидат" or "Plur" in token.morph.get("Number"):
+            continue          # (every form of «кандидат» starts so: the dictionary is asked less)
         i = token.i + 1
         if i + 1 < len(doc) and doc[i].norm_ == "на" and doc[i + 1].norm_ in _POST_NOUNS:
             phrase = starts.get(i + 2)      # «на пост главы», «на должность министра»
