@@ -14,5 +14,6 @@ try:  # a failure here only means each worker loads them itself
     from kg.nlp.models import load_models
 
     load_models()
+    kg.parallel.settle()
 except Exception:  # pragma: no cover
     pass

@@ -160,7 +160,26 @@ def worker_for(options: Options) -> ArticleWorker:
         worker = _WORKERS.get(options)
         if worker is None:
             worker = _WORKERS[options] = ArticleWorker(options=options)
+            if _OWN_PROCESS:          # a pool process of ours; not someone's Dask worker
+                settle()
         return worker
+
+
+_OWN_PROCESS = False
+
+
+def settle() -> None:
+    """Move every object alive now (models, vocabularies, the pipeline) out of the cyclic
+    garbage collector's sight, in a pool process of ours that keeps them to its end (a Dask
+    worker may be someone else's long-lived process: it is left alone).
+
+    Extraction makes and drops many small objects, so Python's full collections come
+    every few seconds, and each walked the 330,000 objects of the loaded models: freezing
+    them took 0.85 ms an article off a worker (21.9 → 21.0 ms on the devset). In the
+    forkserver it also keeps collections from touching the pages workers share."""
+    import gc
+    gc.collect()
+    gc.freeze()
 
 
 _FINGERPRINT: list[str] = []
@@ -178,7 +197,9 @@ def run_batch(articles: Sequence[Article], options: Options) -> BatchResult:
 
 
 def _init_pool_worker(environment: dict[str, str]) -> None:
+    global _OWN_PROCESS
     os.environ.update(environment)
+    _OWN_PROCESS = True
 
 
 def _passed_environment() -> dict[str, str]:

@@ -94,3 +94,30 @@ def test_the_built_store_is_the_store_of_graph_trig(serial_build, tmp_path):
     write_store(copy)
     assert quads(copy) == built
     assert store_meta(store_path(copy))["quads"] == meta["quads"]
+
+
+def test_a_worker_process_settles_what_it_loaded_once(monkeypatch):
+    """worker_for builds the pipeline once per options and then freezes it out of the
+    cyclic GC's sight (full collections would walk the models' objects again and again)."""
+    import kg.parallel as parallel
+
+    calls = []
+    monkeypatch.setattr(parallel, "settle", lambda: calls.append(True))
+    monkeypatch.setattr(parallel, "_WORKERS", {})
+    options = parallel.Options(maps=False, validate=False)
+    parallel.worker_for(options)
+    assert calls == []                         # not a pool process of ours (Dask's, a user's)
+    monkeypatch.setattr(parallel, "_WORKERS", {})
+    monkeypatch.setattr(parallel, "_OWN_PROCESS", True)
+    first = parallel.worker_for(options)
+    assert parallel.worker_for(options) is first
+    assert calls == [True]
+
+
+def test_settle_freezes_the_objects_alive():
+    code = ("import gc, kg.parallel; before = gc.get_freeze_count(); kg.parallel.settle(); "
+            "print(before, gc.get_freeze_count())")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          check=True)
+    before, after = map(int, proc.stdout.split())
+    assert before == 0 and after > 10_000
