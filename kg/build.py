@@ -86,6 +86,10 @@ class Builder:
 
     #: Rows are committed to ``OUT/.kg`` at least every this many articles (and every 2 s).
     flush_articles = FLUSH_ARTICLES
+    #: Freeze the models out of the cyclic GC's sight once this process has loaded them to
+    #: extract itself (:func:`kg.parallel.settle`): for a process that ends with the build,
+    #: as ``kg build`` does; a library caller that goes on may keep the default.
+    settle_models = False
 
     def __init__(self, extractor=None) -> None:
         self._extractor = extractor
@@ -246,7 +250,11 @@ class Builder:
         report.extracted = [key for key in report.built if key in extracted]
 
     def _local_worker(self, options: Options) -> ArticleWorker:
-        return ArticleWorker(self.extractor, self.graph_builder, options)
+        worker = ArticleWorker(self.extractor, self.graph_builder, options)
+        if self.settle_models:
+            from .parallel import settle
+            settle()
+        return worker
 
     @staticmethod
     def _reusable(out: Path, state: BuildState, row: Row, article: Article, options: Options) -> bool:

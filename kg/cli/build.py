@@ -69,6 +69,7 @@ def build(inputs: tuple[Path, ...], out: Path, maps: bool, jobs: int | None, exe
 
     try:
         builder = Builder()
+        builder.settle_models = True            # this process ends with the build
         report = builder.build(list(inputs), out, maps=maps, on_error=warn, progress=bar,
                                jobs=jobs or default_jobs(), executor=executor,
                                scheduler=scheduler, batch_size=batch_size, rebuild=rebuild,

@@ -121,3 +121,35 @@ def test_settle_freezes_the_objects_alive():
                           check=True)
     before, after = map(int, proc.stdout.split())
     assert before == 0 and after > 10_000
+
+
+def test_a_builder_settles_its_own_models_only_when_asked(monkeypatch, extractor):
+    """kg build (whose process ends with the build) freezes the models it loaded to extract
+    itself; a library Builder leaves the caller's GC alone unless asked."""
+    import kg.parallel as parallel
+
+    calls = []
+    monkeypatch.setattr(parallel, "settle", lambda: calls.append(True))
+    builder = Builder(extractor)
+    builder._local_worker(parallel.Options(maps=False, validate=False))
+    assert calls == []
+    builder.settle_models = True
+    builder._local_worker(parallel.Options(maps=False, validate=False))
+    assert calls == [True]
+
+
+def test_the_cli_builder_settles_its_models(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    import kg.build
+    from kg.cli import main
+
+    seen = []
+
+    class Recording(kg.build.Builder):
+        def build(self, *args, **kwargs):
+            seen.append(self.settle_models)
+            raise SystemExit(0)
+    monkeypatch.setattr(kg.build, "Builder", Recording)
+    CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "-o", str(tmp_path / "out")])
+    assert seen == [True]
