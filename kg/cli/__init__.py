@@ -59,5 +59,16 @@ from . import export as _export  # noqa: E402,F401
 from . import push as _push  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
 
-if __name__ == "__main__":  # pragma: no cover
+
+
+def entry() -> None:
+    """The ``kg`` command as its own process (the console script and ``python -m kg``): a
+    build may then freeze the models it loaded out of the GC's sight, since the process ends
+    with it (:attr:`kg.build.Builder.settle_models`). ``main`` called in-process (click's
+    test runner, a notebook) leaves the caller's GC alone."""
+    _build.OWN_PROCESS = True
     main()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    entry()

@@ -13,6 +13,10 @@ from ..errors import KgError
 from . import fail, main
 
 
+
+#: Set by :func:`kg.cli.entry` when ``kg`` runs as its own process.
+OWN_PROCESS = False
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
@@ -69,7 +73,7 @@ def build(inputs: tuple[Path, ...], out: Path, maps: bool, jobs: int | None, exe
 
     try:
         builder = Builder()
-        builder.settle_models = True            # this process ends with the build
+        builder.settle_models = OWN_PROCESS     # the process ends with the build
         report = builder.build(list(inputs), out, maps=maps, on_error=warn, progress=bar,
                                jobs=jobs or default_jobs(), executor=executor,
                                scheduler=scheduler, batch_size=batch_size, rebuild=rebuild,

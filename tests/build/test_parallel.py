@@ -138,11 +138,12 @@ def test_a_builder_settles_its_own_models_only_when_asked(monkeypatch, extractor
     assert calls == [True]
 
 
-def test_the_cli_builder_settles_its_models(monkeypatch, tmp_path):
+def test_the_kg_command_settles_its_models_and_click_runs_in_process_do_not(monkeypatch, tmp_path):
     from click.testing import CliRunner
 
     import kg.build
-    from kg.cli import main
+    import kg.cli.build as cli_build
+    from kg.cli import entry, main
 
     seen = []
 
@@ -152,4 +153,8 @@ def test_the_cli_builder_settles_its_models(monkeypatch, tmp_path):
             raise SystemExit(0)
     monkeypatch.setattr(kg.build, "Builder", Recording)
     CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "-o", str(tmp_path / "out")])
-    assert seen == [True]
+    monkeypatch.setattr(cli_build, "OWN_PROCESS", False)
+    monkeypatch.setattr(sys, "argv", ["kg", "build", str(ROOT / "seeds"), "-o", str(tmp_path / "o2")])
+    with pytest.raises(SystemExit):
+        entry()
+    assert seen == [False, True]
