@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
@@ -311,9 +312,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if not any(i in taken for i in range(s, e)):
             for i in range(s, e):
                 ner_taken[i] = (s, e)
-    quoted = _quoted_tokens(doc)
     for trigger in triggers:
-        if any(i in taken for i in range(trigger.start, trigger.end)) or trigger.start in quoted:
+        if any(i in taken for i in range(trigger.start, trigger.end)) or trigger.start in quoted_at:
             continue
         # the head of «группа компаний» is «группа», of «народное собрание» «собрание»
         head = next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1])
@@ -755,6 +755,16 @@ def _leaderships(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int
 _PRISON_WORDS = {"тюрьма", "лагерь", "лагер"}     # «лагере» → «лагер» by the dictionary
 
 
+def _singular_nouns(ctx: Context, lemmas: set[str]) -> Iterator[tuple[int, Token]]:
+    """(index, token) of the singular nouns with one of ``lemmas`` (the dictionary's or the
+    tagger's), the last token of the article aside (a name must follow them)."""
+    doc = ctx.doc
+    for i, token in enumerate(doc[:-1]):
+        if token.pos_ == "NOUN" and "Plur" not in token.morph.get("Number") \
+                and {ctx.normalizer.lemma(token.text), token.norm_} & lemmas:
+            yield i, token
+
+
 def _named_prisons(ctx: Context, seen: set[tuple[int, int, str]], index: BodyIndex
                    ) -> set[tuple[int, int, str]]:
     """«в тюрьме Абу-Грейб», «в лагере Гуантанамо»: a prison or a camp with a place name in
@@ -764,10 +774,7 @@ def _named_prisons(ctx: Context, seen: set[tuple[int, int, str]], index: BodyInd
     doc = ctx.doc
     places = {start: end for start, end, mtype in seen if mtype == "LOC"}
     found = set()
-    for i, token in enumerate(doc[:-1]):
-        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number") \
-                or not {ctx.normalizer.lemma(token.text), token.norm_} & _PRISON_WORDS:
-            continue
+    for i, token in _singular_nouns(ctx, _PRISON_WORDS):
         nxt = doc[i + 1]
         end = places.get(nxt.idx)
         if end is None or not nxt.text[:1].isupper():
@@ -793,10 +800,7 @@ def _facilities(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int,
     doc, text = ctx.doc, ctx.text
     starts = {start: end for start, end, mtype in seen if mtype == "ORG"}
     found = set()
-    for i, token in enumerate(doc[:-1]):
-        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number") \
-                or not {ctx.normalizer.lemma(token.text), token.norm_} & _FACILITY_WORDS:
-            continue
+    for i, token in _singular_nouns(ctx, _FACILITY_WORDS):
         j = i + 1
         if doc[j].text in _QUOTES_OPEN and j + 1 < len(doc):
             j += 1

@@ -38,8 +38,7 @@ class NatashaComponent:
                                   and ner.shapes_vocab.items == encoder.shapes_vocab.items)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text                   # spaCy joins the tokens on every access
-        if not text.strip():
+        if not doc.text.strip():
             doc.spans["ner"] = []
             return doc
         self._tag_morphology(doc)
