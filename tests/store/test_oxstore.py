@@ -306,6 +306,26 @@ def test_loader_abort_leaves_the_old_store(build_copy):
     assert quads_of(open_store(build_copy)) == before
 
 
+_BAD_IRI = b"<http://example.org/a%zz> <http://example.org/p> <http://example.org/o> <http://example.org/g> .\n"
+
+
+def test_loader_trusts_the_shards_but_checks_other_input(build_copy, tmp_path):
+    """Shard ranges are kg's own serialisation and load without re-checking each IRI (a
+    bad percent escape goes through); N-Quads handed to ``named`` are checked (E023)."""
+    from kg.store.oxstore import StoreLoader
+    shard = tmp_path / "shard.nq"
+    shard.write_bytes(_BAD_IRI)
+    loader = StoreLoader(build_copy)
+    loader.named_ranges([(shard, 0, len(_BAD_IRI))])
+    loader.commit(union=None)
+    assert len(open_store(build_copy)) >= 1
+    loader = StoreLoader(build_copy)
+    loader.named(_BAD_IRI)
+    with pytest.raises(KgError) as caught:
+        loader.commit(union=None)
+    assert caught.value.code.name == "E023"
+
+
 def test_loader_reports_bad_input_at_commit(build_copy):
     from kg.store.oxstore import StoreLoader
     before = quads_of(open_store(build_copy))
