@@ -467,16 +467,30 @@ class _Union:
     """graph.ttl in pieces: the union of the article graphs, merged from sorted runs of at
     most about :data:`RUN_LINES` distinct lines (all but the last spilled to temporary files
     in ``OUT/.kg/``), so memory does not grow with the corpus. The merged N-Triples lines
-    also go to ``sink`` (the store's loader) in pieces when given; ``count`` is their number."""
+    also go to ``sink`` (the store's loader) in pieces when given; ``count`` is their number.
+
+    Lines stay UTF-8 bytes from the shards to the sink, and only the Turtle decodes them:
+    bytes sort as their text does (UTF-8 keeps code point order), and encoding the whole
+    union again for the store cost 0.6 ms an article."""
 
     def __init__(self, state: BuildState, reader: _ShardReader,
                  sink: Callable[[bytes], None] | None) -> None:
         self.state, self.reader, self.sink = state, reader, sink
         self.count = 0
 
-    def _lines(self, merged: Iterator[str]) -> Iterator[str]:
+    def _triples(self, row: Row) -> list[bytes]:
+        """The article's N-Triples lines, as bytes."""
+        tail = f" <{row.iri}> .".encode("utf-8")
+        cut = -len(tail)
+        lines = self.reader.raw(row).split(b"\n")[:-1]     # bytes: U+2028 is no break
+        for line in lines:
+            if not line.endswith(tail):
+                raise ValueError(f"not a quad of <{row.iri}>: {line[:200]!r}")
+        return [line[:cut] + b" ." for line in lines]
+
+    def _lines(self, merged: Iterator[bytes]) -> Iterator[str]:
         sink = self.sink
-        piece: list[str] = []
+        piece: list[bytes] = []
         size = 0
         for line in merged:
             self.count += 1
@@ -484,22 +498,24 @@ class _Union:
                 piece.append(line)
                 size += len(line)
                 if size >= CHUNK_BYTES:
-                    sink(("\n".join(piece) + "\n").encode("utf-8"))
+                    piece.append(b"")
+                    sink(b"\n".join(piece))
                     piece, size = [], 0
-            yield line
+            yield line.decode("utf-8")
         if piece:
-            sink(("\n".join(piece) + "\n").encode("utf-8"))
+            piece.append(b"")
+            sink(b"\n".join(piece))
 
     def turtle(self) -> Iterator[str]:
         import tempfile
         spilled = []
-        current: set[str] = set()
+        current: set[bytes] = set()
         try:
             for row in self.state.rows():
-                current.update(self.reader.triples(row))
+                current.update(self._triples(row))
                 if len(current) >= RUN_LINES:
-                    handle = tempfile.TemporaryFile("w+", encoding="utf-8", dir=self.state.folder)
-                    handle.writelines(line + "\n" for line in sorted(current))
+                    handle = tempfile.TemporaryFile("w+b", dir=self.state.folder)
+                    handle.writelines(line + b"\n" for line in sorted(current))
                     handle.seek(0)
                     spilled.append(handle)
                     current = set()

@@ -23,7 +23,7 @@ from __future__ import annotations
 import heapq
 import re
 from functools import lru_cache
-from typing import IO, Iterable, Iterator
+from typing import IO, AnyStr, Iterable, Iterator
 
 __all__ = ["PREFIX_NAMESPACES", "header", "graph_lines", "split_line", "turtle_body",
            "turtle_text", "trig_block", "trig_block_of_turtle", "merge_sorted", "triple_lines", "quad_lines_to_triples", "lines_of_quads"]
@@ -273,8 +273,8 @@ def quad_lines_to_triples(lines: Iterable[str], graph: str) -> Iterator[str]:
             raise ValueError(f"not a quad of <{graph}>: {line[:200]}")
 
 
-def merge_sorted(runs: Iterable[Iterable[str]]) -> Iterator[str]:
-    """The sorted, distinct union of sorted runs of lines (a k-way merge)."""
+def merge_sorted(runs: Iterable[Iterable[AnyStr]]) -> Iterator[AnyStr]:
+    """The sorted, distinct union of sorted runs of lines, text or bytes (a k-way merge)."""
     previous = None
     for line in heapq.merge(*runs):
         if line != previous:
