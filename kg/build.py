@@ -273,13 +273,14 @@ class Builder:
         from .graph.iris import slug
         from .store.atomic import write_bytes, write_text
         from .viz.map import write_page
-        data = "".join(r.nquads for r in results).encode("utf-8")
+        parts = [r.nquads.encode("utf-8") for r in results]      # each encoded once
+        data = b"".join(parts)
         shard = hashlib.sha256(data).hexdigest()[:24] + ".nq"
         write_bytes(state.shards / shard, data)
         rows = []
         offset = 0
-        for r in results:
-            length = len(r.nquads.encode("utf-8"))
+        for r, part in zip(results, parts):
+            length = len(part)
             turtle = article_file(out, r.id)
             write_text(turtle, r.turtle)
             map_path = None
