@@ -35,7 +35,8 @@ def test_pipe_over_many_texts(nlp):
 
 
 @pytest.mark.parametrize("name", ["kg.nlp.normal", "kg.nlp.tokenizer", "kg.nlp.pipeline",
-                                  "kg.nlp.lexicon", "kg.nlp.natasha_component", "kg.nlp.models"])
+                                  "kg.nlp.lexicon", "kg.nlp.natasha_component", "kg.nlp.models",
+                                  "kg.nlp.forward", "kg.nlp.viterbi"])
 def test_doctests(name):
     result = doctest.testmod(importlib.import_module(name))
     assert result.failed == 0
