@@ -62,8 +62,20 @@ class Normalizer:
 
     def __init__(self, morph_vocab: object) -> None:
         self.morph_vocab = morph_vocab
+        self._forms: dict[tuple[str, str, str], str] = {}
 
     def _inflect(self, token: Token) -> str:
+        """The word's nominative, worked out once per (word, part of speech, features):
+        news repeat their names, and pymorphy2's inflection is the costly part."""
+        key = (token.text, token.pos_, str(token.morph))
+        form = self._forms.get(key)
+        if form is None:
+            if len(self._forms) >= 100_000:      # memory stays flat over a corpus
+                self._forms.clear()
+            form = self._forms[key] = self._work_out(token)
+        return form
+
+    def _work_out(self, token: Token) -> str:
         text = token.text
         upper = sum(c.isupper() for c in text)
         if upper >= 2 and text[:upper].isupper() and text[upper:].islower():
