@@ -109,9 +109,10 @@ def _capitalised(token: Token) -> bool:
 def _quoted_tokens(doc: Doc) -> set[int]:
     """Tokens inside «…» quotes (titles, names): body words there are not bodies themselves."""
     inside: set[int] = set()
+    texts = [token.text for token in doc]
     i = 0
     while i < len(doc):
-        end = _quoted_end(doc, i)
+        end = _quoted_end(doc, i) if texts[i] in _QUOTES_OPEN else None
         if end:
             inside.update(range(i + 1, end - 1))
             i = end
@@ -336,8 +337,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         add(start, end, _named_body(kind, name, body_type))
         _ = inner_ner
     # 3b. a legal form and a quoted name: ОАО «Газпром», ООО «Ромашка»
-    for i, token in enumerate(doc):
-        quoted = _quoted_end(doc, i + 1) if token.text in _LEGAL_FORMS else None
+    for i in [i for i, text in enumerate(ctx.texts) if text in _LEGAL_FORMS]:
+        quoted = _quoted_end(doc, i + 1)
         if quoted and claim(i, quoted, enclose=True):
             name = " ".join(doc[i:quoted].text.split())
             inner = [m for m in index.mentions if i <= m.start and m.end <= quoted]
@@ -457,9 +458,7 @@ def _media_after_cue(ctx: Context, ner_spans: dict[tuple[int, int], Span],
     doc = ctx.doc
     covered = set(taken) | {i for s, e in ner_spans for i in range(s, e)} | persons
     found = []
-    for i, token in enumerate(doc[:-1]):
-        if token.norm_ not in _MEDIA_CUES:
-            continue
+    for i in [i for i, norm in enumerate(ctx.norms[:-1]) if norm in _MEDIA_CUES]:
         start = j = i + 1
         if not _capitalised(doc[j]) or doc[j].pos_ != "ADJ":
             continue   # «в статье Конституции» is a law's article
@@ -565,9 +564,8 @@ def _glossed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[i
     doc, text = ctx.doc, ctx.text
     covered: set[int] | None = None          # made when a bracket holds a Latin name
     found = set()
-    for k, token in enumerate(doc):
-        if token.text != "(" or k == 0:
-            continue
+    for k in [k for k, text in enumerate(ctx.texts) if text == "(" and k > 0]:
+        token = doc[k]
         close = text.find(")", token.idx)
         inner = text[token.idx + 1:close] if close > 0 else ""
         words = inner.split()
@@ -722,8 +720,9 @@ def _leaderships(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int
     starts = {start: (end, mtype) for start, end, mtype in seen}
     body_words = {span.start: span for span in ctx.kind("BODY")}
     found = set()
-    for i, token in enumerate(doc[:-1]):
-        if token.norm_ not in _LEADERSHIP_WORDS or token.pos_ != "NOUN":
+    for i in [i for i, norm in enumerate(ctx.norms[:-1]) if norm in _LEADERSHIP_WORDS]:
+        token = doc[i]
+        if token.pos_ != "NOUN":
             continue
         j = i + 1
         if _case(doc[j]) != "Gen" or doc[j].is_sent_start:

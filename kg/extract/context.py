@@ -37,6 +37,10 @@ class Context:
                 self._sent_of[i] = n
         self._ner: dict[str | None, list[Span]] = {}
         self.text: str = self.doc.text     # spaCy joins the tokens on every access
+        # each ``doc[i]`` makes a new Token object: rules scan these lists for their cue
+        # words and look at the few tokens that have one
+        self.texts: list[str] = [token.text for token in self.doc]
+        self.norms: list[str] = [token.norm_ for token in self.doc]
 
     def sent(self, i: int) -> Span:
         """The sentence of token ``i``."""

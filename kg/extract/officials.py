@@ -663,8 +663,8 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
     future, «возглавлял» former)."""
     doc = ctx.doc
     found: list[Official] = []
-    for verb in doc:
-        if verb.norm_ not in _HEADING or verb.pos_ != "VERB":
+    for verb in [doc[i] for i, norm in enumerate(ctx.norms) if norm in _HEADING]:
+        if verb.pos_ != "VERB":
             continue
         mention = bodies.starting_at(verb.i + 1)
         if mention is not None:
@@ -927,8 +927,8 @@ def _posts_in_compounds(ctx: Context, mentions: list[Mention]) -> None:
     in_post |= {i for span in ctx.kind("STATUS") for i in range(span.start, span.end)}
     in_name = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
     posts = None
-    for token in doc:
-        if "-" not in token.text or token.i in in_post or token.i in in_name or token.is_punct:
+    for token in [doc[i] for i, text in enumerate(ctx.texts) if "-" in text]:
+        if token.i in in_post or token.i in in_name or token.is_punct:
             continue
         first, _, rest = token.text.rpartition("-")
         if not rest.isalpha() or not first.isalpha() or len(first) < 3 or not rest[:1].islower():
@@ -969,9 +969,8 @@ def _candidacies(ctx: Context, phrases: list[PostPhrase], mentions: list[Mention
     выборы …» names an election, not a post."""
     doc = ctx.doc
     starts = {p.start: p for p in phrases}
-    for token in doc:
-        if not token.lower_.startswith("кандидат") \
-                or ctx.normalizer.lemma(token.text) != "кандидат" or "Plur" in token.morph.get("Number"):
+    for token in [doc[i] for i, text in enumerate(ctx.texts) if text.lower().startswith("кандидат")]:
+        if ctx.normalizer.lemma(token.text) != "кандидат" or "Plur" in token.morph.get("Number"):
             continue          # (every form of «кандидат» starts so: the dictionary is asked less)
         i = token.i + 1
         if i + 1 < len(doc) and doc[i].norm_ == "на" and doc[i + 1].norm_ in _POST_NOUNS:
