@@ -509,7 +509,9 @@ def _interview_labels(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tupl
         return set()
     persons = {i for span in ctx.ner("PER") for i in range(span.start, span.end)}
     found = set()
-    for i, token in enumerate(doc):
+    texts = ctx.texts          # a line break is always in a whitespace token of its own
+    for i in [i for i in range(len(texts)) if i == 0 or "\n" in texts[i - 1]]:
+        token = doc[i]
         if i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text) \
                 and not (doc[i - 1].idx + len(doc[i - 1]) < token.idx and "\n" in ctx.text[doc[i - 1].idx:token.idx]):
             continue

@@ -147,8 +147,9 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         keys = list(dict.fromkeys(keys))
         if len(keys) < 2:
             continue
+        norms = ctx.norms
         for i in range(sent.start, sent.end - 1):
-            if (doc[i].norm_, doc[i + 1].norm_) in _PART_OF and i + 2 < sent.end and (i + 2) in at_token:
+            if (norms[i], norms[i + 1]) in _PART_OF and i + 2 < sent.end and (i + 2) in at_token:
                 parent = at_token[i + 2]
                 for key in keys:
                     if key != parent and events[key].parent is None and events[parent].parent != key:
@@ -156,7 +157,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     # participants
     for sent in ctx.sents:
         keys = list(dict.fromkeys(at_token[i] for i in range(sent.start, sent.end) if i in at_token))
-        cue = next((i for i in range(sent.start, sent.end) if doc[i].norm_ in _PARTICIPATION), None)
+        cue = next((i for i in range(sent.start, sent.end) if ctx.norms[i] in _PARTICIPATION), None)
         if not keys and cue is not None and _pronoun_before(doc, sent.start, cue):
             # «Прошёл форум. В нём приняли участие …»: the event named last before
             before = [i for i in at_token if i < sent.start]

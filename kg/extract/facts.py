@@ -24,9 +24,10 @@ _PERCENT_RE = re.compile(r"(?:(более|свыше|около|почти|ме�
 def find_foundings(ctx: Context, bodies: BodyIndex) -> list[Founding]:
     doc = ctx.doc
     found: list[Founding] = []
+    norms, text = ctx.norms, ctx.text
     for sent in ctx.sents:
-        verbs = [t for t in sent if t.norm_ in _FOUNDING_VERBS]
-        year = _YEAR_RE.search(sent.text)
+        verbs = [doc[i] for i in range(sent.start, sent.end) if norms[i] in _FOUNDING_VERBS]
+        year = _YEAR_RE.search(text[sent.start_char:sent.end_char]) if verbs else None
         if not verbs or not year:
             continue
         verb = verbs[0]
@@ -47,7 +48,7 @@ def find_figures(ctx: Context, bodies: BodyIndex) -> list[Figure]:
     doc = ctx.doc
     figures: list[Figure] = []
     for sent in ctx.sents:
-        for match in _PERCENT_RE.finditer(sent.text):
+        for match in _PERCENT_RE.finditer(ctx.text[sent.start_char:sent.end_char]):
             start_char = sent.start_char + match.start()
             end_char = sent.start_char + match.end()
             span = doc.char_span(start_char, end_char, alignment_mode="expand")

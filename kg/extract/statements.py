@@ -93,7 +93,7 @@ def _according_to(ctx: Context, people: PersonIndex, officials: list[Official],
         if sent.start in spoken:        # a speech verb's statement is there
             continue
         for i in range(sent.start, sent.end - 3):
-            if doc[i].norm_ != "по" or "словам" not in (doc[i + 1].lower_, doc[i + 2].lower_):
+            if ctx.norms[i] != "по" or "словам" not in (doc[i + 1].lower_, doc[i + 2].lower_):
                 continue
             who = i + 2 if doc[i + 1].lower_ == "словам" else i + 1     # «по его словам»
             comma = next((k for k in range(who, sent.end) if doc[k].text == ","), None)
