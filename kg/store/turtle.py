@@ -213,7 +213,8 @@ def _term_text():
             datatype = term.datatype
             if datatype is None:
                 return str(OxLiteral(term))
-            if datatype == integer and _CANONICAL_INTEGER.fullmatch(term):
+            if str.__eq__(datatype, integer) and _CANONICAL_INTEGER.fullmatch(term):
+                # (str.__eq__: rdflib's URIRef never equals a plain str)
                 return str(OxLiteral(term, datatype=integer_node))
             return _canonical_literal(str(term), str(datatype))
         return str(convert(term))

@@ -22,3 +22,19 @@ def test_triple_lines_equal_graph_lines(seed_graph, graph_builder, seed_article,
                   Literal("Moscow", lang="EN-gb"), Literal("https://a.example/b", datatype=XSD.anyURI)):
         odd.add((s, URIRef("http://example.org/p"), value))
     assert triple_lines(odd) == graph_lines(odd)
+
+
+def test_canonical_integers_skip_the_store_round_trip():
+    """xsd:integer literals in canonical form are written directly; only other typed
+    literals are made canonical by a store (rdflib's URIRef never equals a plain str, so a
+    plain comparison of the datatype silently sent every integer through the store)."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+    from kg.store.turtle import _canonical_literal, _term_text
+    text = _term_text()
+    _canonical_literal.cache_clear()
+    assert text(Literal(7)) == '"7"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    assert text(Literal(-12)) == '"-12"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    assert _canonical_literal.cache_info().misses == 0
+    assert text(Literal("40.0", datatype=XSD.decimal)) == '"40"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    assert _canonical_literal.cache_info().misses == 1
