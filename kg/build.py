@@ -479,16 +479,6 @@ class _Union:
         self.state, self.reader, self.sink = state, reader, sink
         self.count = 0
 
-    def _triples(self, row: Row) -> list[bytes]:
-        """The article's N-Triples lines, as bytes."""
-        tail = f" <{row.iri}> .".encode("utf-8")
-        cut = -len(tail)
-        lines = self.reader.raw(row).split(b"\n")[:-1]     # bytes: U+2028 is no break
-        for line in lines:
-            if not line.endswith(tail):
-                raise ValueError(f"not a quad of <{row.iri}>: {line[:200]!r}")
-        return [line[:cut] + b" ." for line in lines]
-
     def _lines(self, merged: Iterator[bytes]) -> Iterator[str]:
         sink = self.sink
         piece: list[bytes] = []
@@ -513,7 +503,8 @@ class _Union:
         current: set[bytes] = set()
         try:
             for row in self.state.rows():
-                current.update(self._triples(row))
+                lines = self.reader.raw(row).split(b"\n")[:-1]   # bytes: U+2028 is no break
+                current.update(quad_lines_to_triples(lines, row.iri))
                 if len(current) >= RUN_LINES:
                     handle = tempfile.TemporaryFile("w+b", dir=self.state.folder)
                     handle.writelines(line + b"\n" for line in sorted(current))

@@ -60,7 +60,6 @@ from . import push as _push  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
 
 
-
 def entry() -> None:
     """The ``kg`` command as its own process (the console script and ``python -m kg``): a
     build may then freeze the models it loaded out of the GC's sight, since the process ends

@@ -12,10 +12,9 @@ import click
 from ..errors import KgError
 from . import fail, main
 
-
-
 #: Set by :func:`kg.cli.entry` when ``kg`` runs as its own process.
 OWN_PROCESS = False
+
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))

@@ -106,10 +106,10 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and not token.is_sent_start
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
-    """Tokens inside «…» quotes (titles, names): body words there are not bodies themselves."""
+def _quoted_tokens(doc: Doc, texts: list[str]) -> set[int]:
+    """Tokens inside «…» quotes (titles, names): body words there are not bodies themselves;
+    ``texts`` are the tokens' texts (:attr:`Context.texts`)."""
     inside: set[int] = set()
-    texts = [token.text for token in doc]
     i = 0
     while i < len(doc):
         end = _quoted_end(doc, i) if texts[i] in _QUOTES_OPEN else None
@@ -286,7 +286,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                                            str(entity.in_region) if entity.in_region else None))
     # 2. natasha's ORG and LOC spans not covered by a gazetteer name
     ner_spans = {}
-    quoted_at = _quoted_tokens(doc)
+    quoted_at = _quoted_tokens(doc, ctx.texts)
     type_words = {(s.start, s.end) for s in ctx.kind("BODY")}
     for span in ctx.ner():
         if span.label_ in ("ORG", "LOC"):

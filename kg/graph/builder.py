@@ -6,6 +6,8 @@ also reified as an ``rdf:Statement`` whose ``oa:Annotation`` holds the sentence 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import Graph, Literal, URIRef
 
 from ..extract.model import Evidence, Extraction
@@ -324,9 +326,7 @@ class GraphBuilder:
         add(quote, OA.exact, _plain(self._article.text[mention.start:mention.end]))
 
 
-_PLAIN: dict[tuple, Literal] = {}
-
-
+@lru_cache(maxsize=100_000, typed=True)
 def _plain(value: int | str) -> Literal:
     """``Literal(value)`` (an xsd:integer or a plain string), the same object for the same
     value: an article's mentions repeat offsets, types and sentences, and rdflib builds
@@ -335,10 +335,4 @@ def _plain(value: int | str) -> Literal:
     >>> _plain(5) is _plain(5), _plain(5) == Literal(5), _plain("5") == Literal(5)
     (True, True, False)
     """
-    key = (type(value), value)
-    literal = _PLAIN.get(key)
-    if literal is None:
-        if len(_PLAIN) >= 100_000:      # memory stays flat over a corpus
-            _PLAIN.clear()
-        literal = _PLAIN[key] = Literal(value)
-    return literal
+    return Literal(value)

@@ -27,7 +27,6 @@ class FastTagNet:
     computes the same scores; ``head`` is the model's own (its ``decode`` and CRF)."""
 
     def __init__(self, model) -> None:
-        self.model = model
         self.head = model.head
         word = model.emb.word
         self._codes, self._indexes, self._qdims = word.codes.array, word.indexes.array, word.qdims

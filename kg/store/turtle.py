@@ -96,7 +96,7 @@ def _subject_block(subject: str, pairs: list[tuple[str, str]], indent: str) -> s
     """One subject's statements; ``pairs`` are (predicate, object) in sorted order, as the
     sorted lines give them, so only ``rdf:type`` moves (to the front, as ``a``)."""
     types = [o for p, o in pairs if p == _RDF_TYPE]
-    parts = [f"a " + f",\n{indent}        ".join(_object(o) for o in types)] if types else []
+    parts = ["a " + f",\n{indent}        ".join(_object(o) for o in types)] if types else []
     predicate = None
     objects: list[str] = []
     for p, o in pairs:
@@ -264,14 +264,20 @@ def lines_of_quads(quads) -> list[str]:
     return sorted(set(text.split("\n")) - {""})   # not splitlines: U+2028 may be in a literal
 
 
-def quad_lines_to_triples(lines: Iterable[str], graph: str) -> Iterator[str]:
-    """N-Quads lines of graph ``<graph>`` as N-Triples lines."""
-    tail = f" <{graph}> ."
+def quad_lines_to_triples(lines: Iterable[AnyStr], graph: str) -> Iterator[AnyStr]:
+    """N-Quads lines of graph ``<graph>`` as N-Triples lines, text or UTF-8 bytes alike.
+
+    >>> list(quad_lines_to_triples([b'<a> <b> "c" <g> .'], "g"))
+    [b'<a> <b> "c" .']
+    """
+    text = (f" <{graph}> .", " .")
+    encoded = (text[0].encode("utf-8"), b" .")
     for line in lines:
+        tail, end = encoded if isinstance(line, bytes) else text
         if line.endswith(tail):
-            yield line[:-len(tail)] + " ."
+            yield line[:-len(tail)] + end
         elif line:
-            raise ValueError(f"not a quad of <{graph}>: {line[:200]}")
+            raise ValueError(f"not a quad of <{graph}>: {line[:200]!r}")
 
 
 def merge_sorted(runs: Iterable[Iterable[AnyStr]]) -> Iterator[AnyStr]:
