@@ -190,6 +190,17 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     return start, end, named
 
 
+def _quoted_name(index: BodyIndex, start: int, end: int, texts: list[str]) -> BodyMention | None:
+    """The known body whose name is the quotation closing the phrase [start, end):
+    «Яблоко» of «партии «Яблоко»»."""
+    for m in index.mentions:
+        if start < m.start and m.end + 1 == end and texts[m.start - 1] in _QUOTES_OPEN \
+                and texts[m.end] in _QUOTES_CLOSE and not m.generic:
+            body = index.bodies[m.key]
+            return m if body.iri and body.kind == "org" else None
+    return None
+
+
 def _action_noun(ctx: Context, token: Token) -> bool:
     """A noun of action («стимулированию», «урегулированию»): «правительства по стимулированию
     экономики» is what the body does, not its name."""
@@ -320,7 +331,6 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         head = next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1])
         plural = "Plur" in head.morph.get("Number")
         start, end, named = _descriptor(ctx, trigger, ner_taken)
-        inner_ner = [sp for (s, e), sp in ner_spans.items() if start <= s and e <= end]
         if end == trigger.end and not named:
             if not plural:
                 generic.append((trigger.start, trigger.end, trigger.kb_id_))
@@ -334,8 +344,13 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         body_type = trigger.kb_id_
         kind = _KIND_OF_TYPE.get(body_type, "place" if place else "org")
         name = _normal(ctx, span)
+        quoted = _quoted_name(index, start, end, ctx.texts)
+        if quoted is not None and body_type not in _ORGANS:
+            # «партии «Яблоко»»: the quoted name is the body's own name, not a body of its own
+            index.mentions.remove(quoted)
+            add(start, end, index.bodies[quoted.key])
+            continue
         add(start, end, _named_body(kind, name, body_type))
-        _ = inner_ner
     # 3b. a legal form and a quoted name: ОАО «Газпром», ООО «Ромашка»
     for i in [i for i, text in enumerate(ctx.texts) if text in _LEGAL_FORMS]:
         quoted = _quoted_end(doc, i + 1)
@@ -476,15 +491,17 @@ def _media_after_cue(ctx: Context, ner_spans: dict[tuple[int, int], Span],
 def _quoted_genitives(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
     """«Русской службе «Голоса Америки»»: a quoted name in the genitive inside an ORG phrase
     names the body it belongs to, an ORG mention of its own; a name in apposition
-    («газете «Труд»», «компании «Газпром»») stands in the nominative and is the body's own."""
+    («газете «Труд»», «компании «Газпром»») stands in the nominative and is the body's own,
+    and so is any name right after a body-type word that is no organ («газета «Ведомости»»)."""
     doc = ctx.doc
     found = set()
+    type_word_ends = {span.end - 1 for span in ctx.kind("BODY") if span.kb_id_ not in _ORGANS}
     for start, end_char, mtype in seen:
         if mtype != "ORG":
             continue
         span = doc.char_span(start, end_char, alignment_mode="expand")
         for i in range(span.start + 1, span.end - 1):
-            if doc[i].text not in _QUOTES_OPEN or doc[i - 1].pos_ != "NOUN":
+            if doc[i].text not in _QUOTES_OPEN or doc[i - 1].pos_ != "NOUN" or i - 1 in type_word_ends:
                 continue
             end = _quoted_end(doc, i)
             if end is None or end > span.end + 1 or not doc[i + 1].text[:1].isupper():

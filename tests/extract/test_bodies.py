@@ -329,6 +329,13 @@ def test_national_team_alone_is_no_body(extract):
     # … or a plural body-type word (book_310)
     ("Он выступает против сделки по слиянию компаний Oracle и Sun Microsystems.",
      "компаний Oracle", {"Oracle"}),
+    # sites, channels and auction houses are descriptors too (book_297, book_323, book_425)
+    ("Например, интернет-ресурс Insidefacebook считает, что выручка выросла.",
+     "интернет-ресурс Insidefacebook", {"Insidefacebook"}),
+    ("Портал SeeSaw объединил популярные телешоу.", "Портал SeeSaw", {"SeeSaw"}),
+    ("Шоу выпускают BBC, Channel 4 и канал Five.", "канал Five", {"Five"}),
+    ("Книга выставлена на торги аукционного дома Christie’s.", "аукционного дома Christie’s",
+     {"Christie’s"}),
 ], ids=ids)
 def test_latin_name_takes_its_descriptor(extract, text, expected, absent):
     found = org_mentions(extract(text), text)
@@ -372,6 +379,25 @@ def test_european_union_is_no_soviet_union(extract):
 def test_place_adjective_and_quoted_name(extract, text, expected, absent):
     found = org_mentions(extract(text), text)
     assert expected in found and not found & absent, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a body-type word and the quoted name of a gazetteer body: one mention, one body (book_147, book_297)
+    ("Возложить цветы хотели представители партии «Яблоко».", "партии «Яблоко", {"Яблоко"}),
+    ("Как сообщает газета «Ведомости», сделка закрыта.", "газета «Ведомости", {"Ведомости"}),
+    # an organ's quoted complement in the genitive is a body of its own
+    ("Об этом сообщила пресс-служба «Газпрома».", "Газпрома", set()),
+], ids=ids)
+def test_descriptor_and_quoted_name(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found and not found & absent, found
+
+
+def test_descriptor_of_a_gazetteer_name_is_that_body(extract):
+    text = "Возложить цветы хотели представители партии «Яблоко»."
+    ex = extract(text)
+    refs = {m.ref for m in ex.mentions if m.type == "ORG"}
+    assert len(refs) == 1 and "yabloko" in refs.pop(), ex.mentions   # the gazetteer's party
 
 
 def test_qualitative_adjective_before_quoted_name_stays_out(extract):
