@@ -190,6 +190,21 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     return start, end, named
 
 
+def _adjective_before(ctx: Context, i: int, taken: dict[int, tuple[int, int]]) -> int:
+    """Where a body's name starting at token i starts with the relational adjective before it:
+    «российского Минсельхоза», «русская Патриархия»; i itself when there is none (a qualitative
+    «крупнейший», an adjective of another case, a word already taken)."""
+    if i == 0 or i - 1 in taken:
+        return i
+    adjective, head = ctx.doc[i - 1], ctx.doc[i]
+    if not _attributive(adjective) or not (adjective.text[:1].islower() or adjective.is_sent_start) \
+            or _qualitative(ctx, adjective) or _case(adjective) is None or _case(adjective) != _case(head) \
+            or adjective.morph.get("Number") != head.morph.get("Number"):
+        return i
+    gender, head_gender = adjective.morph.get("Gender"), head.morph.get("Gender")
+    return i if gender and head_gender and gender != head_gender else i - 1
+
+
 def _quoted_name(index: BodyIndex, start: int, end: int, texts: list[str]) -> BodyMention | None:
     """The known body whose name is the quotation closing the phrase [start, end):
     «Яблоко» of «партии «Яблоко»»."""
@@ -290,8 +305,9 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                 name = _normal(ctx, phrase)
                 add(adjective.start, span.end, _named_body("org", name, str(entity.body_type)))
             continue
-        if claim(span.start, span.end):
-            add(span.start, span.end, Body(str(entity.iri), entity.label,
+        start = _adjective_before(ctx, span.start, taken) if kind == "org" else span.start
+        if claim(start, span.end):
+            add(start, span.end, Body(str(entity.iri), entity.label,
                                            str(entity.body_type) if entity.body_type else None,
                                            str(entity.iri), kind,
                                            str(entity.in_region) if entity.in_region else None))
@@ -373,9 +389,12 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             # «Конгресса США», «Генеральная прокуратура ОАЭ»: the country the body is of
             add(s, place.end, _named_body(kind, _normal(ctx, doc[s:place.end]), None))
             continue
-        claim(s, e)
         name = span._.normal or span.text
-        add(s, e, _named_body(kind, name, None))
+        start = _adjective_before(ctx, s, taken) if kind == "org" else s
+        if start < s:
+            name = _normal(ctx, doc[start:e])    # «русская Патриархия»
+        claim(start, e)
+        add(start, e, _named_body(kind, name, None))
     index.mentions.sort(key=lambda m: (m.start, m.end))
     _territorial_tails(ctx, index)
     _main_territories(ctx, index)

@@ -400,6 +400,26 @@ def test_descriptor_of_a_gazetteer_name_is_that_body(extract):
     assert len(refs) == 1 and "yabloko" in refs.pop(), ex.mentions   # the gazetteer's party
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a relational adjective agreeing with a name belongs to its mention (book_622, book_504)
+    ("Это ударит по экономике. Санкции российского Минсельхоза серьёзно ударят по экономике.",
+     "российского Минсельхоза", {"Минсельхоза"}),
+    ("Наконец, именно этот город выбрала русская Патриархия.", "русская Патриархия", {"Патриархия"}),
+    # a qualitative adjective does not, nor one that agrees with another noun (book_394)
+    ("Крупнейший Сбербанк снизил ставки.", "Сбербанк", {"Крупнейший Сбербанк"}),
+    ("Так называется и его предвыборная Интернет страница.", None, {"предвыборная Интернет"}),
+], ids=ids)
+def test_relational_adjective_before_a_name(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert (expected is None or expected in found) and not found & absent, found
+
+
+def test_russian_adjective_keeps_the_gazetteer_body(extract):
+    text = "Это ударит по экономике. Санкции российского Минсельхоза серьёзно ударят по экономике."
+    refs = {m.ref for m in extract(text).mentions if m.type == "ORG"}
+    assert len(refs) == 1 and "ministerstvo-selskogo" in refs.pop()
+
+
 def test_qualitative_adjective_before_quoted_name_stays_out(extract):
     text = "Солист знаменитого «Центра» выступит в клубе."
     assert not any(f.startswith("знаменитого") for f in org_mentions(extract(text), text))
