@@ -79,6 +79,18 @@ def _case(token: Token) -> str | None:
     return values[0] if values else None
 
 
+_OPENCORPORA_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _may_be_case(ctx: Context, token: Token, case: str) -> bool:
+    """Whether the dictionary allows ``token`` in that (Universal Dependencies) case: «антимонопольной»
+    may be genitive, dative or locative whatever the tagger chose; «подконтрольный» is no dative."""
+    if _case(token) in (None, case):
+        return True
+    wanted = _OPENCORPORA_CASE.get(case)
+    return any(wanted in p.tag for p in ctx.normalizer.morph_vocab(token.text)) if wanted else True
+
+
 def _is_genitive_word(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "DET"} and _case(token) == "Gen"
 
@@ -137,7 +149,9 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
         start -= 1
     posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
     proper = _capitalised(doc[trigger.start])    # «Комитета по иностранным делам»: a proper name
+    case = _case(next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1]))
     while start > 0 and _attributive(doc[start - 1]) and start - 1 not in taken and start - 1 not in posts \
+            and (case is None or _may_be_case(ctx, doc[start - 1], case)) \
             and not (proper and doc[start - 1].text[:1].islower() and _qualitative(ctx, doc[start - 1])):
         start -= 1      # but not «влиятельного» before it («государственной Комиссии» is the name)
     if start > 0 and doc[start - 1].text in _LEGAL_FORMS:
@@ -198,7 +212,7 @@ def _adjective_before(ctx: Context, i: int, taken: dict[int, tuple[int, int]]) -
         return i
     adjective, head = ctx.doc[i - 1], ctx.doc[i]
     if not _attributive(adjective) or not (adjective.text[:1].islower() or adjective.is_sent_start) \
-            or _qualitative(ctx, adjective) or _case(adjective) is None or _case(adjective) != _case(head) \
+            or _qualitative(ctx, adjective) or _case(head) is None or not _may_be_case(ctx, adjective, _case(head)) \
             or adjective.morph.get("Number") != head.morph.get("Number"):
         return i
     gender, head_gender = adjective.morph.get("Gender"), head.morph.get("Gender")

@@ -414,6 +414,18 @@ def test_relational_adjective_before_a_name(extract, text, expected, absent):
     assert (expected is None or expected in found) and not found & absent, found
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a body-type word takes adjectives that may stand in its case (book_115, book_215)
+    ("Подконтрольный китайскому правительству банк заплатит 100 млн долларов.",
+     "китайскому правительству", {"Подконтрольный китайскому правительству"}),
+    ("Концерн представил антимонопольной комиссии Европейского союза документы.",
+     "антимонопольной комиссии Европейского союза", set()),
+], ids=ids)
+def test_descriptor_adjectives_agree_with_the_type_word(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found and not found & absent, found
+
+
 def test_russian_adjective_keeps_the_gazetteer_body(extract):
     text = "Это ударит по экономике. Санкции российского Минсельхоза серьёзно ударят по экономике."
     refs = {m.ref for m in extract(text).mentions if m.type == "ORG"}
