@@ -148,6 +148,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     while around is not None and start > around.start and _attributive(doc[start - 1]):
         start -= 1
     posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
+    post_starts = {span.start for span in ctx.kind("POST")}    # «… общества глава РФ»: a new phrase
     proper = _capitalised(doc[trigger.start])    # «Комитета по иностранным делам»: a proper name
     case = _case(next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1]))
     while start > 0 and _attributive(doc[start - 1]) and start - 1 not in taken and start - 1 not in posts \
@@ -191,12 +192,17 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
                                                        or _entity_end(ctx, taken, i + 1)):
             i += 1
             continue
+        if token.norm_ == "при" and territorial is False:
+            attached = _attached_to(ctx, i + 1, taken)
+            if attached is not None:
+                i = end = attached     # «Совета при Президенте РФ», «комитета при прокуратуре»
+                continue
         if token.norm_ == "по" and territorial is False and i + 1 < len(doc) \
                 and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
                 and (proper or not _action_noun(ctx, doc[i + 1])):
             i += 1
             while i < len(doc) and doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} and not doc[i].is_sent_start \
-                    and i not in persons:
+                    and i not in persons and (i not in post_starts or _case(doc[i]) == "Gen"):
                 i += 1
                 end = i
             continue
@@ -228,6 +234,21 @@ def _quoted_name(index: BodyIndex, start: int, end: int, texts: list[str]) -> Bo
             body = index.bodies[m.key]
             return m if body.iri and body.kind == "org" else None
     return None
+
+
+def _attached_to(ctx: Context, i: int, taken: dict[int, tuple[int, int]]) -> int | None:
+    """After «при»: the end of the post or body a council is attached to, starting at token i
+    («при главном архитекторе», «при Президенте», «при прокуратуре»); None for «при поддержке»."""
+    doc = ctx.doc
+    j = i
+    while j < len(doc) and _attributive(doc[j]) and not doc[j].is_sent_start:
+        j += 1
+    if j >= len(doc) or doc[j].is_sent_start or doc[j].pos_ not in ("NOUN", "PROPN") \
+            or not _may_be_case(ctx, doc[j], "Loc"):
+        return None
+    holder = any(span.start == j for span in ctx.kind("POST")) or any(
+        span.start == j for span in ctx.kind("BODY")) or _capitalised(doc[j]) or j in taken
+    return j + 1 if holder else None
 
 
 def _action_noun(ctx: Context, token: Token) -> bool:

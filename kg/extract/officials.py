@@ -875,7 +875,8 @@ def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:
 def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention]) -> None:
     """«администрация президента Обамы», «пресс-служба президента Украины»: a singular post word
     inside a body's name, after its first word, is a POSITION mention too (no official: the
-    body is the post holder's office, not his)."""
+    body is the post holder's office, not his); after «при» with its adjectives and whatever
+    its capitals («совета при главном архитекторе Москвы», «Совета при Президенте РФ»)."""
     doc = ctx.doc
     for trigger in ctx.kind("POST"):
         mention = bodies.at(trigger.start)
@@ -883,13 +884,19 @@ def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention
                 or trigger.end > mention.end:
             continue
         head = doc[trigger.end - 1]
-        if not doc[trigger.start].text[:1].islower() or "Plur" in head.morph.get("Number"):
+        start = trigger.start
+        while start - 1 > mention.start and doc[start - 1].pos_ == "ADJ":
+            start -= 1
+        attached = doc[start - 1].norm_ == "при"    # «совета при Президенте», «при главном архитекторе»
+        if not attached:
+            start = trigger.start
+        if not (doc[trigger.start].text[:1].islower() or attached) or "Plur" in head.morph.get("Number"):
             continue
         if trigger.start in {i for sp in ctx.ner("PER") for i in range(sp.start, sp.end)}:
             continue
         if all(doc[k].pos_ == "ADJ" for k in range(mention.start, trigger.start)):
             continue   # «Частного корреспондента»: the post word is the name's own noun
-        mentions.append(Mention(doc[trigger.start].idx, head.idx + len(head), "POSITION", None))
+        mentions.append(Mention(doc[start].idx, head.idx + len(head), "POSITION", None))
 
 
 _SINGLE_POSTS: dict[int, set[str]] = {}

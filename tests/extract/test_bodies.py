@@ -426,6 +426,29 @@ def test_descriptor_adjectives_agree_with_the_type_word(extract, text, expected,
     assert expected in found and not found & absent, found
 
 
+@pytest.mark.parametrize("text, expected, posts", [
+    # a council «при» a post or body keeps it in its name, and the post is a POSITION (book_74, book_317)
+    ("На заседании Совета при Президенте РФ по развитию информационного общества глава РФ напомнил.",
+     "Совета при Президенте РФ по развитию информационного общества", {"Президенте", "глава"}),
+    ("Клименко, член президиума Экспертно-консультативного общественного совета при главном "
+     "архитекторе Москвы, против.",
+     "Экспертно-консультативного общественного совета при главном архитекторе Москвы",
+     {"главном архитекторе"}),
+    ("Официальный представитель Следственного комитета при прокуратуре Владимир Маркин сообщил.",
+     "Следственного комитета при прокуратуре", set()),
+], ids=ids)
+def test_body_attached_to_a_post_or_body(extract, text, expected, posts):
+    ex = extract(text)
+    found = org_mentions(ex, text)
+    assert expected in found, found
+    assert posts <= {text[m.start:m.end] for m in ex.mentions if m.type == "POSITION"}, ex.mentions
+
+
+def test_pri_with_no_holder_ends_the_name(extract):
+    text = "Компания «Вектор» при поддержке правительства построила завод."
+    assert not any("поддержке" in f for f in org_mentions(extract(text), text))
+
+
 def test_russian_adjective_keeps_the_gazetteer_body(extract):
     text = "Это ударит по экономике. Санкции российского Минсельхоза серьёзно ударят по экономике."
     refs = {m.ref for m in extract(text).mentions if m.type == "ORG"}
