@@ -27,7 +27,8 @@ _QUOTES_OPEN = "«“\"„"
 _QUOTES_CLOSE = "»”\"“"
 _KIND_OF_TYPE = {str(BODY.region): "region", str(BODY.city): "city", str(BODY.country): "country"}
 _ADMINISTRATIVE_AREA = "https://schema.org/AdministrativeArea"
-_PLACE_CLASSES = {"https://schema.org/Place", "https://schema.org/BodyOfWater"}
+_PLACE_CLASSES = {"https://schema.org/Place", "https://schema.org/BodyOfWater", "https://schema.org/Airport",
+                  "https://schema.org/AdministrativeArea"}
 _LEGAL_FORMS = {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НКО", "ГУП", "МУП", "ФГУП", "АНО", "НП", "ГК", "ФГБУ",
                 "ГБУ", "МБУ", "ОГУП", "ГКУ"}
 
@@ -68,9 +69,12 @@ class BodyIndex:
 
 
 def _place_type(ctx: Context, body_type: str | None) -> bool:
-    """A body type that names a place, not a body: «река», «посёлок», «штат» (its
-    ``kg:instanceClass`` is schema:Place or schema:BodyOfWater)."""
-    concept = ctx.ontology.concepts.get(_iri(body_type)) if body_type else None
+    """A body type that names a place, not a body: «река», «посёлок», «штат», «район»,
+    «аэропорт» (its ``kg:instanceClass`` is schema:Place, BodyOfWater, AdministrativeArea or
+    Airport)."""
+    if not body_type or body_type in _KIND_OF_TYPE:
+        return False     # regions, cities and countries are territories of their own kind
+    concept = ctx.ontology.concepts.get(_iri(body_type))
     return concept is not None and str(concept.instance_class) in _PLACE_CLASSES
 
 
@@ -111,6 +115,13 @@ def _quoted_end(doc: Doc, i: int) -> int | None:
         if doc[j].is_sent_start and j > i:
             return None
     return None
+
+
+def _name_like(token: Token) -> bool:
+    """The first word of a quoted name: a capital, a digit or a Latin letter («Яблоко», «16 тонн»),
+    not a quoted clause («опасен для православия»)."""
+    first = token.text[:1]
+    return first.isupper() or first.isdigit() or ("a" <= first.lower() <= "z")
 
 
 def _capitalised(token: Token) -> bool:
@@ -167,7 +178,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     i = end
     while i < len(doc) and i not in persons:
         quoted = _quoted_end(doc, i)
-        if quoted:
+        if quoted and _name_like(doc[i + 1]):
             i = end = quoted
             named = True
             continue
@@ -205,6 +216,9 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
                     and i not in persons and (i not in post_starts or _case(doc[i]) == "Gen"):
                 i += 1
                 end = i
+                if i + 1 < len(doc) and doc[i].norm_ == "и" and doc[i + 1].pos_ == "NOUN" \
+                        and _case(doc[i + 1]) == _case(doc[i - 1]) and i + 1 not in persons:
+                    i += 1     # «по бобслею и скелетону», «по науке и образованию»
             continue
         break
     return start, end, named

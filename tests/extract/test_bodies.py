@@ -449,6 +449,27 @@ def test_pri_with_no_holder_ends_the_name(extract):
     assert not any("поддержке" in f for f in org_mentions(extract(text), text))
 
 
+@pytest.mark.parametrize("text, expected, mtype, absent", [
+    # a quoted name after a new body-type word (book_369); a domain joined by «и» (book_354)
+    ("Лекция состоится в книжном магазине «Библио-Глобус» на Лубянке.",
+     "книжном магазине «Библио-Глобус", "ORG", {"Библио-Глобус"}),
+    ("В сборную России по бобслею и скелетону объявлен открытый набор.",
+     "сборную России по бобслею и скелетону", "ORG", {"сборную России по бобслею"}),
+    # a district is a place (book_61)
+    ("Но в Бенрате (район Дюссельдорфа) эту традицию решили изменить.", "район Дюссельдорфа", "LOC",
+     set()),
+], ids=ids)
+def test_body_type_words_of_the_ontology(extract, text, expected, mtype, absent):
+    spans = {(text[m.start:m.end], m.type) for m in extract(text).mentions}
+    assert (expected, mtype) in spans and not {s for s, _ in spans} & absent, spans
+    assert (expected, "ORG" if mtype == "LOC" else "LOC") not in spans
+
+
+def test_quoted_clause_is_no_name(extract):
+    text = "Он сказал, что такой союз «опасен для православия как веры, потому что девальвирует веру»."
+    assert not org_mentions(extract(text), text)
+
+
 def test_russian_adjective_keeps_the_gazetteer_body(extract):
     text = "Это ударит по экономике. Санкции российского Минсельхоза серьёзно ударят по экономике."
     refs = {m.ref for m in extract(text).mentions if m.type == "ORG"}
