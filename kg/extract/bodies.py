@@ -492,6 +492,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _latin_repeats(ctx, seen)
     seen |= _bracketed_names(ctx, seen)     # «World Fashion Channel (WFC)» found by its repeat
     seen |= _latin_repeats(ctx, seen)
+    seen |= _quoted_repeats(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen |= _leaderships(ctx, seen)
     seen |= _facilities(ctx, seen)
@@ -500,14 +501,16 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen = _action_phrases(ctx, seen)
     seen |= _named_prisons(ctx, seen, index)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
+    seen, described = _appositive_descriptors(ctx, seen)
     for start, end, mtype in sorted(seen):
+        name_start, name_end = described.get((start, end, mtype), (start, end))
         if _in_domain_name(ctx.text, start, end):
             continue   # «в зоне .РФ», «кремль.рф»: a part of a domain name names no body or place
         if (start, end, mtype) not in quoted_whole and end - start > 1 \
                 and ctx.text[end - 1] in _QUOTES_CLOSE and any(
                 q in ctx.text[start:end - 1] for q in _QUOTES_OPEN):
             end -= 1   # a mention ends inside its closing quote: ОАО «Газпром»
-        tokens = doc.char_span(start, end, alignment_mode="expand")
+        tokens = doc.char_span(name_start, min(end, name_end), alignment_mode="expand")
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
         mentions.append(Mention(start, end, mtype, exact[0].key if exact else None))
     return index
@@ -739,6 +742,43 @@ def _latin_repeats(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[i
             if any(s < end and start < e for s, e in covered):
                 continue
             found.add((start, end, "ORG"))
+    return found
+
+
+def _quoted_repeats(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«движения «Архнадзор»» … «Архнадзор против …», «центра «Кин-Топ»» … «детвора из Кин-Топа»:
+    a quoted name of an ORG mention is that body wherever the article repeats it without quotes,
+    in any case, with the body-type word right before it when there is one («в центре Кин-Топ»)."""
+    doc, texts = ctx.doc, ctx.texts
+    names: set[tuple[str, ...]] = set()
+    for start, end, mtype in seen:
+        if mtype != "ORG":
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for i in range(span.start, span.end):
+            if texts[i] in _QUOTES_OPEN:
+                close = _quoted_end(doc, i)
+                if close and 1 < close - i <= 4 and _name_like(doc[i + 1]):
+                    names.add(tuple(ctx.normalizer.lemma(t) for t in texts[i + 1:close - 1]))
+    if not names:
+        return set()
+    covered = [(start, end) for start, end, _ in seen]
+    type_words = {span.end: span.start for span in ctx.kind("BODY")}
+    found = set()
+    for name in names:
+        k = len(name)
+        for i in range(len(doc) - k + 1):
+            if not texts[i][:1].isupper() or (i and texts[i - 1] in _QUOTES_OPEN):
+                continue
+            if tuple(ctx.normalizer.lemma(t) for t in texts[i:i + k]) != name:
+                continue
+            start_char, end_char = doc[i].idx, doc[i + k - 1].idx + len(doc[i + k - 1])
+            if any(s < end_char and start_char < e for s, e in covered):
+                continue
+            first = type_words.get(i)
+            if first is not None and not any(s <= doc[first].idx < e for s, e in covered):
+                start_char = doc[first].idx
+            found.add((start_char, end_char, "ORG"))
     return found
 
 
@@ -1008,6 +1048,44 @@ def _place_adjective_quotes(ctx: Context, seen: set[tuple[int, int, str]]
         out.add(new)
         whole.add(new)
     return out, whole
+
+
+def _appositive_descriptors(ctx: Context, seen: set[tuple[int, int, str]]
+                            ) -> tuple[set[tuple[int, int, str]], dict[tuple[int, int, str], tuple[int, int]]]:
+    """«в центре «Кин-Топ»», «в проекте «Сколково»»: a lowercase singular noun right before a
+    quoted ORG name in apposition (the name may be nominative) describes it and is part of its
+    mention, with the adjectives agreeing with it («русского развивающего центра «Кин-Топ»»).
+    Not a post («лидер «Яблока»»), nor a noun the name depends on («акции «Газпрома»»).
+    Returns the mentions and, for each new one, the name's own span (for the body it refers to)."""
+    doc, text = ctx.doc, ctx.text
+    posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
+    out, described = set(seen), {}
+    for start, end, mtype in sorted(seen):
+        if mtype != "ORG" or start < 2 or text[start - 1] not in _QUOTES_OPEN \
+                or end >= len(text) or text[end] not in _QUOTES_CLOSE:
+            continue
+        quote = doc.char_span(start - 1, start, alignment_mode="expand")
+        if quote is None or quote.start == 0:
+            continue
+        noun, name = doc[quote.start - 1], doc[quote.end]
+        if noun.pos_ != "NOUN" or not noun.text[:1].islower() or "Plur" in noun.morph.get("Number") \
+                or noun.i in posts or not _may_be_case(ctx, name, "Nom") \
+                or not any(p.tag.POS == "NOUN" for p in ctx.normalizer.morph_vocab(noun.text)):
+            continue   # «передаёт «Интерфакс»»: a verb the tagger took for a noun
+        after = doc.char_span(end, end + 1, alignment_mode="expand")
+        if after is not None and after.end < len(doc) and doc[after.end].pos_ == "VERB" \
+                and "Fin" in doc[after.end].morph.get("VerbForm"):
+            continue   # «в рамках этого проекта «Фэйсбук» предоставляет …»: the name is a subject
+        first = noun.i
+        while first > 0 and _attributive(doc[first - 1]) and doc[first - 1].text[:1].islower() \
+                and _may_be_case(ctx, doc[first - 1], _case(noun) or "Nom"):
+            first -= 1
+        if any(s < start - 1 and e > doc[first].idx for s, e, _ in seen):
+            continue   # the words are part of another mention
+        out.discard((start, end, mtype))
+        out.add((doc[first].idx, end, mtype))
+        described[(doc[first].idx, end, mtype)] = (start, end)
+    return out, described
 
 
 _TERRITORIES = ("country", "region", "city")

@@ -465,6 +465,29 @@ def test_body_type_words_of_the_ontology(extract, text, expected, mtype, absent)
     assert (expected, "ORG" if mtype == "LOC" else "LOC") not in spans
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a noun in apposition to a quoted name is its descriptor (book_504, book_475)
+    ("Состоялось освящение помещений русского развивающего центра «Кин-Топ» в городе.",
+     "русского развивающего центра «Кин-Топ", {"Кин-Топ"}),
+    ("Она подала заявку на участие в проекте «Сколково».", "проекте «Сколково", {"Сколково"}),
+    # not a noun the name depends on, a post, a verb, or a noun before the name as a subject
+    ("Акции «Газпрома» выросли на бирже.", "Газпрома", {"Акции «Газпрома"}),
+    ("Лидер «Яблока» выступил на митинге.", "Яблока", {"Лидер «Яблока"}),
+    ("Об этом передаёт «Интерфакс».", "Интерфакс", {"передаёт «Интерфакс"}),
+    ("В рамках этого проекта «Фэйсбук» предоставляет доступ бесплатно.", "Фэйсбук",
+     {"проекта «Фэйсбук"}),
+], ids=ids)
+def test_appositive_descriptor_of_a_quoted_name(extract, text, expected, absent):
+    found = org_mentions(extract(text), text)
+    assert expected in found and not found & absent, found
+
+
+def test_quoted_name_repeated_without_quotes(extract):
+    text = ("Лидер движения «Архнадзор» выступил. Архнадзор против вмешательства властей.")
+    found = [m for m in extract(text).mentions if m.type == "ORG" and text[m.start:m.end] == "Архнадзор"]
+    assert len(found) == 1 and found[0].start > text.index(".")
+
+
 def test_quoted_clause_is_no_name(extract):
     text = "Он сказал, что такой союз «опасен для православия как веры, потому что девальвирует веру»."
     assert not org_mentions(extract(text), text)
