@@ -493,6 +493,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _bracketed_names(ctx, seen)     # «World Fashion Channel (WFC)» found by its repeat
     seen |= _latin_repeats(ctx, seen)
     seen |= _quoted_repeats(ctx, seen)
+    seen |= _sites(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen |= _leaderships(ctx, seen)
     seen |= _facilities(ctx, seen)
@@ -782,6 +783,22 @@ def _quoted_repeats(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[
     return found
 
 
+_SITE = re.compile(r"(?<![\w.«\"“„/@-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
+                   r"\.(?:ru|com|net|org|info|su|ua|by|kz)(?![\w@/-]|\.\w)", re.IGNORECASE)
+
+
+def _sites(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«сообщает baltinfo.ru», «цитирует infox.ru»: a site named by its domain outside quotes and
+    addresses is a body, the media the article cites (a domain in quotes is a name being talked
+    about: «кремль.рф»)."""
+    found = set()
+    for match in _SITE.finditer(ctx.text):
+        start, end = match.span()
+        if not any(s < end and start < e for s, e, _ in seen):
+            found.add((start, end, "ORG"))
+    return found
+
+
 def _descriptor_patterns(ctx: Context) -> list[tuple[str, ...]]:
     """Lemma sequences of ``kg:nameDescriptor`` («социальная сеть» → социальный сеть), longest first."""
     found = set()
@@ -800,7 +817,7 @@ def _latin_descriptors(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tup
     body_ends = {span.end: span.start for span in ctx.kind("BODY")}
     out = set(seen)
     for start, end, mtype in sorted(seen):
-        if mtype != "ORG" or not _LATIN.match(ctx.text[start:end]):
+        if mtype != "ORG" or not (_LATIN.match(ctx.text[start:end]) or _SITE.fullmatch(ctx.text[start:end])):
             continue
         tokens = doc.char_span(start, end, alignment_mode="expand")
         i = tokens.start

@@ -488,6 +488,19 @@ def test_quoted_name_repeated_without_quotes(extract):
     assert len(found) == 1 and found[0].start > text.index(".")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a site cited by its domain is a body (book_314, book_475), with its descriptor (book_286)
+    ("Пока идёт подготовительный период, сообщает baltinfo.ru.", {"baltinfo.ru"}),
+    ("Об этом цитирует infox.ru директора компании.", {"infox.ru"}),
+    ("Оператор объявит о присоединении к проекту 0.facebook.com на днях.", {"проекту 0.facebook.com"}),
+    # an address, a mail box or a domain in quotes is none
+    ("Пишите на info@mail.ru или заходите на http://www.site.ru/page сегодня.", set()),
+    ("Домены «кремль.рф» и «site.ru» уже зарегистрированы.", set()),
+], ids=ids)
+def test_sites_by_their_domain(extract, text, expected):
+    assert org_mentions(extract(text), text) == expected
+
+
 def test_quoted_clause_is_no_name(extract):
     text = "Он сказал, что такой союз «опасен для православия как веры, потому что девальвирует веру»."
     assert not org_mentions(extract(text), text)
