@@ -129,6 +129,16 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and not token.is_sent_start
 
 
+_SPEAKERS = {"я", "мы", "вы", "ты", "меня", "мне", "нас", "нам", "вас", "вам", "наш", "наша", "наше", "наши",
+             "нашей", "нашего", "наших", "мой", "моя", "мое", "моё", "мои", "моей"}
+
+
+def _speech(words: list[str]) -> bool:
+    """A quotation that is someone's words, not a title: it speaks in the first or second person
+    («После игры со сборной США мы проанализировали …») or runs past a dozen words."""
+    return len(words) > 12 or any(w.lower() in _SPEAKERS for w in words)
+
+
 def _quoted_tokens(doc: Doc, texts: list[str]) -> set[int]:
     """Tokens inside «…» quotes (titles, names): body words there are not bodies themselves;
     ``texts`` are the tokens' texts (:attr:`Context.texts`)."""
@@ -137,7 +147,8 @@ def _quoted_tokens(doc: Doc, texts: list[str]) -> set[int]:
     while i < len(doc):
         end = _quoted_end(doc, i) if texts[i] in _QUOTES_OPEN else None
         if end:
-            inside.update(range(i + 1, end - 1))
+            if not _speech(texts[i + 1:end - 1]):
+                inside.update(range(i + 1, end - 1))
             i = end
         else:
             i += 1

@@ -501,6 +501,14 @@ def test_sites_by_their_domain(extract, text, expected):
     assert org_mentions(extract(text), text) == expected
 
 
+def test_body_in_quoted_speech_is_a_body(extract):
+    """Body words in someone's quoted words are bodies; in a quoted title they are not (book_398)."""
+    speech = "«После игры со сборной США мы проанализировали ситуацию», сказал Клинсман."
+    assert "сборной США" in org_mentions(extract(speech), speech)
+    title = "Он прочёл книгу «Сборная Бразилии» за вечер."
+    assert "Сборная Бразилии" not in org_mentions(extract(title), title)
+
+
 def test_quoted_clause_is_no_name(extract):
     text = "Он сказал, что такой союз «опасен для православия как веры, потому что девальвирует веру»."
     assert not org_mentions(extract(text), text)
