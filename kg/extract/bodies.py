@@ -776,12 +776,13 @@ def _quoted_repeats(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[
         return set()
     covered = [(start, end) for start, end, _ in seen]
     type_words = {span.end: span.start for span in ctx.kind("BODY")}
+    firsts = {name[0] for name in names}
+    starts = [i for i, text in enumerate(texts) if text[:1].isupper() and not (i and texts[i - 1] in _QUOTES_OPEN)
+              and ctx.normalizer.lemma(text) in firsts]
     found = set()
     for name in names:
         k = len(name)
-        for i in range(len(doc) - k + 1):
-            if not texts[i][:1].isupper() or (i and texts[i - 1] in _QUOTES_OPEN):
-                continue
+        for i in starts:
             if tuple(ctx.normalizer.lemma(t) for t in texts[i:i + k]) != name:
                 continue
             start_char, end_char = doc[i].idx, doc[i + k - 1].idx + len(doc[i + k - 1])
