@@ -41,6 +41,7 @@ class Concept:
     head_of_post: URIRef | None = None
     instance_class: URIRef | None = None
     colour: str | None = None
+    rank: bool = False              # a kg:Rank: a person's title, not a post of a chain
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,8 @@ def load_ontology(folder: Path | None = None) -> Ontology:
             implied_body_type=_one(graph, iri, KG.impliedBodyType),
             head_of_post=_one(graph, iri, KG.headOfPost),
             instance_class=_one(graph, iri, KG.instanceClass),
-            colour=str(colour) if colour is not None else None)
+            colour=str(colour) if colour is not None else None,
+            rank=(iri, RDF.type, KG.Rank) in graph)
     for iri in sorted(set(graph.subjects(KG.bodyType, None))):
         if not isinstance(iri, URIRef):
             continue

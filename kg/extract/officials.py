@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
 from .bodies import BodyIndex, _case
@@ -89,8 +90,8 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
             token = doc[i]
             if token.is_space or token.is_sent_start or bodies.at(i):
                 break
-            chained = [s.end for s in post_spans if s.start == i
-                       and not any(bodies.at(k) for k in range(i, s.end))]   # not into a body
+            chained = [s.end for s in post_spans if s.start == i and not _rank(ctx, s)
+                       and not any(bodies.at(k) for k in range(i, s.end))]   # not into a body or a rank
             if chained and _case(token) == "Gen":
                 nxt = max(chained)
                 used.update(range(i, nxt))
@@ -126,6 +127,12 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                                   noun=noun))
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+def _rank(ctx: Context, span: Span) -> bool:
+    """A personal rank of the ontology (kg:Rank): «генерал-лейтенанта» before a name is his title."""
+    concept = ctx.ontology.concepts.get(URIRef(span.kb_id_))
+    return concept is not None and concept.rank
 
 
 def _plural(ctx: Context, token: Token) -> bool:

@@ -1020,3 +1020,17 @@ def test_profession_words_are_positions(extract, text, expected):
     ex = extract(text)
     assert expected <= positions(ex, text), positions(ex, text)
     assert not any(text[m.start:m.end] in expected for m in ex.mentions if m.type == "ORG")
+
+
+def test_rank_before_a_name_is_no_part_of_a_post_chain(extract):
+    """A kg:Rank («генерал-лейтенанта») is the title of the person after it (book_489)."""
+    text = ("Однако уже днём заместитель главы вооружённых сил генерал-лейтенант Аксара Кердпол "
+            "сообщил о решении.")
+    found = positions(extract(text), text)
+    assert "генерал-лейтенант" in found, found
+    assert not any(p.endswith("генерал-лейтенант") and p != "генерал-лейтенант" for p in found), found
+
+
+def test_ontology_marks_ranks(kg_ontology):
+    ranks = {c.label for c in kg_ontology.concepts.values() if c.rank}
+    assert "генерал" in ranks and "губернатор" not in ranks
