@@ -494,7 +494,15 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             continue   # «Комиссии по атомной энергии» inside «государственной Комиссии по …»
         if span.label_ == "LOC" and ((s, e) in outer or in_place(s, e)):
             continue   # «ЕС», «Кремль»: the gazetteer knows them as bodies, natasha as places
-        seen.add((span.start_char, span.end_char, span.label_))
+        end_char = span.end_char
+        if span.label_ == "ORG":
+            # «президиума Экспертно-консультативного … совета при главном архитекторе Москвы»: what
+            # a council is «при» is its own, so it ends where the phrase does
+            tail = max((b for a, b in outer if a < s < b and e < b), default=None) \
+                if e < len(doc) and doc[e].norm_ == "при" else None   # not «МЧС | по Санкт-Петербургу»
+            if tail is not None:
+                end_char = doc[tail - 1].idx + len(doc[tail - 1])
+        seen.add((span.start_char, end_char, span.label_))
     seen |= _quoted_genitives(ctx, seen)
     seen |= _interview_labels(ctx, seen)
     seen |= _glossed_names(ctx, seen)

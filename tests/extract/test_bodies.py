@@ -444,6 +444,14 @@ def test_body_attached_to_a_post_or_body(extract, text, expected, posts):
     assert posts <= {text[m.start:m.end] for m in ex.mentions if m.type == "POSITION"}, ex.mentions
 
 
+def test_council_inside_a_presidium_keeps_what_it_is_attached_to(extract):
+    text = ("Клименко, член президиума Экспертно-консультативного общественного совета при главном "
+            "архитекторе Москвы, против.")
+    found = org_mentions(extract(text), text)
+    assert {"президиума Экспертно-консультативного общественного совета при главном архитекторе Москвы",
+            "Экспертно-консультативного общественного совета при главном архитекторе Москвы"} <= found
+
+
 def test_pri_with_no_holder_ends_the_name(extract):
     text = "Компания «Вектор» при поддержке правительства построила завод."
     assert not any("поддержке" in f for f in org_mentions(extract(text), text))
@@ -507,6 +515,20 @@ def test_body_in_quoted_speech_is_a_body(extract):
     assert "сборной США" in org_mentions(extract(speech), speech)
     title = "Он прочёл книгу «Сборная Бразилии» за вечер."
     assert "Сборная Бразилии" not in org_mentions(extract(title), title)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # theatres, presidiums and qualified centres are body types (book_424, book_317, book_475)
+    ("О балетной труппе театра стали говорить как о лучшей в мире.", "балетной труппе театра"),
+    ("Мы обсуждали наше участие в инновационном центре Сколково.", "инновационном центре Сколково"),
+], ids=ids)
+def test_more_body_types(extract, text, expected):
+    assert expected in org_mentions(extract(text), text)
+
+
+def test_centre_of_a_town_is_no_body(extract):
+    text = "В самом центре старинного местечка открылось кафе."
+    assert not org_mentions(extract(text), text)
 
 
 def test_quoted_clause_is_no_name(extract):
