@@ -42,6 +42,7 @@ class Concept:
     instance_class: URIRef | None = None
     colour: str | None = None
     rank: bool = False              # a kg:Rank: a person's title, not a post of a chain
+    occupation: bool = False        # a kg:Occupation: a POSITION only beside a named holder
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def load_ontology(folder: Path | None = None) -> Ontology:
             head_of_post=_one(graph, iri, KG.headOfPost),
             instance_class=_one(graph, iri, KG.instanceClass),
             colour=str(colour) if colour is not None else None,
-            rank=(iri, RDF.type, KG.Rank) in graph)
+            rank=(iri, RDF.type, KG.Rank) in graph, occupation=(iri, RDF.type, KG.Occupation) in graph)
     for iri in sorted(set(graph.subjects(KG.bodyType, None))):
         if not isinstance(iri, URIRef):
             continue

@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     Statement: object      # what someone said (subclass of schema:Quotation)
     Group: object          # an unnamed group of people («учёные», «руководители предприятий»)
     Rank: object           # a post concept that is a personal rank («генерал-лейтенант»)
+    Occupation: object     # a post concept named as a POSITION only beside its holder («актриса»)
     StatedFigure: object   # a figure stated about a body or region («более 40% ВРП»)
     Founding: object       # a dated founding of a body («в 2010 году был создан …»)
     Mention: object        # a typed span of an article (PER, ORG, LOC, POSITION, EVENT)

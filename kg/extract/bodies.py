@@ -242,8 +242,9 @@ def _adjective_before(ctx: Context, i: int, taken: dict[int, tuple[int, int]]) -
     if i == 0 or i - 1 in taken:
         return i
     adjective, head = ctx.doc[i - 1], ctx.doc[i]
+    case = _case(head)
     if not _attributive(adjective) or not (adjective.text[:1].islower() or adjective.is_sent_start) \
-            or _qualitative(ctx, adjective) or _case(head) is None or not _may_be_case(ctx, adjective, _case(head)) \
+            or _qualitative(ctx, adjective) or case is None or not _may_be_case(ctx, adjective, case) \
             or adjective.morph.get("Number") != head.morph.get("Number"):
         return i
     gender, head_gender = adjective.morph.get("Gender"), head.morph.get("Gender")
@@ -785,8 +786,8 @@ def _quoted_repeats(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[
     covered = [(start, end) for start, end, _ in seen]
     type_words = {span.end: span.start for span in ctx.kind("BODY")}
     firsts = {name[0] for name in names}
-    starts = [i for i, text in enumerate(texts) if text[:1].isupper() and not (i and texts[i - 1] in _QUOTES_OPEN)
-              and ctx.normalizer.lemma(text) in firsts]
+    starts = [i for i, text in enumerate(texts) if text[:1].isupper()
+              and not (i and texts[i - 1] in _QUOTES_OPEN) and ctx.normalizer.lemma(text) in firsts]
     found = set()
     for name in names:
         k = len(name)
@@ -1087,8 +1088,11 @@ def _place_adjective_quotes(ctx: Context, seen: set[tuple[int, int, str]]
     return out, whole
 
 
-def _appositive_descriptors(ctx: Context, seen: set[tuple[int, int, str]]
-                            ) -> tuple[set[tuple[int, int, str]], dict[tuple[int, int, str], tuple[int, int]]]:
+_Found = set[tuple[int, int, str]]     # mentions as (start char, end char, type)
+
+
+def _appositive_descriptors(ctx: Context, seen: _Found
+                            ) -> tuple[_Found, dict[tuple[int, int, str], tuple[int, int]]]:
     """«в центре «Кин-Топ»», «в проекте «Сколково»»: a lowercase singular noun right before a
     quoted ORG name in apposition (the name may be nominative) describes it and is part of its
     mention, with the adjectives agreeing with it («русского развивающего центра «Кин-Топ»»).

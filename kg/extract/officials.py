@@ -129,6 +129,12 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
     return phrases
 
 
+def _occupation(ctx: Context, post_type: str) -> bool:
+    """A calling of the ontology (kg:Occupation): a POSITION only beside a named holder."""
+    concept = ctx.ontology.concepts.get(URIRef(post_type))
+    return concept is not None and concept.occupation
+
+
 def _rank(ctx: Context, span: Span) -> bool:
     """A personal rank of the ontology (kg:Rank): «генерал-лейтенанта» before a name is his title."""
     concept = ctx.ontology.concepts.get(URIRef(span.kb_id_))
@@ -481,7 +487,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             person_span = _shared_holder(ctx, people, phrases, phrase, bodies)
         if person_span is None:
             person_span = _person_before(ctx, people, phrase.start)
-        _position_mentions(ctx, phrase, mentions)
+        if person_span is not None or not _occupation(ctx, phrase.post_type):
+            _position_mentions(ctx, phrase, mentions)   # «актриса подскользнулась»: no POSITION
         plural = _plural(ctx, doc[phrase.noun]) or _counted(doc, phrase)
         if plural:
             officials += _distributed(ctx, people, bodies, phrase)
@@ -906,7 +913,7 @@ def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention
         mentions.append(Mention(doc[start].idx, head.idx + len(head), "POSITION", None))
 
 
-_SINGLE_POSTS: dict[int, set[str]] = {}
+_SINGLE_POSTS: dict[tuple[int, bool], set[str]] = {}
 _LABEL_WORDS: dict[int, set[str]] = {}
 
 
@@ -920,14 +927,16 @@ def _label_words(ctx: Context) -> set[str]:
     return found
 
 
-def _single_posts(ctx: Context) -> set[str]:
-    """Lemmas of the one-word post labels of the ontology (cached per ontology)."""
-    found = _SINGLE_POSTS.get(id(ctx.ontology))
+def _single_posts(ctx: Context, occupations: bool = False) -> set[str]:
+    """Lemmas of the one-word post labels of the ontology, or of its occupations only
+    (kg:Occupation: «актриса» of «актриса-депутат» says who holds the post); cached per ontology."""
+    key = (id(ctx.ontology), occupations)
+    found = _SINGLE_POSTS.get(key)
     if found is None:
-        found = _SINGLE_POSTS[id(ctx.ontology)] = {
+        found = _SINGLE_POSTS[key] = {
             ctx.normalizer.lemma(label) for concept in ctx.ontology.concepts.values()
-            if concept.scheme == "post" for label in concept.labels
-            if label.isalpha()}
+            if concept.scheme == "post" and (concept.occupation or not occupations)
+            for label in concept.labels if label.isalpha()}
     return found
 
 
@@ -950,7 +959,8 @@ def _posts_in_compounds(ctx: Context, mentions: list[Mention]) -> None:
         if posts is None:
             posts = _single_posts(ctx)
         parses = ctx.normalizer.morph_vocab(rest)
-        if not parses or ctx.normalizer.lemma(rest) not in posts or ctx.normalizer.lemma(first) in posts \
+        first_post = ctx.normalizer.lemma(first) in posts - _single_posts(ctx, occupations=True)
+        if not parses or ctx.normalizer.lemma(rest) not in posts or first_post \
                 or parses[0].feats.get("Number") == "Plur":
             continue
         start = token.idx + len(first) + 1

@@ -1034,3 +1034,21 @@ def test_rank_before_a_name_is_no_part_of_a_post_chain(extract):
 def test_ontology_marks_ranks(kg_ontology):
     ranks = {c.label for c in kg_ontology.concepts.values() if c.rank}
     assert "генерал" in ranks and "губернатор" not in ranks
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kg:Occupation beside its holder's name is a POSITION (written in the devset's style)
+    ("В спектакле сыграла актриса Людмила Маркова.", {"актриса"}),
+    ("Матч выиграл теннисист Михаил Южный.", {"теннисист"}),
+    ("Как отмечает политолог Дмитрий Орешкин, выборы прошли спокойно.", {"политолог"}),
+    # … and none where the word alone stands for someone (book_314)
+    ("За полтора месяца до смерти актриса подскользнулась у своего дома.", set()),
+    ("Впрочем, композитора беспокоит отсутствие новых звёзд.", set()),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_occupations_only_beside_a_holder(extract, text, expected):
+    assert positions(extract(text), text) == expected
+
+
+def test_ontology_marks_occupations(kg_ontology):
+    occupations = {c.label for c in kg_ontology.concepts.values() if c.occupation}
+    assert {"актёр", "писатель", "спортсмен"} <= occupations and "губернатор" not in occupations
