@@ -1041,6 +1041,8 @@ def test_ontology_marks_ranks(kg_ontology):
     ("В спектакле сыграла актриса Людмила Маркова.", {"актриса"}),
     ("Матч выиграл теннисист Михаил Южный.", {"теннисист"}),
     ("Как отмечает политолог Дмитрий Орешкин, выборы прошли спокойно.", {"политолог"}),
+    ("На сцену вышла балерина Ульяна Лопаткина.", {"балерина"}),
+    ("Отмечает бывший соратник северокорейского вождя.", {"северокорейского вождя", "вождя"}),
     # … and none where the word alone stands for someone (book_314)
     ("За полтора месяца до смерти актриса подскользнулась у своего дома.", set()),
     ("Впрочем, композитора беспокоит отсутствие новых звёзд.", set()),
@@ -1052,3 +1054,9 @@ def test_occupations_only_beside_a_holder(extract, text, expected):
 def test_ontology_marks_occupations(kg_ontology):
     occupations = {c.label for c in kg_ontology.concepts.values() if c.occupation}
     assert {"актёр", "писатель", "спортсмен"} <= occupations and "губернатор" not in occupations
+
+
+def test_a_title_won_is_no_post(extract):
+    """«чемпион мира» is no post held in ФИДЕ (book_413): no official for it."""
+    ex = extract("Контракт подписан с чемпионом мира ФИДЕ Веселином Топаловым.")
+    assert not ex.officials, ex.officials
