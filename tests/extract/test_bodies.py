@@ -526,6 +526,13 @@ def test_more_body_types(extract, text, expected):
     assert expected in org_mentions(extract(text), text)
 
 
+def test_post_stops_at_a_body_word(extract):
+    """«Владелец кафе Йохен Шарф» (book_61): a café is a body, so the post is «Владелец»."""
+    text = "Владелец кафе Йохен Шарф принял вязальщиц."
+    ex = extract(text)
+    assert {text[m.start:m.end] for m in ex.mentions if m.type == "POSITION"} == {"Владелец"}
+
+
 def test_centre_of_a_town_is_no_body(extract):
     text = "В самом центре старинного местечка открылось кафе."
     assert not org_mentions(extract(text), text)
