@@ -533,6 +533,13 @@ def test_post_stops_at_a_body_word(extract):
     assert {text[m.start:m.end] for m in ex.mentions if m.type == "POSITION"} == {"Владелец"}
 
 
+def test_post_stops_at_the_armed_forces(extract):
+    """«представитель вооружённых сил полковник …» (book_489): the post is «представитель»."""
+    text = "Утром 16 мая представитель вооружённых сил полковник Сансерн Каевкамнерд заявил."
+    found = {text[m.start:m.end] for m in extract(text).mentions if m.type == "POSITION"}
+    assert found == {"представитель", "полковник"}, found
+
+
 def test_centre_of_a_town_is_no_body(extract):
     text = "В самом центре старинного местечка открылось кафе."
     assert not org_mentions(extract(text), text)
