@@ -382,8 +382,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             if len(span) == 1 and span[0].pos_ == "ADJ" and span.start not in quoted_at \
                     and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ"):
                 continue   # «Воскресное заседание», «Южная водозаборная станция»: an adjective of a noun
-            if span.label_ == "ORG" and (span.start, span.end) in post_words:
-                continue   # «Замглавы ФМС» opening a title: natasha's ORG on a post word
+            if (span.start, span.end) in post_words:
+                continue   # «Замглавы ФМС», «Замгубернатора …» opening a sentence: natasha's ORG or LOC
             if span.label_ == "ORG" and (span.start, span.end) in type_words \
                     and (span[0].text.isupper() or span[0].text[:1].islower()):
                 continue   # «СМИ сообщали»: a body-type word alone names no body («Центр кластерного развития» may)

@@ -1060,3 +1060,11 @@ def test_a_title_won_is_no_post(extract):
     """«чемпион мира» is no post held in ФИДЕ (book_413): no official for it."""
     ex = extract("Контракт подписан с чемпионом мира ФИДЕ Веселином Топаловым.")
     assert not ex.officials, ex.officials
+
+
+def test_no_russian_label_names_two_posts(kg_ontology):
+    """A post word of the lexicon must name one concept, or the lexicon picks one at random."""
+    from collections import Counter
+    counts = Counter(label.lower() for concept in kg_ontology.concepts.values()
+                     if concept.scheme == "post" for label in concept.labels)
+    assert not [label for label, n in counts.items() if n > 1]
