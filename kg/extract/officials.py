@@ -324,6 +324,8 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
             i = place.end
         elif doc[i + 1].pos_ in ("NOUN", "PROPN") and _case(doc[i + 1]) == "Loc":
             i += 2
+    elif bodies is not None and i + 1 < len(doc) and doc[i].norm_ == "на":
+        i = _region_on(ctx, i) or i       # «посол Евросоюза на Южном Кавказе Питер Семнеби»
     for span in ctx.ner("PER"):
         if span.start == i:
             return span
@@ -867,10 +869,27 @@ def _rank_left(ctx: Context, words: Span) -> bool:
     return True
 
 
+def _region_on(ctx: Context, k: int) -> int | None:
+    """The end of a place named after «на» at ``k``: a LOC name in the locative («на Южном
+    Кавказе», «на Ближнем Востоке», «на Украине»), not an event («на пресс-конференции»)."""
+    doc = ctx.doc
+    if doc[k].norm_ != "на":
+        return None
+    place = next((sp for sp in ctx.ner("LOC") if sp.start == k + 1), None)
+    if place is None or _case(doc[place.end - 1]) != "Loc":
+        return None
+    return place.end
+
+
 def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:
-    """The token after «в» and a place word right after the post's genitive body, if any."""
+    """The token after «в» and a place word right after the post's genitive body, if any;
+    or the end of a region after «на» («посол Евросоюза на Южном Кавказе»)."""
     doc = ctx.doc
     k = phrase.body_end
+    if k is not None and k + 1 < len(doc) and k != phrase.end and _case(doc[phrase.end]) == "Gen":
+        on = _region_on(ctx, k)
+        if on is not None:
+            return on
     if k is None or k + 1 >= len(doc) or doc[k].norm_ not in ("в", "во") or k == phrase.end:
         return None
     if _case(doc[phrase.end]) != "Gen":

@@ -276,6 +276,27 @@ def test_holder_after_what_the_post_represents(extract, text, post):
     assert [(o.person, o.post) for o in ex.officials] == [("person:Иван Петров", post)]
 
 
+@pytest.mark.parametrize("text, holder, body", [
+    ("Посол Евросоюза на Южном Кавказе Питер Семнеби и представители ПАСЕ прибыли в Ереван.",
+     "person:Питер Семнеби", str(ID["org/evropeyskiy-soyuz"])),
+    ("Представитель ООН на Украине Иван Петров заявил об этом.", "person:Иван Петров",
+     str(ID["org/organizatsiya-obedinennykh-natsiy"])),
+], ids=ids)
+def test_holder_after_a_region_on_which_the_post_is_held(extract, text, holder, body):
+    """devset book_326: «на» a region stands between the post's body and the holder's name, as
+    «в» a country does; the post with its body and region is one more POSITION mention."""
+    ex = extract(text)
+    assert [(o.person, o.body) for o in ex.officials] == [(holder, body)]
+    region = text[:text.index(holder.split(":")[1]) - 1]
+    assert region in {text[m.start:m.end] for m in ex.mentions if m.type == "POSITION"}
+
+
+def test_no_holder_across_an_event_after_na(extract):
+    """«на пресс-конференции» is an occasion, not a region: the name after it is not linked."""
+    ex = extract("Глава МИД на пресс-конференции Сергей Лавров заявил об этом.")
+    assert ex.officials == []
+
+
 # -- negative cases ----------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Губернатор подписал указ о создании нового парка.",                   # a post with no person
