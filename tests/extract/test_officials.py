@@ -1070,6 +1070,9 @@ def test_ontology_marks_ranks(kg_ontology):
     # an expert is named or not annotated (devset: «эксперт» alone 0 of 9 in tune and probe)
     ("Как считает эксперт Евгений Минченко, отставка вероятна.", {"эксперт"}),
     ("К таким выводам эксперт пришёл в связи с проблемами.", set()),
+    # an owner likewise (book_247, book_335: «заявки от владельца товарного знака»)
+    ("Компанию купил владелец сети Иван Петров.", {"владелец", "владелец сети"}),
+    ("Отпечатки пальцев владельца появятся в паспортах.", set()),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_occupations_only_beside_a_holder(extract, text, expected):
     assert positions(extract(text), text) == expected
