@@ -116,6 +116,7 @@ class LexiconComponent:
             spans.append(Span(doc, start, end, label=kind, kb_id=iri))
         spans += self._compounds(doc)
         spans = _without_false_friends(spans)
+        spans = [s for s in spans if s.label_ != "POST" or not _verb_in(s)]
         spans.sort(key=lambda s: (s.start, -s.end, s.label_, s.kb_id_))
         doc.spans["lexicon"] = spans
         return doc
@@ -140,6 +141,14 @@ class LexiconComponent:
                 found.append(Span(doc, token.i, token.i + 1, label="STATUS", kb_id=status))
                 found.append(Span(doc, token.i, token.i + 1, label="POST", kb_id=post))
         return found
+
+
+def _verb_in(span: Span) -> bool:
+    """A finite verb, infinitive or gerund in a post's match: a participle label shares its
+    lemma with the verb («управляющий», «командующий» → управлять, командовать), but «банком
+    управлял Иван Петров» names no post."""
+    return any(t.morph.get("VerbForm") and t.morph.get("VerbForm")[0] in ("Fin", "Inf", "Conv")
+               for t in span)
 
 
 def _without_false_friends(spans: list[Span]) -> list[Span]:

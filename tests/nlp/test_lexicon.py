@@ -109,3 +109,17 @@ def test_not_pattern_drops_the_concept_inside_it(nlp):
     assert not any(label in ("BODY", "NOT") for _, label, _ in
                    lexicon_spans(nlp, "Призовой фонд турнира составил миллион долларов."))
     assert ("Фонд", "BODY", str(BODY.fund)) in lexicon_spans(nlp, "Фонд выдал заём заводу.")
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Банком управлял Иван Петров.", None),                      # a finite verb
+    ("Он будет командовать округом.", None),                     # an infinitive
+    ("Заведуя кафедрой, он писал книги.", None),                 # a gerund
+    ("Управляющий банком Иван Петров уехал.", "Управляющий"),    # the participle is the post
+    ("Округ возглавил командующий Петр Иванов.", "командующий"),
+])
+def test_a_verb_sharing_a_posts_lemma_is_no_post(nlp, text, post):
+    """«управляющий», «командующий», «заведующий» are lemmatised to their verbs; only the
+    participle (or the noun it became) is a post."""
+    found = [word for word, label, _ in lexicon_spans(nlp, text) if label == "POST"]
+    assert found == ([post] if post else [])
