@@ -523,6 +523,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _named_prisons(ctx, seen, index)
     seen, quoted_whole = _place_adjective_quotes(ctx, seen)
     seen, described = _appositive_descriptors(ctx, seen)
+    seen, pointed = _compass_points(ctx, seen)
+    described.update(pointed)
     for start, end, mtype in sorted(seen):
         name_start, name_end = described.get((start, end, mtype), (start, end))
         if _in_domain_name(ctx.text, start, end):
@@ -1126,6 +1128,42 @@ def _appositive_descriptors(ctx: Context, seen: _Found
         out.discard((start, end, mtype))
         out.add((doc[first].idx, end, mtype))
         described[(doc[first].idx, end, mtype)] = (start, end)
+    return out, described
+
+
+# adjectives of the compass that name a part of a place («западной Европы», «южные Курилы»)
+_COMPASS = frozenset({"северный", "южный", "западный", "восточный", "северо-западный",
+                      "северо-восточный", "юго-западный", "юго-восточный", "центральный"})
+
+
+def _compass_points(ctx: Context, seen: _Found
+                    ) -> tuple[_Found, dict[tuple[int, int, str], tuple[int, int]]]:
+    """«в западной Европе», «Северной Африке», «южные Курильские острова»: an adjective of
+    the compass right before a place, in its case, names a part of it and is part of its LOC
+    mention (natasha and the gazetteer take only the name). Returns the mentions and, for each
+    new one, the name's own span."""
+    doc, text = ctx.doc, ctx.text
+    out, described = set(seen), {}
+    taken = {(s, e) for s, e, _ in seen}
+    for start, end, mtype in sorted(seen):
+        if mtype != "LOC":
+            continue
+        name = doc.char_span(start, end, alignment_mode="expand")
+        if name is None or name.start == 0:
+            continue
+        adjective = doc[name.start - 1]
+        if adjective.pos_ != "ADJ" or adjective.norm_ not in _COMPASS \
+                or not _may_be_case(ctx, adjective, _case(name[0]) or "Nom"):
+            continue
+        first = adjective.idx
+        if (first, end) in taken:
+            out.discard((start, end, mtype))   # natasha's «Северной Африке» over the gazetteer's «Африке»
+            continue
+        if any(s <= first < e for s, e in taken):
+            continue   # the adjective is part of another mention
+        out.discard((start, end, mtype))
+        out.add((first, end, mtype))
+        described[(first, end, mtype)] = (start, end)
     return out, described
 
 

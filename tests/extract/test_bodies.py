@@ -1007,3 +1007,35 @@ def test_body_word_after_an_organ_is_an_org(extract, text, whole, body):
 ], ids=ids)
 def test_other_words_after_an_organ_are_no_second_org(extract, text, absent):
     assert absent not in org_mentions(extract(text), text)
+
+
+# -- a part of a place named by a point of the compass ------------------------------------
+def loc_mentions(ex, text):
+    return {text[m.start:m.end]: m.ref for m in ex.mentions if m.type == "LOC"}
+
+
+@pytest.mark.parametrize("text, whole, name", [
+    # devset book_394, book_117, book_261 (tune half)
+    ("Его поддержали почти все федерации стран западной Европы.", "западной Европы", "Европы"),
+    ("Саркози говорил об угрозах экстремистов в Северной Африке.", "Северной Африке", "Африке"),
+    ("Министр посетил южные Курильские острова.", "южные Курильские острова", "Курильские острова"),
+    ("Засуха ударила по центральной России.", "центральной России", "России"),
+], ids=ids)
+def test_compass_adjective_is_part_of_the_place(extract, text, whole, name):
+    found = loc_mentions(extract(text), text)
+    assert whole in found and name not in found, found
+
+
+def test_compass_mention_keeps_the_place_it_names(extract):
+    text = "Засуха ударила по центральной России."
+    assert loc_mentions(extract(text), text)["центральной России"] == str(ID["country/rossiya"])
+
+
+@pytest.mark.parametrize("text, place", [
+    # not an adjective of the compass; not in the place's case
+    ("Делегация прибыла в древнюю Москву.", "Москву"),
+    ("Он уехал на Восточный вокзал Парижа.", "Парижа"),
+], ids=ids)
+def test_other_adjectives_stay_out_of_the_place(extract, text, place):
+    found = loc_mentions(extract(text), text)
+    assert place in found, found
