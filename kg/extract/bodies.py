@@ -86,13 +86,18 @@ def _case(token: Token) -> str | None:
 _OPENCORPORA_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
-def _may_be_case(ctx: Context, token: Token, case: str) -> bool:
+def _may_be_case(ctx: Context, token: Token, case: str, singular: bool = False) -> bool:
     """Whether the dictionary allows ``token`` in that (Universal Dependencies) case: «антимонопольной»
-    may be genitive, dative or locative whatever the tagger chose; «подконтрольный» is no dative."""
+    may be genitive, dative or locative whatever the tagger chose; «подконтрольный» is no dative.
+    With ``singular``, only singular readings count («Германии» is a nominative plural too)."""
     if _case(token) in (None, case):
         return True
     wanted = _OPENCORPORA_CASE.get(case)
-    return any(wanted in p.tag for p in ctx.normalizer.morph_vocab(token.text)) if wanted else True
+    if not wanted:
+        return True
+    return any(wanted in p.tag and (not singular or "sing" in p.tag or "Sgtm" in p.tag
+                                    or "Fixd" in p.tag)
+               for p in ctx.normalizer.morph_vocab(token.text))
 
 
 def _is_genitive_word(token: Token) -> bool:
@@ -193,6 +198,9 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             i = end = quoted
             named = True
             continue
+        if territorial and case not in (None, "Gen") and _case(doc[i]) == "Gen" \
+                and not _may_be_case(ctx, doc[i], case, singular=True):
+            break   # «район Дюссельдорфа», «город Германии»: a larger place, no name in apposition
         entity_end = _entity_end(ctx, taken, i)
         if entity_end:
             i = end = entity_end

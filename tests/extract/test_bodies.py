@@ -463,9 +463,10 @@ def test_pri_with_no_holder_ends_the_name(extract):
      "книжном магазине «Библио-Глобус", "ORG", {"Библио-Глобус"}),
     ("В сборную России по бобслею и скелетону объявлен открытый набор.",
      "сборную России по бобслею и скелетону", "ORG", {"сборную России по бобслею"}),
-    # a district is a place (book_61)
-    ("Но в Бенрате (район Дюссельдорфа) эту традицию решили изменить.", "район Дюссельдорфа", "LOC",
-     set()),
+    # a district is a place, not a body: no ORG over «район Дюссельдорфа», whose genitive is the
+    # city it lies in (book_61)
+    ("Но в Бенрате (район Дюссельдорфа) эту традицию решили изменить.", "Дюссельдорфа", "LOC",
+     {"район Дюссельдорфа"}),
 ], ids=ids)
 def test_body_type_words_of_the_ontology(extract, text, expected, mtype, absent):
     spans = {(text[m.start:m.end], m.type) for m in extract(text).mentions}
@@ -1039,3 +1040,23 @@ def test_compass_mention_keeps_the_place_it_names(extract):
 def test_other_adjectives_stay_out_of_the_place(extract, text, place):
     found = loc_mentions(extract(text), text)
     assert place in found, found
+
+
+# -- a place word and the name after it -----------------------------------------------------
+@pytest.mark.parametrize("text, whole", [
+    ("Рейс из города Хилтон Хэд прибыл по расписанию.", "города Хилтон Хэд"),   # devset book_93
+    ("Нефтепровод проложен через реку Нарву.", "реку Нарву"),                   # book_146
+    ("Загрязнение реки Славянки выявлено.", "реки Славянки"),
+], ids=ids)
+def test_place_word_and_its_name_in_apposition(extract, text, whole):
+    assert whole in loc_mentions(extract(text), text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a genitive after a place word in another case is the larger place it lies in (book_61, book_504)
+    ("Но в Бенрате (район Дюссельдорфа) эту традицию решили изменить.", "Дюссельдорфа"),
+    ("Дюссельдорф — самый комфортабельный город Германии.", "Германии"),
+], ids=ids)
+def test_place_word_before_a_larger_place_is_no_name(extract, text, place):
+    found = loc_mentions(extract(text), text)
+    assert place in found and not any(name.endswith(" " + place) for name in found), found
