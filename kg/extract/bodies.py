@@ -525,6 +525,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen = _latin_descriptors(ctx, seen)
     seen |= _leaderships(ctx, seen)
     seen |= _facilities(ctx, seen)
+    seen |= _buildings(ctx, seen)
     seen |= _organs_of_bodies(ctx, seen)
     seen = _holders_names(ctx, seen)
     seen = _action_phrases(ctx, seen)
@@ -963,6 +964,49 @@ def _named_prisons(ctx: Context, seen: set[tuple[int, int, str]], index: BodyInd
         if mention is not None and index.bodies[mention.key].kind in _TERRITORIES:
             continue
         found.add((token.idx, end, "ORG"))
+    return found
+
+
+# buildings named by whom they house or honour: «здание Законодательного собрания»
+_BUILDING_WORDS = {"здание", "штаб-квартира", "резиденция", "тюрьма", "памятник"}
+# the case of the name: whose building (genitive), to whom a monument stands (dative)
+_BUILDING_CASES = {"памятник": ("Dat", "Gen")}
+
+
+def _buildings(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«у входа в здание Законодательного собрания», «в штаб-квартире Google», «в федеральной
+    тюрьме Нью-Йорка», «памятник Пушкину»: a building word with its adjectives, right before
+    the named body, place or person it houses, holds or honours (in the genitive; a monument's
+    person in the dative), is a place: a LOC mention over both; the name keeps its own. A
+    prison with a name of its own in apposition is an institution (:func:`_named_prisons`)."""
+    doc = ctx.doc
+    starts: dict[int, tuple[int, str]] = {}
+    for start, end, mtype in seen:
+        if mtype in ("ORG", "LOC") and end > starts.get(start, (0, ""))[0]:
+            starts[start] = (end, mtype)
+    persons = {span.start_char: span for span in ctx.ner("PER")}
+    found = set()
+    for i, token in _singular_nouns(ctx, _BUILDING_WORDS):
+        name = doc[i + 1]
+        if name.is_sent_start or not name.text[:1].isupper():
+            continue
+        lemma = ctx.normalizer.lemma(token.text)
+        cases = _BUILDING_CASES.get(lemma, ("Gen",))
+        if lemma == "памятник" and name.idx in persons:
+            end = persons[name.idx].end_char
+        elif name.idx in starts:
+            end = starts[name.idx][0]
+        else:
+            continue
+        if _case(name) not in cases and not (_case(name) is None and name.pos_ == "PROPN"):
+            continue   # «в тюрьме Абу-Грейб»: a name in apposition
+        start = i
+        while start > 0 and _attributive(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1
+        char = doc[start].idx
+        if any(s <= char < e or s <= token.idx < e for s, e, _ in seen):
+            continue
+        found.add((char, end, "LOC"))
     return found
 
 

@@ -1060,3 +1060,28 @@ def test_place_word_and_its_name_in_apposition(extract, text, whole):
 def test_place_word_before_a_larger_place_is_no_name(extract, text, place):
     found = loc_mentions(extract(text), text)
     assert place in found and not any(name.endswith(" " + place) for name in found), found
+
+
+# -- a building named by whom it houses or honours ------------------------------------------
+@pytest.mark.parametrize("text, whole, name, name_type", [
+    ("Сегодня утром у входа в здание Законодательного собрания мы провели встречу.",   # book_302
+     "здание Законодательного собрания", "Законодательного собрания", "ORG"),
+    ("Работать он будет в штаб-квартире Google в Калифорнии.",                          # book_344
+     "штаб-квартире Google", "Google", "ORG"),
+    ("Бизнесмену, находящемуся в федеральной тюрьме Нью-Йорка, разрешили свидание.",    # book_448
+     "федеральной тюрьме Нью-Йорка", "Нью-Йорка", "LOC"),
+    ("Недалеко от вокзала стоит памятник Пушкину.", "памятник Пушкину", "Пушкину", "PER"),  # book_504
+], ids=ids)
+def test_building_of_a_named_body_is_a_place(extract, text, whole, name, name_type):
+    ex = extract(text)
+    spans = {(text[m.start:m.end], m.type) for m in ex.mentions}
+    assert (whole, "LOC") in spans and (name, name_type) in spans, spans
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Пытки были в тюрьме Абу-Грейб.", "тюрьме Абу-Грейб"),      # a prison's own name: an ORG
+    ("Здание пустует, а Google переехал.", "Здание пустует"),     # no name after the building
+    ("В здании администрации прошло совещание.", "здании администрации"),  # no name at all
+], ids=ids)
+def test_building_without_a_named_owner_is_no_place(extract, text, absent):
+    assert (absent, "LOC") not in {(text[m.start:m.end], m.type) for m in extract(text).mentions}
