@@ -380,6 +380,17 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                                            str(entity.body_type) if entity.body_type else None,
                                            str(entity.iri), kind,
                                            str(entity.in_region) if entity.in_region else None))
+    # «международной шахматной федерации ФИДЕ»: a name and its abbreviation, one body, one mention
+    for first in sorted(index.mentions, key=lambda m: m.start):
+        second = index.starting_at(first.end)
+        if second is not None and second is not first and second.key == first.key \
+                and first in index.mentions and not doc[first.end].is_sent_start:
+            index.mentions.remove(first)
+            index.mentions.remove(second)
+            start, end = first.start, second.end
+            for i in range(start, end):
+                taken[i] = (start, end)
+            add(start, end, index.bodies[first.key])
     # 2. natasha's ORG and LOC spans not covered by a gazetteer name
     ner_spans = {}
     quoted_at = _quoted_tokens(doc, ctx.texts)

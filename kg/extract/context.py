@@ -14,6 +14,10 @@ from .model import Evidence
 __all__ = ["Context"]
 
 
+# gazetteer places whose names are people's names too: «Владимир», «Королёв»
+_PERSONS_NAMESAKES = ("body#city", "body#settlement")
+
+
 @dataclass
 class Context:
     """One article with its Doc; helpers shared by the extractors."""
@@ -51,18 +55,30 @@ class Context:
         found = self._ner.get(label)
         if found is None:
             countries = self._country_names()
-            found = self._ner[label] = [s for s in self.doc.spans.get("ner", [])
+            found = self._ner[label] = [self._after_body(s, countries)
+                                        for s in self.doc.spans.get("ner", [])
                                         if (label is None or s.label_ == label)
                                         and not (s.label_ == "PER" and (s.start, s.end) in countries)]
         return found
 
+    def _after_body(self, span: Span, bodies: set[tuple[int, int]]) -> Span:
+        """natasha's PER «Аль-Кайды Усама бин Ладен» starts with a gazetteer body: the person
+        is the rest («лидера Аль-Кайды Усамы бин Ладена»)."""
+        if span.label_ != "PER":
+            return span
+        first = max((e for s, e in bodies if s == span.start and e < span.end), default=None)
+        if first is None or not self.doc[first].text[:1].isupper():
+            return span
+        return Span(self.doc, first, span.end, label="PER")
+
     def _country_names(self) -> set[tuple[int, int]]:
-        """Spans the gazetteer names as a country: natasha's PER on «Эфиопия» is a place."""
+        """Spans the gazetteer names as a country or a body: natasha's PER on «Эфиопия» is a
+        place, on «Аль-Кайды» a body; not on a city, whose name may be a person's («Владимир»)."""
         from rdflib import URIRef
         found = set()
         for span in self.lexicon.get("GAZ", []):
             entity = self.ontology.entity(URIRef(span.kb_id_))
-            if entity is not None and str(entity.body_type).endswith("body#country"):
+            if entity is not None and not str(entity.body_type).endswith(_PERSONS_NAMESAKES):
                 found.add((span.start, span.end))
         return found
 

@@ -1085,3 +1085,24 @@ def test_building_of_a_named_body_is_a_place(extract, text, whole, name, name_ty
 ], ids=ids)
 def test_building_without_a_named_owner_is_no_place(extract, text, absent):
     assert (absent, "LOC") not in {(text[m.start:m.end], m.type) for m in extract(text).mentions}
+
+
+# -- bodies of world news in the gazetteer ------------------------------------------------
+@pytest.mark.parametrize("text, name, key", [
+    # natasha's PER on a gazetteer body is the body (book_346): no person «Аль-Кайды»
+    ("Ликвидирован лидер Аль-Кайды Усама бин Ладен.", "Аль-Кайды", "org/al-kaida"),
+    ("Об этом активистам Гринпис сообщили жители посёлка.", "Гринпис", "org/grinpis"),
+    # a name and its abbreviation in apposition are one mention (book_394)
+    ("В Турине пройдут выборы президента международной шахматной федерации ФИДЕ.",
+     "международной шахматной федерации ФИДЕ", "org/mezhdunarodnaya-shakhmatnaya-federatsiya"),
+], ids=ids)
+def test_world_bodies_of_the_gazetteer(extract, text, name, key):
+    ex = extract(text)
+    assert (name, "ORG", str(ID[key])) in {(text[m.start:m.end], m.type, m.ref) for m in ex.mentions}
+    assert name not in {p.name for p in ex.persons.values()}
+
+
+def test_a_city_named_like_a_person_keeps_the_person(extract):
+    text = "Владимир Путин прибыл во Владимир."
+    ex = extract(text)
+    assert ("Владимир Путин", "PER") in {(text[m.start:m.end], m.type) for m in ex.mentions}
