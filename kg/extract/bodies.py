@@ -192,6 +192,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
         or any(i in geo for i in range(start, trigger.start))
     persons = {span.start for span in ctx.ner("PER")}
     i = end
+    after_name = False     # a capitalised genitive was taken: lowercase genitives end the phrase
     while i < len(doc) and i not in persons:
         quoted = _quoted_end(doc, i)
         if quoted and _name_like(doc[i + 1]):
@@ -204,7 +205,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
         entity_end = _entity_end(ctx, taken, i)
         if entity_end:
             i = end = entity_end
-            named = True
+            named = after_name = True
             continue
         token = doc[i]
         if token.is_space or token.is_sent_start:
@@ -212,9 +213,12 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
         if territorial and not token.text[:1].isupper():
             break
         if _is_genitive_word(token):
+            if token.text[:1].islower() and token.pos_ != "PROPN" and after_name:
+                break   # «правительству Страны восходящего солнца | точных сведений»
             i = end = i + 1
             if token.pos_ == "PROPN" or token.text[:1].isupper():
                 named = True
+                after_name = True
             else:
                 named = named or token.pos_ in {"NOUN"}
             continue

@@ -1106,3 +1106,18 @@ def test_a_city_named_like_a_person_keeps_the_person(extract):
     text = "Владимир Путин прибыл во Владимир."
     ex = extract(text)
     assert ("Владимир Путин", "PER") in {(text[m.start:m.end], m.type) for m in ex.mentions}
+
+
+# -- a body phrase ends with its name -------------------------------------------------------
+@pytest.mark.parametrize("text, whole", [
+    # a lowercase genitive after the name is no part of it (book_260): the object of the verb
+    ("Дипмиссия не смогла предоставить правительству Страны восходящего солнца точных сведений.",
+     "правительству Страны восходящего солнца"),
+    # lowercase genitives before the name still are
+    ("Заявление министерства финансов Калужской области опубликовано вчера.",
+     "министерства финансов Калужской области"),
+], ids=ids)
+def test_body_phrase_ends_with_its_name(extract, text, whole):
+    found = org_mentions(extract(text), text)
+    assert whole in found, found
+    assert not any(name.startswith(whole) and name != whole for name in found), found
