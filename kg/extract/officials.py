@@ -108,9 +108,14 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
             if token.norm_ == "по" and i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
                     and not bodies.at(i + 1):
                 j = i + 1
+                case = _case(doc[j])
                 while j < len(doc) and doc[j].pos_ in {"NOUN", "ADJ"} and not bodies.at(j) \
                         and not doc[j].is_sent_start and not _is_person_start(ctx, j):
                     j += 1
+                    if j + 1 < len(doc) and doc[j].norm_ == "и" and doc[j + 1].pos_ in {"NOUN", "ADJ"} \
+                            and _case(doc[j + 1]) == case and not bodies.at(j + 1) \
+                            and not _is_person_start(ctx, j + 1):
+                        j += 1   # «директора по стратегии и развитию бизнеса»
                 i = end = j
                 continue
             break
