@@ -27,6 +27,8 @@ _QUOTES_OPEN = "«“\"„"
 _QUOTES_CLOSE = "»”\"“"
 _KIND_OF_TYPE = {str(BODY.region): "region", str(BODY.city): "city", str(BODY.country): "country"}
 _ADMINISTRATIVE_AREA = "https://schema.org/AdministrativeArea"
+_CITY = "https://schema.org/City"
+_FUNCTION_WORDS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "AUX"}
 _PLACE_CLASSES = {"https://schema.org/Place", "https://schema.org/BodyOfWater", "https://schema.org/Airport",
                   "https://schema.org/AdministrativeArea"}
 _LEGAL_FORMS = {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НКО", "ГУП", "МУП", "ФГУП", "АНО", "НП", "ГК", "ФГБУ",
@@ -302,11 +304,15 @@ def _common_word(ctx: Context, span: Span) -> bool:
     """A one-word gazetteer match written in lowercase that the dictionary knows only as a
     common noun: «получил известие» is news, not the newspaper «Известия» («минпромторгом»,
     «госдумы» are names to the dictionary and stay)."""
+    if len(span) == 1 and span[0].pos_ in _FUNCTION_WORDS:
+        return True   # «Тем не менее»: «тем» shares its lemma with the country «Того»
     if len(span) != 1 or not span[0].text[:1].islower():
         return False
     entity = ctx.ontology.entity(_iri(span.kb_id_))
     if entity is None or not all(label[:1].isupper() for label in entity.labels):
         return False
+    if str(entity.body_type) in _KIND_OF_TYPE or {str(t) for t in entity.types} & _PLACE_CLASSES:
+        return True   # a place is written with a capital: «после того», «вздулась вена»
     parses = ctx.normalizer.morph_vocab(span[0].text)
     return bool(parses) and not any(_PROPER_TAGS & set(str(p.tag).replace(" ", ",").split(","))
                                     for p in parses)
@@ -1345,6 +1351,9 @@ def _main_territories(ctx: Context, index: BodyIndex) -> None:
             countries[m.key] += 2
         elif body.kind == "region":
             regions[m.key] += 2
+            entity = onto.entity(_iri(m.key)) if body.iri else None
+            if entity is not None and _CITY in {str(t) for t in entity.types}:
+                cities[m.key] += 2      # «Москва»: a federal city is a region and a city
         elif body.kind == "city":
             cities[m.key] += 2
             if body.region:

@@ -1121,3 +1121,25 @@ def test_body_phrase_ends_with_its_name(extract, text, whole):
     found = org_mentions(extract(text), text)
     assert whole in found, found
     assert not any(name.startswith(whole) and name != whole for name in found), found
+
+
+# -- countries and cities of the world ----------------------------------------------------
+@pytest.mark.parametrize("text, name, key", [
+    ("София Ротару выступила в Вене.", "Вене", "city/vena"),
+    ("Он ездил в Перу и Чили.", "Перу", "country/peru"),
+    # a country list of the devset (book_394): natasha took these for people
+    ("Эквадор • Египет • Эль Сальвадор • Эфиопия", "Эль Сальвадор", "country/salvador"),
+], ids=ids)
+def test_world_places_of_the_gazetteer(extract, text, name, key):
+    found = {(text[m.start:m.end], m.type, m.ref) for m in extract(text).mentions}
+    assert (name, "LOC", str(ID[key])) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "После того как он ушёл, всё изменилось.",   # «того»: the lemma of the country «Того»
+    "Тем не менее он ушёл.",
+    "У него вздулась вена.",                      # a place is written with a capital
+    "Над костром стоял чад.",
+], ids=ids)
+def test_common_words_are_no_places(extract, text):
+    assert not [m for m in extract(text).mentions if m.type == "LOC"]

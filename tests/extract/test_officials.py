@@ -1113,3 +1113,18 @@ def test_no_russian_label_names_two_posts(kg_ontology):
     counts = Counter(label.lower() for concept in kg_ontology.concepts.values()
                      if concept.scheme == "post" for label in concept.labels)
     assert not [label for label, n in counts.items() if n > 1]
+
+
+def test_generic_city_is_the_federal_city_of_the_article(extract):
+    """devset book_503: «мэр города Лужков» in an article about Moscow that names Paris once:
+    Moscow is a region and a city, and the main city of the article."""
+    text = ("Велодорожку открыли в Москве. В Москве её ждали давно. В споре победил мэр города "
+            "Лужков, узнавший, как обстоит дело в Париже.")
+    ex = extract(text)
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Лужков", str(ID["region/moskva"]))]
+
+
+def test_a_nationality_is_no_body_of_an_analyst(extract):
+    """devset book_142: «приднестровского аналитика Романа Коноплева»: where he is from."""
+    ex = extract("По мнению приднестровского аналитика Романа Коноплева, выборы прошли честно.")
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Роман Коноплев", None)]
