@@ -331,6 +331,9 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
             i += 2
     elif bodies is not None and i + 1 < len(doc) and doc[i].norm_ == "на":
         i = _region_on(ctx, i) or i       # «посол Евросоюза на Южном Кавказе Питер Семнеби»
+    if bodies is not None:
+        # the holder's rank before his name: «представитель вооружённых сил полковник Сансерн …»
+        i = max((sp.end for sp in ctx.kind("POST") if sp.start == i and _rank(ctx, sp)), default=i)
     for span in ctx.ner("PER"):
         if span.start == i:
             return span
@@ -344,6 +347,9 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     on_post = phrase.start > 0 and doc[phrase.start - 1].norm_ in _POST_NOUNS   # «на пост министра»
     if _case(doc[phrase.noun]) != "Ins" and not on_post:
         return None
+    while i < len(doc) and i - phrase.end < 3 and doc[i].text[:1].islower() \
+            and doc[i].pos_ in ("NOUN", "ADJ") and _case(doc[i]) == "Gen":
+        i += 1   # «Новым мэром города стал …»: a body word with no name of its own
     j = i
     while j < len(doc) and j - i < 2 and (doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX")
                                           or doc[j].pos_ == "AUX"):

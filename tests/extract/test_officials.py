@@ -1128,3 +1128,23 @@ def test_a_nationality_is_no_body_of_an_analyst(extract):
     """devset book_142: «приднестровского аналитика Романа Коноплева»: where he is from."""
     ex = extract("По мнению приднестровского аналитика Романа Коноплева, выборы прошли честно.")
     assert [(o.person, o.body) for o in ex.officials] == [("person:Роман Коноплев", None)]
+
+
+def test_holder_after_a_linking_verb_past_a_body_word(extract):
+    """«Новым мэром города стал Иван Петров»: a body word with no name between the post in the
+    instrumental and the linking verb."""
+    ex = extract("Новым мэром города стал Иван Петров.")
+    assert [(o.person, o.post) for o in ex.officials] == [("person:Иван Петров", "мэр")]
+
+
+def test_no_holder_after_a_verb_that_links_nothing(extract):
+    ex = extract("Мэром города гордятся жители, сказал Иван Петров.")
+    assert ex.officials == []
+
+
+def test_holder_after_his_rank(extract):
+    """devset book_489: «представитель вооружённых сил полковник Сансерн Каевкамнерд»: the rank
+    stands between the post and the name; both are his."""
+    ex = extract("Утром представитель вооружённых сил полковник Иван Петров заявил об этом.")
+    assert sorted((o.person, o.post) for o in ex.officials) == [
+        ("person:Иван Петров", "полковник"), ("person:Иван Петров", "представитель")]
