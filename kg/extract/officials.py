@@ -330,7 +330,14 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
         elif doc[i + 1].pos_ in ("NOUN", "PROPN") and _case(doc[i + 1]) == "Loc":
             i += 2
     elif bodies is not None and i + 1 < len(doc) and doc[i].norm_ == "на":
-        i = _region_on(ctx, i) or i       # «посол Евросоюза на Южном Кавказе Питер Семнеби»
+        # «посол Евросоюза на Южном Кавказе Питер Семнеби», «Глава палестинской делегации на
+        # переговорах Саеб Эрекат»: a region, or the occasion he speaks at
+        i = _region_on(ctx, i) or _occasion_on(ctx, i) or i
+    if bodies is not None and i + 1 < len(doc) and doc[i].text == ",":
+        # «Бывший спикер палаты представителей, Нэнси Пелоси, отметила …»: the name in commas
+        name = next((sp for sp in ctx.ner("PER") if sp.start == i + 1), None)
+        if name is not None and name.end < len(doc) and doc[name.end].text in (",", "—", "–"):
+            return name
     if bodies is not None:
         # the holder's rank before his name: «представитель вооружённых сил полковник Сансерн …»
         i = max((sp.end for sp in ctx.kind("POST") if sp.start == i and _rank(ctx, sp)), default=i)
@@ -890,6 +897,19 @@ def _region_on(ctx: Context, k: int) -> int | None:
     if place is None or _case(doc[place.end - 1]) != "Loc":
         return None
     return place.end
+
+
+def _occasion_on(ctx: Context, k: int) -> int | None:
+    """The end of «на» and an occasion in the locative at ``k`` right before a name («на
+    переговорах», «на пресс-конференции», «на встрече в Москве» is too long): a noun with at
+    most one adjective, no name."""
+    doc = ctx.doc
+    j = k + 1
+    if j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "NOUN" or _case(doc[j]) != "Loc" or not doc[j].text[:1].islower():
+        return None
+    return j + 1 if any(sp.start == j + 1 for sp in ctx.ner("PER")) else None
 
 
 def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:

@@ -291,9 +291,29 @@ def test_holder_after_a_region_on_which_the_post_is_held(extract, text, holder, 
     assert region in {text[m.start:m.end] for m in ex.mentions if m.type == "POSITION"}
 
 
-def test_no_holder_across_an_event_after_na(extract):
-    """«на пресс-конференции» is an occasion, not a region: the name after it is not linked."""
-    ex = extract("Глава МИД на пресс-конференции Сергей Лавров заявил об этом.")
+@pytest.mark.parametrize("text, holder", [
+    ("Глава палестинской делегации на переговорах Саеб Эрекат предложил это.", "person:Саеб Эрекат"),
+    ("Глава МИД на пресс-конференции Сергей Лавров заявил об этом.", "person:Сергей Лавров"),
+], ids=ids)
+def test_holder_after_the_occasion_he_speaks_at(extract, text, holder):
+    """devset book_349: «на переговорах», the occasion, stands between the post and the name;
+    it is no part of the post's mention."""
+    ex = extract(text)
+    assert [o.person for o in ex.officials] == [holder]
+    assert not any("на " in text[m.start:m.end] for m in ex.mentions if m.type == "POSITION")
+
+
+@pytest.mark.parametrize("text", [
+    "Бывший спикер палаты представителей, Нэнси Пелоси, отметила это.",     # book_252
+    "Об этом сообщил губернатор области, Иван Петров, на совещании.",
+], ids=ids)
+def test_holder_named_in_commas(extract, text):
+    assert len(extract(text).officials) == 1
+
+
+def test_no_holder_in_commas_of_a_list(extract):
+    """«министр финансов, Иван Петров и Пётр Сидоров»: a list, not an apposition."""
+    ex = extract("На встрече были министр финансов, Иван Петров и Пётр Сидоров.")
     assert ex.officials == []
 
 
