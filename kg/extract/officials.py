@@ -366,6 +366,37 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     return next((span for span in ctx.ner("PER") if span.start == j), None)
 
 
+_PRONOUNS = {"он": "Masc", "она": "Fem"}
+
+
+def _pronoun_holder(ctx: Context, phrase: PostPhrase) -> Span | None:
+    """«Леван Гачечиладзе стал кандидатом … В настоящий момент он является депутатом
+    парламента»: «он»/«она», a linking verb and the post in the instrumental; the holder is the
+    last person named before the pronoun, in its sentence or the one before, of the pronoun's
+    gender when the name shows one."""
+    doc = ctx.doc
+    if _case(doc[phrase.noun]) != "Ins":
+        return None
+    j = phrase.start - 1
+    verbs = 0
+    while j >= 0 and verbs < 2 and doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX"):
+        j -= 1
+        verbs += 1
+    if not verbs or j < 0 or doc[j].lower_ not in _PRONOUNS:
+        return None
+    gender = _PRONOUNS[doc[j].lower_]
+    sentence = doc[j].sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for span in sorted(ctx.ner("PER"), key=lambda sp: -sp.start):
+        if span.start >= j or span.start < previous.start:
+            continue
+        genders = {g for t in span for g in t.morph.get("Gender")}
+        if genders and gender not in genders:
+            continue
+        return span
+    return None
+
+
 def _agree(ctx: Context, head: Token, person: Span) -> bool:
     """A genitive post word does not take a nominative name («Указом президента Иван Петров
     назначен …»); other case pairs are left alone, the tagger's cases of names being noisy.
@@ -503,6 +534,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             person_span = following
         if person_span is None:
             person_span = _holder_after_verb(ctx, phrase, after)
+        if person_span is None:
+            person_span = _pronoun_holder(ctx, phrase)
         if person_span is None:
             person_span = _shared_holder(ctx, people, phrases, phrase, bodies)
         if person_span is None:

@@ -1168,3 +1168,18 @@ def test_holder_after_his_rank(extract):
     ex = extract("Утром представитель вооружённых сил полковник Иван Петров заявил об этом.")
     assert sorted((o.person, o.post) for o in ex.officials) == [
         ("person:Иван Петров", "полковник"), ("person:Иван Петров", "представитель")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # devset book_333, in its words
+    ("Леван Гачечиладзе стал кандидатом оппозиции. В настоящий момент он является депутатом "
+     "Государственной Думы.", [("person:Леван Гачечиладзе", "депутат")]),
+    ("Анна Иванова и Иван Петров приехали. Она является министром финансов.",
+     [("person:Анна Иванова", "министр финансов")]),
+    # the pronoun's gender rules out the only name
+    ("Иван Петров приехал. Она является министром финансов.", []),
+    # two sentences back is too far
+    ("Иван Петров приехал. Шёл дождь. Он является министром финансов.", []),
+], ids=ids)
+def test_holder_named_by_a_pronoun(extract, text, expected):
+    assert [(o.person, o.post) for o in extract(text).officials] == expected
