@@ -958,10 +958,14 @@ def _singular_nouns(ctx: Context, lemmas: set[str]) -> Iterator[tuple[int, Token
     """(index, token) of the singular nouns with one of ``lemmas`` (the dictionary's or the
     tagger's), the last token of the article aside (a name must follow them)."""
     doc = ctx.doc
-    for i, token in enumerate(doc[:-1]):
-        if token.pos_ == "NOUN" and "Plur" not in token.morph.get("Number") \
-                and {ctx.normalizer.lemma(token.text), token.norm_} & lemmas:
-            yield i, token
+    nouns = ctx.memo.get("singular_nouns")
+    if nouns is None:   # the dictionary's lemmas of the article's singular nouns, once
+        nouns = ctx.memo["singular_nouns"] = [
+            (i, {ctx.normalizer.lemma(token.text), token.norm_}) for i, token in enumerate(doc[:-1])
+            if token.pos_ == "NOUN" and "Plur" not in token.morph.get("Number")]
+    for i, forms in nouns:
+        if forms & lemmas:
+            yield i, doc[i]
 
 
 def _named_prisons(ctx: Context, seen: set[tuple[int, int, str]], index: BodyIndex

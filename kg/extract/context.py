@@ -27,6 +27,7 @@ class Context:
     ontology: Ontology
     normalizer: Normalizer
     lexicon: dict[str, list[Span]] = field(default_factory=dict)  # kind → spans (all matches)
+    memo: dict[str, object] = field(default_factory=dict)   # what rules compute once an article
 
     def __post_init__(self) -> None:
         by_kind: dict[str, list[Span]] = defaultdict(list)
