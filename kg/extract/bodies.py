@@ -515,6 +515,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         body = index.bodies[m.key]
         mtype = "LOC" if body.kind in ("region", "city", "country", "place") else "ORG"
         seen.add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), mtype))
+    inner_names = _names_inside_names(ctx, index)
+    seen |= set(inner_names)
     outer = [(m.start, m.end) for m in index.mentions if not m.generic
              and index.bodies[m.key].kind == "org"]
     body_words = [(span.start, span.end, span.kb_id_) for span in ctx.kind("BODY")]
@@ -556,6 +558,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen, pointed = _compass_points(ctx, seen)
     described.update(pointed)
     for start, end, mtype in sorted(seen):
+        inner_ref = inner_names.get((start, end, mtype))
         name_start, name_end = described.get((start, end, mtype), (start, end))
         if _in_domain_name(ctx.text, start, end):
             continue   # «в зоне .РФ», «кремль.рф»: a part of a domain name names no body or place
@@ -565,7 +568,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             end -= 1   # a mention ends inside its closing quote: ОАО «Газпром»
         tokens = doc.char_span(name_start, min(end, name_end), alignment_mode="expand")
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
-        mentions.append(Mention(start, end, mtype, exact[0].key if exact else None))
+        ref = exact[0].key if exact else inner_ref
+        mentions.append(Mention(start, end, mtype, ref))
     return index
 
 
@@ -989,6 +993,29 @@ def _named_prisons(ctx: Context, seen: set[tuple[int, int, str]], index: BodyInd
         if mention is not None and index.bodies[mention.key].kind in _TERRITORIES:
             continue
         found.add((token.idx, end, "ORG"))
+    return found
+
+
+def _names_inside_names(ctx: Context, index: BodyIndex) -> dict[tuple[int, int, str], str]:
+    """«Парламентской ассамблеи Совета Европы», «Организации по безопасности и сотрудничеству в
+    Европе»: a gazetteer body's name holds other gazetteer names (a body, a place); each is a
+    mention of its own inside (the longest match took their tokens). Returns the mentions
+    with the gazetteer IRI each refers to."""
+    doc, onto = ctx.doc, ctx.ontology
+    found: dict[tuple[int, int, str], str] = {}
+    names = [m for m in index.mentions if not m.generic and index.bodies[m.key].iri
+             and index.bodies[m.key].kind == "org"]
+    for m in names:
+        for span in ctx.kind("GAZ"):
+            if not (m.start <= span.start and span.end <= m.end) or (span.start, span.end) == (m.start, m.end) \
+                    or span.kb_id_ == index.bodies[m.key].iri or not doc[span.start].text[:1].isupper():
+                continue
+            entity = onto.entity(_iri(span.kb_id_))
+            if entity is None:
+                continue
+            kind = _KIND_OF_TYPE.get(str(entity.body_type), "org")
+            place = kind != "org" or bool({str(t) for t in entity.types} & _PLACE_CLASSES)
+            found[(span.start_char, span.end_char, "LOC" if place else "ORG")] = str(entity.iri)
     return found
 
 

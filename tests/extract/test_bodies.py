@@ -1143,3 +1143,24 @@ def test_world_places_of_the_gazetteer(extract, text, name, key):
 ], ids=ids)
 def test_common_words_are_no_places(extract, text):
     assert not [m for m in extract(text).mentions if m.type == "LOC"]
+
+
+# -- gazetteer names inside gazetteer names ------------------------------------------------
+@pytest.mark.parametrize("text, inner, mtype, key", [
+    ("Представители ПАСЕ (Парламентской ассамблеи Совета Европы) призывают Грузию.",   # book_326
+     "Совета Европы", "ORG", "org/sovet-evropy"),
+    ("Представители ПАСЕ (Парламентской ассамблеи Совета Европы) призывают Грузию.",
+     "Европы", "LOC", "place/evropa"),
+    ("Наблюдатели Организации по безопасности и сотрудничеству в Европе приехали.",     # book_154
+     "Европе", "LOC", "place/evropa"),
+], ids=ids)
+def test_names_inside_a_gazetteer_name(extract, text, inner, mtype, key):
+    found = {(text[m.start:m.end], m.type, m.ref) for m in extract(text).mentions}
+    assert (inner, mtype, str(ID[key])) in found, found
+
+
+def test_no_lowercase_name_inside_a_gazetteer_name(extract):
+    text = "Министерство иностранных дел Российской Федерации заявило протест."
+    found = {(text[m.start:m.end], m.type) for m in extract(text).mentions}
+    assert ("Министерство иностранных дел Российской Федерации", "ORG") in found
+    assert not any(t == "ORG" and s != "Министерство иностранных дел Российской Федерации" for s, t in found)
