@@ -367,6 +367,9 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
 
 
 _PRONOUNS = {"он": "Masc", "она": "Fem"}
+# collective nouns after a post that stand for its body, unnamed: the post's mention ends before
+# them («Руководитель центра Э. Чернова» is annotated «Руководитель»); the post keeps them
+_COLLECTIVES = {"центр", "группа", "команда"}
 
 
 def _pronoun_holder(ctx: Context, phrase: PostPhrase) -> Span | None:
@@ -865,7 +868,10 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     geo = next((s for s in ctx.kind("ADJ") if s.end == start), None)
     if geo is not None:
         start = geo.start
-    end_char = doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
+    last = phrase.end
+    if phrase.head + 1 < phrase.end and doc[phrase.head + 1].norm_ in _COLLECTIVES:
+        last = phrase.head + 1   # «Руководитель | центра», «капитана | команды»: a body unnamed
+    end_char = doc[last - 1].idx + len(doc[last - 1])
     mentions.append(Mention(doc[start].idx, end_char, "POSITION", None))
     seat = _seat_end(ctx, phrase)
     if seat is not None:

@@ -1183,3 +1183,17 @@ def test_holder_after_his_rank(extract):
 ], ids=ids)
 def test_holder_named_by_a_pronoun(extract, text, expected):
     assert [(o.person, o.post) for o in extract(text).officials] == expected
+
+
+@pytest.mark.parametrize("text, expected, post", [
+    # a collective noun after the post is its unnamed body: the mention ends before it, the
+    # post keeps it (devset book_504, book_398, book_3269)
+    ("Руководитель центра Анна Петрова создаёт все условия.", {"Руководитель"}, "руководитель центра"),
+    ("Капитан команды Иван Петров забил гол.", {"Капитан"}, "капитан команды"),
+    # other genitives stay in the mention
+    ("Министр финансов Иван Петров выступил.", {"Министр финансов", "Министр"}, "министр финансов"),
+], ids=ids)
+def test_collective_noun_after_a_post(extract, text, expected, post):
+    ex = extract(text)
+    assert positions(ex, text) == expected
+    assert [o.post for o in ex.officials] == [post]
