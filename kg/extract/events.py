@@ -200,7 +200,8 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, events: dict
     for sent in ctx.sents:
         triggers = [s for s in ctx.kind("EVENT") if sent.start <= s.start < sent.end
                     and _is_meeting(ctx, s)]
-        if not triggers:
+        hosted = None if triggers else _hosting(ctx, sent)
+        if not triggers and hosted is None:
             continue
         persons = []
         for span in ctx.ner("PER"):
@@ -208,13 +209,25 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, events: dict
                 key = people.key_at(span)
                 if key and key not in [p for p, _ in persons]:
                     persons.append((key, span))
+        if triggers and _with_a_group(ctx, triggers[0]):
+            # «Лавров на встрече с журналистами … заявления Наото Кана»: met with a group, not
+            # with the others the sentence names
+            persons = [(k, sp) for k, sp in persons if sp.end <= triggers[0].start]
+        if hosted is not None:
+            persons = [(k, sp) for k, sp in persons if (sp.start, sp.end) in hosted]
         if not 2 <= len(persons) <= 4:
             continue
-        trigger = triggers[0]
-        label = ctx.normalizer.phrase(doc[trigger.start:trigger.end]) if doc[trigger.end - 1].pos_ != "VERB" \
-            else ctx.ontology.concepts[_iri(trigger.kb_id_)].label
+        if hosted is not None:
+            concept = ctx.ontology.concepts[_iri(_MEETING)]
+            label, event_type = concept.label, _MEETING
+            trigger = doc[hosted[(-1, -1)]:hosted[(-1, -1)] + 1]
+        else:
+            trigger = triggers[0]
+            event_type = trigger.kb_id_
+            label = ctx.normalizer.phrase(doc[trigger.start:trigger.end]) \
+                if doc[trigger.end - 1].pos_ != "VERB" else ctx.ontology.concepts[_iri(trigger.kb_id_)].label
         key = f"event:{ctx.article.id}:{label}:{sent.start}"
-        event = events.setdefault(key, Event(key, trigger.kb_id_, label, False))
+        event = events.setdefault(key, Event(key, event_type, label, False))
         if key not in order:
             order.append(key)
         event.evidence.append(ctx.span_evidence(sent))
@@ -223,6 +236,44 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, events: dict
         for person, span in persons:
             event.participants.append((person, ctx.span_evidence(span)))
         mentions.append(Mention(trigger.start_char, trigger.end_char, "EVENT", key))
+
+
+_MEETING = "https://w3id.org/kg-news/ontology/event#meeting"
+_HOSTING = {"принять", "принимать"}
+
+
+def _hosting(ctx: Context, sent: Span) -> dict[tuple[int, int], int] | None:
+    """«Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози»: a person
+    receives another, named in the accusative within a few words of «принять»/«принимать»;
+    not «принял участие», «принял закон» (no person received). Returns the two names' token
+    spans and, under (-1, -1), the verb."""
+    doc = ctx.doc
+    names = [sp for sp in ctx.ner("PER") if sent.start <= sp.start < sent.end]
+    for i in range(sent.start, sent.end):
+        token = doc[i]
+        if token.pos_ != "VERB" or token.norm_ not in _HOSTING or "Fin" not in token.morph.get("VerbForm"):
+            continue
+        host = [sp for sp in names if sp.end <= i and any("Nom" in t.morph.get("Case") for t in sp)]
+        guest = next((sp for sp in names if i < sp.start <= i + 8
+                      and all("Nom" not in t.morph.get("Case") for t in sp)
+                      and any("Acc" in t.morph.get("Case") for t in sp)), None)
+        if host and guest is not None and not any(t.is_punct and t.text in ",;:" for t in doc[i:guest.start]):
+            return {(host[-1].start, host[-1].end): 0, (guest.start, guest.end): 1, (-1, -1): i}
+    return None
+
+
+def _with_a_group(ctx: Context, trigger: Span) -> bool:
+    """«на встрече с журналистами», «переговоров с обоими шахматистами»: the meeting word is
+    followed by «с» and a plural noun (no name), a group it is held with."""
+    doc = ctx.doc
+    i = trigger.end
+    if i + 1 >= len(doc) or doc[i].norm_ not in ("с", "со"):
+        return False
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "DET", "NUM"):
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "NOUN" and "Plur" in doc[i].morph.get("Number") \
+        and not any(sp.start <= i < sp.end for sp in ctx.ner("PER"))
 
 
 _PRONOUNS = {"нём", "нем", "ней", "них", "его", "её", "ее", "их"}

@@ -182,3 +182,28 @@ def test_the_holder_and_those_it_is_held_with_take_part(extract):
 def test_an_event_held_with_nobody_named_is_not_invented(extract):
     ex = extract("Губернатор Калужской области Владислав Шапша провёл совещание.")
     assert not any(e.participants for e in ex.events.values())
+
+
+def _meetings_of(ex):
+    return [sorted(p for p, _ in e.participants) for e in ex.events.values()
+            if e.event_type == str(EVENT.meeting)]
+
+
+def test_a_person_received_by_another_is_a_meeting(extract):
+    """devset book_117: «принимает … своего французского коллегу Николя Саркози»."""
+    ex = extract("Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози.")
+    assert _meetings_of(ex) == [["person:Барак Обама", "person:Николя Саркози"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров принял участие в форуме вместе с Петром Сидоровым.",   # participation, no guest
+    "Иван Петров принял закон, который предложил Пётр Сидоров.",
+], ids=lambda v: v[:30])
+def test_accepting_no_person_is_no_meeting(extract, text):
+    assert _meetings_of(extract(text)) == []
+
+
+def test_a_meeting_with_a_group_leaves_out_the_others_named(extract):
+    """devset book_290: «Лавров на встрече с журналистами … заявление Наото Кана»."""
+    ex = extract("Сергей Лавров на встрече с журналистами резко отреагировал на заявление Наото Кана.")
+    assert _meetings_of(ex) == []
