@@ -1129,6 +1129,9 @@ def test_body_phrase_ends_with_its_name(extract, text, whole):
     ("Он ездил в Перу и Чили.", "Перу", "country/peru"),
     # a country list of the devset (book_394): natasha took these for people
     ("Эквадор • Египет • Эль Сальвадор • Эфиопия", "Эль Сальвадор", "country/salvador"),
+    # abbreviations natasha takes for bodies
+    ("Власти НКР заявили об этом.", "НКР", "country/nagorno-karabakhskaya-respublika"),
+    ("Он родился в ГДР.", "ГДР", "country/gdr"),
 ], ids=ids)
 def test_world_places_of_the_gazetteer(extract, text, name, key):
     found = {(text[m.start:m.end], m.type, m.ref) for m in extract(text).mentions}
