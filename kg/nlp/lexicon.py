@@ -10,6 +10,7 @@ entity IRI as ``kb_id_``. Overlapping matches are all kept; extraction chooses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,21 +59,35 @@ def _pattern(label: str, normalizer: Normalizer) -> tuple[tuple[str, str], ...]:
 
 
 class Lexicon:
-    """All patterns of an ontology, built once."""
+    """All patterns of an ontology, built once.
 
-    def __init__(self, ontology: Ontology, normalizer: Normalizer) -> None:
+    Each label gets the pattern of its words' dictionary forms, and, with ``tagger`` (a
+    callable giving the norms natasha's tagger gives the words of each label read as a
+    sentence, :meth:`NatashaComponent.norms`), the pattern of those norms too, where they
+    differ: a lone word's dictionary form is not always the tagger's in a text («Тверская»
+    alone is «тверская», in «Тверская область» «тверской»; «Минприроды», «Львов»)."""
+
+    def __init__(self, ontology: Ontology, normalizer: Normalizer,
+                 tagger: Callable[[list[list[str]]], list[list[str]]] | None = None) -> None:
         entries: set[LexiconEntry] = set()
+        labelled: list[tuple[str, str, str]] = []     # (kind, iri, label) read as text
         for concept in ontology.concepts.values():
             kind = KIND_OF_SCHEME[concept.scheme]
             for label in concept.labels + concept.patterns:
                 entries.add(LexiconEntry(kind, str(concept.iri), _pattern(label, normalizer)))
+            labelled += [(kind, str(concept.iri), label) for label in concept.labels]
             for phrase in concept.not_patterns:
                 entries.add(LexiconEntry(NOT, str(concept.iri), _pattern(phrase, normalizer)))
         for entity in ontology.entities.values():
             for label in entity.labels:
                 entries.add(LexiconEntry("GAZ", str(entity.iri), _pattern(label, normalizer)))
+            labelled += [("GAZ", str(entity.iri), label) for label in entity.labels]
             for adjective in entity.adjectives:
                 entries.add(LexiconEntry("ADJ", str(entity.iri), _pattern(adjective, normalizer)))
+        if tagger is not None:
+            words = [[token.text for token in tokenize(label)] for _, _, label in labelled]
+            for (kind, iri, _), norms in zip(labelled, tagger(words)):
+                entries.add(LexiconEntry(kind, iri, tuple(("NORM", norm) for norm in norms)))
         self.entries = sorted(e for e in entries if e.pattern)
 
     def matchers(self, vocab: object) -> tuple[PhraseMatcher, Matcher]:
@@ -85,7 +100,10 @@ class Lexicon:
             key = f"{entry.kind}|{entry.iri}"
             if all(attr == "NORM" for attr, _ in entry.pattern):
                 words = [value for _, value in entry.pattern]
-                by_key.setdefault(key, []).append(Doc(vocab, words=words))
+                pattern = Doc(vocab, words=words)
+                for token, word in zip(pattern, words):
+                    token.norm_ = word    # spaCy's own NORM of «, » or — is not the word
+                by_key.setdefault(key, []).append(pattern)
             else:
                 tokens.add(key, [[{"ORTH": {"IN": value.split("|")}} if attr == "ORTH_IN"
                                   else {attr: value} for attr, value in entry.pattern]])
@@ -171,8 +189,10 @@ def longest(spans: list[Span], kinds: set[str] | None = None) -> list[Span]:
 @lru_cache(maxsize=4)
 def build_lexicon(ontology_folder: str = "") -> Lexicon:
     """The lexicon of an ontology folder ("" = the default), cached per process."""
+    from .natasha_component import NatashaComponent
     ontology = load_ontology(Path(ontology_folder) if ontology_folder else None)
-    return Lexicon(ontology, Normalizer(load_models().morph_vocab))
+    models = load_models()
+    return Lexicon(ontology, Normalizer(models.morph_vocab), NatashaComponent(models).norms)
 
 
 @Language.factory("kg_lexicon", assigns=["doc.spans"],

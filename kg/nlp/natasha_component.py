@@ -119,6 +119,25 @@ class NatashaComponent:
                 if morph:
                     token.set_morph(morph)
 
+    def norms(self, sentences: list[list[str]]) -> list[list[str]]:
+        """The norms this component gives the words of each sentence, tagged as a whole: what
+        the lexicon's rules will see for an ontology label written in a text («Тверская
+        область» → тверской, область; «Афины» → афина), in one batch. A sentence with a verb
+        form gets none («избранный» is lemmatised to «избрать», which every form of the verb
+        has).
+
+        >>> from kg.nlp.models import load_models
+        >>> NatashaComponent(load_models()).norms([["Тверская", "область"], ["избранный"]])
+        [['тверской', 'область'], []]
+        """
+        order = sorted((k for k in range(len(sentences)) if sentences[k]), key=lambda k: len(sentences[k]))
+        out: list[list[str]] = [[] for _ in sentences]
+        for k, tags in zip(order, self._tag_strings([sentences[k] for k in order])):
+            worked = [self._work_out(word, tag) for word, tag in zip(sentences[k], tags)]
+            if all(pos not in ("VERB", "AUX") for _, _, pos, _ in worked):
+                out[k] = [norm for _, norm, _, _ in worked]
+        return out
+
     def _tag_strings(self, items: list[list[str]]):
         """slovnet's morphology tags of each sentence (shortest first), as strings.
 
