@@ -130,11 +130,65 @@ class PersonIndex:
         return self.by_span.get((span.start, span.end))
 
     def find(self, surname: str) -> str | None:
-        """The person of this article with that surname (the latest one added wins)."""
+        """The person of this article with that surname, or whose surname ends with it
+        («Эрдоган» of «Реджеп Тайип Эрдоган»); the latest one added wins."""
         for key, person in reversed(list(self.persons.items())):
-            if person.family and same_surname(person.family, surname):
+            if person.family and (same_surname(person.family, surname)
+                                  or " " in person.family and " " not in surname
+                                  and same_surname(person.family.split()[-1], surname)):
                 return key
         return None
+
+
+def _nominative(span: Span) -> bool:
+    """Every name word of the mention tagged nominative: its words are the name as written."""
+    cases = [t.morph.get("Case") for t in span if t.pos_ == "PROPN"]
+    return bool(cases) and all(c == ["Nom"] for c in cases)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two full names of one person in one article: the first and the last words are forms of
+    each other («Беназиры Бхутто» and «Беназир Бхутто»; «Реджеп Тайип Эрдоган» and «Реджеп
+    Эрдоган»), not «Барак Обама» and «Мишель Обама».
+
+    >>> _same_name("Реджеп Тайип Эрдоган", "Реджеп Эрдоган"), _same_name("Барак Обама", "Мишель Обама")
+    (True, False)
+    """
+    x, y = a.split(), b.split()
+    return same_surname(x[0], y[0]) and same_surname(x[-1], y[-1])
+
+
+def _one_name_a_person(parsed: list[tuple[Span, _Parts]]) -> list[tuple[Span, _Parts]]:
+    """The full names of one person written several ways get one form: natasha puts an
+    indeclinable name in an oblique case «to the nominative» («Беназир Бхутто» after «экс-
+    премьера» → «Беназиры Бхутто»), and a middle name comes and goes («Реджеп Тайип Эрдоган»).
+    The form chosen is, in order: one a mention tagged nominative has, one written so in the
+    text, the most frequent, the one with most words, the shortest (a case ending is longer:
+    «Веселина Топалова», tagged nominative after a dash), the first."""
+    groups: list[list[int]] = []
+    for n, (span, parts) in enumerate(parsed):
+        if not parts.full_name:
+            continue
+        group = next((g for g in groups if _same_name(parsed[g[0]][1].full_name, parts.full_name)), None)
+        if group is None:
+            groups.append([n])
+        else:
+            group.append(n)
+    out = list(parsed)
+    for group in groups:
+        names = [parsed[n][1].full_name for n in group]
+        nominative = {parsed[n][1].full_name for n in group if _nominative(parsed[n][0])}
+        written = {" ".join(parsed[n][0].text.split()) for n in group}
+
+        def rank(n: int) -> tuple:
+            name = parsed[n][1].full_name
+            return (name in nominative, name in written, names.count(name), len(name.split()),
+                    -len(name), -n)
+
+        best = max(group, key=rank)
+        for n in group:
+            out[n] = (parsed[n][0], parsed[best][1])
+    return out
 
 
 def find_people(ctx: Context, mentions: list[Mention]) -> PersonIndex:
@@ -144,6 +198,7 @@ def find_people(ctx: Context, mentions: list[Mention]) -> PersonIndex:
     surnames_first = ctx.ontology.surnames_first
     parsed = [(span, _split(ctx.normalizer, span._.normal or span.text, surnames_first))
               for span in spans]
+    parsed = _one_name_a_person(parsed)
     # full names first, so that short forms anywhere in the text find them
     for span, parts in parsed:
         if parts.full_name:

@@ -99,9 +99,17 @@ class Normalizer:
         return None
 
     def name(self, span: Span | list[Token]) -> str:
-        """Every word to the nominative; whitespace collapsed to single spaces."""
-        words = [self._inflect(t) if t.pos_ in _HEAD_POS | _LEFT_POS else t.text
-                 for t in span if not t.is_space]
+        """Every word to the nominative; whitespace collapsed to single spaces. A name word in
+        an oblique case of the singular that ends in a consonant does not decline, so it stays
+        as written («Экс-премьера … Беназир Бхутто» is «Беназир», not «Беназиры»).
+
+        >>> from kg.nlp import make_pipeline
+        >>> doc = make_pipeline()("Экс-премьера Пакистана Беназир Бхутто вновь арестовали.")
+        >>> [span._.normal for span in doc.spans["ner"] if span.label_ == "PER"]
+        ['Беназир Бхутто']
+        """
+        words = [t.text if _indeclinable(t) else self._inflect(t) if t.pos_ in _HEAD_POS | _LEFT_POS
+                 else t.text for t in span if not t.is_space]
         return _join(words, [t for t in span if not t.is_space])
 
     def phrase(self, span: Span | list[Token]) -> str:
@@ -122,6 +130,22 @@ class Normalizer:
         """The dictionary form of a lone word (pymorphy2's first parse), as :func:`lemma_key`."""
         parses = self.morph_vocab(word)
         return lemma_key(parses[0].normal if parses else word)
+
+
+_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+
+
+def _indeclinable(token: Token) -> bool:
+    """A name in an oblique case of the singular with no case ending: a consonant ends it
+    (declined, «Ивана», «Ирину», «Шапшой» end otherwise, or in a case ending such as the
+    instrumental's «-ом», «-ым»)."""
+    case = token.morph.get("Case")
+    text = token.text.lower()
+    if token.pos_ != "PROPN" or not case or case[0] == "Nom" or "Plur" in token.morph.get("Number"):
+        return False
+    if text.endswith(("ом", "ем", "ём", "ым", "им", "ам", "ям", "ах", "ях", "ов", "ев")):
+        return False   # case endings: «Владиславом», «Викиновостям»
+    return text[-1:] in _CONSONANTS
 
 
 def _join(words: list[str], tokens: list[Token]) -> str:

@@ -138,3 +138,29 @@ def test_the_surname_alone_finds_the_east_asian_name(extract):
     ex = extract(text)
     assert list(ex.persons) == ["person:Си Цзиньпин"]
     assert person_of(ex, text, "Си", text.index("Позже")) == "person:Си Цзиньпин"
+
+
+@pytest.mark.parametrize("text, name", [
+    # an indeclinable name in an oblique case keeps its form (devset book_337)
+    ("Экс-премьера Пакистана Беназир Бхутто вновь взяли под домашний арест.", "Беназир Бхутто"),
+    # a name tagged nominative by mistake after a dash, and its real nominative (book_483)
+    ("Приедет чемпион мира — Веселина Топалова нет. Веселин Топалов прибудет завтра.",
+     "Веселин Топалов"),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_one_form_of_a_full_name(extract, text, name):
+    ex = extract(text)
+    assert name in {p.name for p in ex.persons.values()}
+    assert len([p for p in ex.persons.values() if p.family and p.family.split()[-1][:5] == name.split()[-1][:5]]) == 1
+
+
+def test_a_middle_name_that_comes_and_goes_is_one_person(extract):
+    """book_142: «Реджеп Тайип Эрдоган» … «Реджеп Эрдоган» … «Эрдоган»."""
+    ex = extract("Премьер Турции Реджеп Тайип Эрдоган прибыл в Киев. Реджеп Эрдоган заявил об этом. "
+                 "Эрдоган уехал вечером.")
+    assert len(ex.persons) == 1
+    assert {m.ref for m in ex.mentions if m.type == "PER"} == set(ex.persons)
+
+
+def test_namesakes_with_other_given_names_stay_apart(extract):
+    ex = extract("Барак Обама и Мишель Обама приехали в Чикаго.")
+    assert {p.name for p in ex.persons.values()} == {"Барак Обама", "Мишель Обама"}
