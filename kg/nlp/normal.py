@@ -80,6 +80,11 @@ class Normalizer:
         upper = sum(c.isupper() for c in text)
         if upper >= 2 and text[:upper].isupper() and text[upper:].islower():
             return text[:upper]          # an abbreviation with a case ending: «МИДа» → «МИД»
+        word, dash, number = text.rpartition("-")
+        if dash and number.isdigit() and word.isalpha():
+            # «волны-2009» → «волна-2009»: the word inflects, the year stays
+            head = inflect_word(self.morph_vocab, _Word(word, token.pos_, token.morph.to_dict()))
+            return recover_shape(head, word) + dash + number
         word = inflect_word(self.morph_vocab, _word(token))
         if normal_word(word) == normal_word(text) and token.pos_ in _HEAD_POS:
             word = self._inflect_loosely(token) or word
@@ -113,18 +118,55 @@ class Normalizer:
         return _join(words, [t for t in span if not t.is_space])
 
     def phrase(self, span: Span | list[Token]) -> str:
-        """Leading adjectives and the first noun to the nominative, the rest as written."""
+        """Leading adjectives (participles too) and the first noun to the nominative, the rest
+        as written. An adjective the tagger left without a case, or that natasha's inflection
+        does not find, takes the case, gender and number of the word it agrees with
+        («Российско-американской рабочей группы», «Объединенного фронта», «развивающего центра»).
+
+        >>> from kg.nlp import make_pipeline
+        >>> nlp = make_pipeline()
+        >>> normalizer = nlp.get_pipe("kg_natasha").normalizer
+        >>> normalizer.phrase(nlp("Объединенного фронта за демократию")[:])
+        'Объединенный фронт за демократию'
+        """
         tokens = [t for t in span if not t.is_space]
         words: list[str] = []
         head_seen = False
-        for token in tokens:
-            if not head_seen and token.pos_ in _LEFT_POS | _HEAD_POS:
-                words.append(self._inflect(token))
+        for n, token in enumerate(tokens):
+            left = token.pos_ in _LEFT_POS or _participle(token)
+            if not head_seen and (left or token.pos_ in _HEAD_POS):
+                word = self._inflect(token)
+                if left and normal_word(word) == normal_word(token.text):
+                    word = self._agreeing(token, tokens[n + 1:]) or word
+                words.append(word)
                 head_seen = token.pos_ in _HEAD_POS
             else:
                 head_seen = True
                 words.append(token.text)
         return _join(words, tokens)
+
+    def _agreeing(self, token: Token, rest: list[Token]) -> str | None:
+        """The nominative of an adjective or participle by the features of the first word after
+        it that has a case (its own when it has one); a hyphenated word inflects its last part."""
+        feats = token.morph.to_dict()
+        if "Case" not in feats:
+            donor = next((t for t in rest if t.morph.get("Case")), None)
+            if donor is None:
+                return None
+            feats = {**donor.morph.to_dict(), **{k: v for k, v in feats.items() if k != "Degree"}}
+        if feats.get("Case") == "Nom":
+            return None
+        head, dash, last = token.text.rpartition("-")
+        for form in self.morph_vocab(normal_word(last)):
+            if form.pos not in ("ADJ", "VERB") or form.feats.get("Case") != feats.get("Case") \
+                    or form.feats.get("Number") != feats.get("Number", form.feats.get("Number")) \
+                    or "Gender" in feats and form.feats.get("Gender") not in (None, feats["Gender"]):
+                continue
+            nominative = form.inflect({NOM})
+            if nominative:
+                word = normal_word(nominative.word)
+                return recover_shape(f"{head}{dash}{word}" if dash else word, token.text)
+        return None
 
     def lemma(self, word: str) -> str:
         """The dictionary form of a lone word (pymorphy2's first parse), as :func:`lemma_key`."""
@@ -133,6 +175,10 @@ class Normalizer:
 
 
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+
+
+def _participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
 
 
 def _indeclinable(token: Token) -> bool:

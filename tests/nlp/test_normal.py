@@ -69,3 +69,18 @@ def test_lemma_key():
     assert lemma_key("Учёный") == "ученый"
     assert lemma_key("ЁЛКА") == "елка"
     assert lemma_key("") == ""
+
+
+@pytest.mark.parametrize("text, nominative", [
+    # devset book_147, book_489, book_504, book_314
+    ("Российско-американской рабочей группы", "Российско-американская рабочая группа"),
+    ("Объединенного фронта за демократию", "Объединенный фронт за демократию"),
+    ("Русского развивающего центра", "Русский развивающий центр"),
+    ("Новой волны-2009", "Новая волна-2009"),
+    # what inflected already still does
+    ("Государственной Думы", "Государственная Дума"),
+    ("Калужской области", "Калужская область"),
+])
+def test_phrase_inflects_participles_and_hyphenated_words(nlp, text, nominative):
+    normalizer = nlp.get_pipe("kg_natasha").normalizer
+    assert normalizer.phrase(nlp(text)[:]) == nominative
