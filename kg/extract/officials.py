@@ -557,6 +557,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         profession = _is_profession(ctx, phrase.post_type)
         if profession and phrase.body_end is None:
             body = None      # «нидерландский предприниматель»: a nationality, not a body
+        if body is None and not profession:
+            body = _body_named_by_its_word(ctx, phrase, bodies)
         stated = body is not None
         if body is None and not profession:
             body = _implied_body(ctx, phrase, bodies) \
@@ -1129,6 +1131,34 @@ def _consolidate(officials: list[Official]) -> list[Official]:
         seen.add(key)
         kept.append(o)
     return kept
+
+
+def _body_named_by_its_word(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
+    """«Руководитель центра Э. Чернова» in an article on the «русский развивающий центр «Кин-
+    Топ»»: a post ends in a noun that is the first noun of exactly one named body of the
+    article; that body is the post's."""
+    doc = ctx.doc
+    last = doc[phrase.end - 1]
+    body_type = None
+    if phrase.end - 1 <= phrase.head or last.pos_ != "NOUN" or _case(last) != "Gen" \
+            or not last.text[:1].islower():
+        # «депутатом парламента»: a body word right after the post, no name, none resolved
+        word_span = next((sp for sp in ctx.kind("BODY") if sp.start == phrase.end
+                          and sp.text[:1].islower()), None)
+        if word_span is None or bodies.at(phrase.end) is not None:
+            return None
+        last, body_type = doc[word_span.end - 1], word_span.kb_id_
+    word = ctx.normalizer.lemma(last.text)
+    found = set()
+    for m in bodies.mentions:
+        body = bodies.bodies[m.key]
+        if m.generic or body.kind != "org":
+            continue
+        nouns = [t for t in doc[m.start:m.end] if t.pos_ in ("NOUN", "PROPN")]
+        if nouns and ctx.normalizer.lemma(nouns[0].text) == word \
+                or body_type is not None and body.body_type == body_type:
+            found.add(m.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyIndex,

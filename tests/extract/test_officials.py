@@ -1197,3 +1197,22 @@ def test_collective_noun_after_a_post(extract, text, expected, post):
     ex = extract(text)
     assert positions(ex, text) == expected
     assert [o.post for o in ex.officials] == [post]
+
+
+@pytest.mark.parametrize("text, body", [
+    # devset book_504: the post's last noun is the first noun of one named body of the article
+    ("Состоялось освящение помещений русского развивающего центра «Кин-Топ». Руководитель центра "
+     "Анна Чернова создаёт все условия.", "org:русский развивающий центр кин-топ"),
+    # a body word after the post, no name: the one named body of that type
+    ("Парламент Грузии собрался в Тбилиси. Леван Гачечиладзе является депутатом парламента.",
+     "org:парламент грузии"),
+], ids=ids)
+def test_nameless_body_of_a_post_is_the_named_one(extract, text, body):
+    ex = extract(text)
+    assert [o.body for o in ex.officials] == [body]
+
+
+def test_nameless_body_with_two_candidates_stays_unknown(extract):
+    ex = extract("Открылись центр «Кин-Топ» и центр «Радуга». Руководитель центра Анна Чернова "
+                 "создаёт все условия.")
+    assert [o.body for o in ex.officials] == [None]
