@@ -357,12 +357,21 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     while i < len(doc) and i - phrase.end < 3 and doc[i].text[:1].islower() \
             and doc[i].pos_ in ("NOUN", "ADJ") and _case(doc[i]) == "Gen":
         i += 1   # «Новым мэром города стал …»: a body word with no name of its own
+    if on_post and i + 1 < len(doc) and doc[i].norm_ in ("в", "во"):
+        # «Место спикера Палаты представителей в новом Конгрессе займёт …»
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
+            k += 1
+        i = k if k > i + 1 else i
     j = i
     while j < len(doc) and j - i < 2 and (doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX")
                                           or doc[j].pos_ == "AUX"):
         j += 1
     if j == i:
         return None
+    if on_post and j + 1 < len(doc) and doc[j].pos_ == "NOUN" and doc[j].text[:1].islower() \
+            and _case(doc[j]) == "Nom":
+        j += 1   # «… займёт республиканец Джон Бенер»: who he is, then his name
     return next((span for span in ctx.ner("PER") if span.start == j), None)
 
 
@@ -430,7 +439,7 @@ def _can_be_genitive(ctx: Context, word: str) -> bool:
 
 _LINKING = {"стать", "являться", "быть", "назначить", "избрать", "утвердить", "переизбрать",
             "остаться", "работать", "занимать", "занять"}
-_POST_NOUNS = {"пост", "должность"}         # «занимает пост министра», «на должность»
+_POST_NOUNS = {"пост", "должность", "место", "кресло"}   # «занимает пост министра», «место спикера займёт»
 _OCCUPYING = {"занимать", "занять", "являться", "работать"}
 
 

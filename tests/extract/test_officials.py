@@ -1216,3 +1216,15 @@ def test_nameless_body_with_two_candidates_stays_unknown(extract):
     ex = extract("Открылись центр «Кин-Топ» и центр «Радуга». Руководитель центра Анна Чернова "
                  "создаёт все условия.")
     assert [o.body for o in ex.officials] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # devset book_252
+    ("Место спикера Палаты представителей в новом Конгрессе займёт республиканец Джон Бенер.",
+     [("person:Джон Бенер", "спикер", str(STATUS.future))]),
+    ("Кресло мэра займёт Иван Петров.", [("person:Иван Петров", "мэр", str(STATUS.future))]),
+    # «место» with no linking verb after it names no holder
+    ("Место министра было пустым, сказал Иван Петров.", []),
+], ids=ids)
+def test_holder_of_a_seat_named_by_place_or_chair(extract, text, expected):
+    assert [(o.person, o.post, o.status) for o in extract(text).officials] == expected
