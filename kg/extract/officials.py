@@ -753,6 +753,9 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
                 (sp for sp in ctx.ner("PER") if sp.start == mention.end), None)  # «возглавил министерство Иван Петров»
         else:
             mention = bodies.ending_at(verb.i)          # «Министерство финансов возглавил Иван Петров»
+            if mention is None and verb.i > 0 and doc[verb.i - 1].text == "," \
+                    and "Pass" in verb.morph.get("Voice") and "Part" in verb.morph.get("VerbForm"):
+                mention = bodies.ending_at(verb.i - 1)  # «Народной партии, возглавляемой Бхутто»
             person = next((sp for sp in ctx.ner("PER") if sp.start == verb.i + 1), None)
         if mention is None or mention.generic or person is None:
             continue
@@ -787,9 +790,9 @@ def _subject_before(ctx: Context, i: int) -> Span | None:
             break
     if k >= 1 and doc[k].norm_ == "который" and doc[k - 1].text == ",":
         k -= 2
-    elif k >= 0 and k == i - 1 and doc[k].text == "," and "Part" in doc[i].morph.get("VerbForm") \
-            and "Short" not in doc[i].morph.get("Variant"):
-        k -= 1
+    elif k >= 0 and doc[k].text == "," and all(t.pos_ == "ADV" for t in doc[k + 1:i]) \
+            and "Part" in doc[i].morph.get("VerbForm") and "Short" not in doc[i].morph.get("Variant"):
+        k -= 1   # «Синдзи Харада, ранее возглавлявший …»
     return next((sp for sp in ctx.ner("PER") if sp.end == k + 1), None)
 
 

@@ -1228,3 +1228,21 @@ def test_nameless_body_with_two_candidates_stays_unknown(extract):
 ], ids=ids)
 def test_holder_of_a_seat_named_by_place_or_chair(extract, text, expected):
     assert [(o.person, o.post, o.status) for o in extract(text).officials] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # devset book_260: an adverb between the comma and the participle
+    ("Синдзи Харада, ранее возглавлявший отдел России в японском МИДе, прибыл в Москву.",
+     ("person:Харада Синдзи", "org:отдел россии", str(STATUS.former))),
+    # devset book_324: a body, then a passive participle and its head
+    ("Около 5000 активистов Народной партии, возглавляемой Бхутто, задержаны.",
+     ("person:Бхутто", "org:народная партия", None)),
+], ids=ids)
+def test_head_by_a_participle(extract, text, expected):
+    assert [(o.person, o.body, o.status) for o in extract(text).officials] == [expected]
+
+
+def test_no_head_by_an_active_participle_after_a_body(extract):
+    """«Народной партии, возглавившей список, …»: the party heads a list, no person a party."""
+    ex = extract("Сторонники Народной партии, возглавившей список, Иван Петров и Анна Петрова пришли.")
+    assert ex.officials == []
