@@ -584,6 +584,10 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
                                   status, ctx.span_evidence(doc[first:last]),
                                   implied=body is not None and not stated))
+        party = _represented(ctx, phrase, bodies)
+        if party is not None and party != body:
+            officials.append(Official(phrase.person, phrase.post_type, phrase.label, party, status,
+                                      ctx.span_evidence(doc[first:max(last, phrase.end)])))
     officials += _heads_by_verb(ctx, people, bodies)
     return _consolidate(officials), phrases
 
@@ -1143,6 +1147,21 @@ def _consolidate(officials: list[Official]) -> list[Official]:
         seen.add(key)
         kept.append(o)
     return kept
+
+
+def _represented(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
+    """«депутатом парламента от партии «Новые правые»»: the body a post holder is «от», after
+    the post's own body (named or a body word alone), is his too."""
+    doc = ctx.doc
+    j = phrase.body_end if phrase.body_end is not None else phrase.end
+    if phrase.body_end is None and j < len(doc) and any(sp.start == j for sp in ctx.kind("BODY")):
+        j = max(sp.end for sp in ctx.kind("BODY") if sp.start == j)   # «парламента», no name
+    if j == phrase.end or j + 1 >= len(doc) or doc[j].norm_ != "от":
+        return None
+    mention = bodies.starting_at(j + 1)
+    if mention is None or mention.generic or bodies.bodies[mention.key].kind != "org":
+        return None
+    return mention.key
 
 
 def _body_named_by_its_word(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:

@@ -1246,3 +1246,18 @@ def test_no_head_by_an_active_participle_after_a_body(extract):
     """«Народной партии, возглавившей список, …»: the party heads a list, no person a party."""
     ex = extract("Сторонники Народной партии, возглавившей список, Иван Петров и Анна Петрова пришли.")
     assert ex.officials == []
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # devset book_333: the party a deputy is «от», after his body word
+    ("Леван Гачечиладзе является депутатом парламента от партии «Новые правые».",
+     {"org:партия новые правые"}),
+    ("Депутат Госдумы от партии «Единая Россия» Иван Петров выступил.",
+     {str(ID["org/gosudarstvennaya-duma-federalnogo-sobraniya-rf"]),
+      str(ID["org/vserossiyskaya-politicheskaya-partiya-edinaya-rossiya"])}),
+    # «от» a place is no body of his
+    ("Депутат Госдумы от Калужской области Иван Петров выступил.",
+     {str(ID["org/gosudarstvennaya-duma-federalnogo-sobraniya-rf"])}),
+], ids=ids)
+def test_the_body_a_post_holder_is_from(extract, text, bodies):
+    assert {o.body for o in extract(text).officials} == bodies
