@@ -372,7 +372,16 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     if on_post and j + 1 < len(doc) and doc[j].pos_ == "NOUN" and doc[j].text[:1].islower() \
             and _case(doc[j]) == "Nom":
         j += 1   # «… займёт республиканец Джон Бенер»: who he is, then his name
-    return next((span for span in ctx.ner("PER") if span.start == j), None)
+    name = next((span for span in ctx.ner("PER") if span.start == j), None)
+    if name is None and any(sp.start == j for sp in ctx.kind("POST")):
+        # «премьер-министром страны станет глава партии «Путь Грузии» Саломе Зурабишвили»: the
+        # holder is named with another post of his
+        k = j
+        while k < len(doc) and k - j < 10 and not any(sp.start == k for sp in ctx.ner("PER")) \
+                and (not doc[k].is_punct or doc[k].text in "«»\"") and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        name = next((span for span in ctx.ner("PER") if span.start == k), None)
+    return name
 
 
 _PRONOUNS = {"он": "Masc", "она": "Fem"}
@@ -394,6 +403,13 @@ def _pronoun_holder(ctx: Context, phrase: PostPhrase) -> Span | None:
     while j >= 0 and verbs < 2 and doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX"):
         j -= 1
         verbs += 1
+    if verbs and j >= 0 and doc[j].pos_ == "ADV":
+        j -= 1
+    if verbs and j > 0 and doc[j].text in (",", "и"):
+        # «он является депутатом …, состоит во фракции …, также является членом комитета»:
+        # the subject of the sentence's earlier clause
+        sent = doc[j].sent
+        j = next((k for k in range(j - 1, sent.start - 1, -1) if doc[k].lower_ in _PRONOUNS), -1)
     if not verbs or j < 0 or doc[j].lower_ not in _PRONOUNS:
         return None
     gender = _PRONOUNS[doc[j].lower_]

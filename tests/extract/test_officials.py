@@ -1261,3 +1261,21 @@ def test_no_head_by_an_active_participle_after_a_body(extract):
 ], ids=ids)
 def test_the_body_a_post_holder_is_from(extract, text, bodies):
     assert {o.body for o in extract(text).officials} == bodies
+
+
+def test_pronoun_subject_of_an_earlier_clause(extract):
+    """devset book_333: «он является депутатом …, состоит во фракции …, также является членом
+    комитета»: the last clause's subject is the first clause's «он»."""
+    ex = extract("Леван Гачечиладзе стал кандидатом. Сейчас он является депутатом Государственной Думы, "
+                 "состоит во фракции «Демократический фронт», также является членом комитета.")
+    assert sorted(o.post for o in ex.officials if o.person == "person:Леван Гачечиладзе") == [
+        "депутат", "член"]
+
+
+def test_holder_named_with_another_post_after_the_linking_verb(extract):
+    """devset book_333: «премьер-министром страны станет глава партии «Путь Грузии» Саломе
+    Зурабишвили»: both posts are hers."""
+    ex = extract("В случае победы премьер-министром страны станет глава партии «Путь Грузии» "
+                 "Саломе Зурабишвили.")
+    assert sorted(o.post for o in ex.officials) == ["глава", "премьер-министр"]
+    assert {o.person for o in ex.officials} == {"person:Саломе Зурабишвили"}
