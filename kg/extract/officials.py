@@ -338,6 +338,14 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
         name = next((sp for sp in ctx.ner("PER") if sp.start == i + 1), None)
         if name is not None and name.end < len(doc) and doc[name.end].text in (",", "—", "–"):
             return name
+    if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("против", "за"):
+        # the rest of a movement's name natasha left out: «лидер Движения против нелегальной
+        # иммиграции Александр Белов», «Фронта за демократию»
+        k = i + 1
+        while k < len(doc) and k - i <= 4 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].islower():
+            k += 1
+        if k > i + 1 and any(sp.start == k for sp in ctx.ner("PER")):
+            i = k
     if bodies is not None:
         # the holder's rank before his name: «представитель вооружённых сил полковник Сансерн …»
         i = max((sp.end for sp in ctx.kind("POST") if sp.start == i and _rank(ctx, sp)), default=i)

@@ -1279,3 +1279,15 @@ def test_holder_named_with_another_post_after_the_linking_verb(extract):
                  "Саломе Зурабишвили.")
     assert sorted(o.post for o in ex.officials) == ["глава", "премьер-министр"]
     assert {o.person for o in ex.officials} == {"person:Саломе Зурабишвили"}
+
+
+def test_holder_after_the_rest_of_a_movements_name(extract):
+    """devset book_147: natasha's ORG is «Движения»; «против нелегальной иммиграции» stands
+    between it and the holder."""
+    ex = extract("Об этом сказал лидер Движения против нелегальной иммиграции Александр Белов.")
+    assert [o.person for o in ex.officials] == ["person:Александр Белов"]
+
+
+def test_no_holder_across_a_verb_phrase_with_za(extract):
+    ex = extract("Лидер оппозиции выступил за отставку Иван Петров.")
+    assert ex.officials == []
