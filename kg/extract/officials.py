@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from .bodies import BodyIndex, _case
+from .bodies import BodyIndex, _case, _may_be_case
 from .context import Context
 from .model import Mention, Official
 from .people import PersonIndex
@@ -541,6 +541,19 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     for span in ctx.ner("PER"):
         if span.end == j + 1:
             return span
+    if doc[j + 1].text == ",":
+        # «Александра Брода, известного борца с ксенофобией, члена Общественной палаты»: one more
+        # apposition (no verb, no name) between the name and the post
+        k = j
+        while k >= 0 and j - k < 6 and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX") \
+                and not any(sp.start <= k < sp.end for sp in ctx.ner("PER")):
+            k -= 1
+        case = _case(doc[i])
+        if k >= 0 and k < j and doc[k].text == "," and case is not None \
+                and _may_be_case(ctx, doc[k + 1], case):
+            for span in ctx.ner("PER"):
+                if span.end == k and all(_may_be_case(ctx, t, case) for t in span if t.pos_ == "PROPN"):
+                    return span
     return None
 
 

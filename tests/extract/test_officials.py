@@ -1291,3 +1291,19 @@ def test_holder_after_the_rest_of_a_movements_name(extract):
 def test_no_holder_across_a_verb_phrase_with_za(extract):
     ex = extract("Лидер оппозиции выступил за отставку Иван Петров.")
     assert ex.officials == []
+
+
+def test_holder_before_one_more_apposition(extract):
+    """devset book_147: «Александра Брода, известного борца с ксенофобией, члена Общественной
+    палаты»: one apposition between the name and the post."""
+    ex = extract("Как отметил оппонент Александра Брода, известного борца с ксенофобией, члена "
+                 "Общественной палаты, это неверно.")
+    assert [(o.person, o.post) for o in ex.officials] == [("person:Александр Брод", "член")]
+
+
+def test_no_holder_before_an_apposition_in_another_case(extract):
+    """«Иван Петров, губернатор области, министр финансов Пётр Сидоров»: a list; the minister is
+    Сидоров, not Петров."""
+    ex = extract("Иван Петров, губернатор области, министр финансов Пётр Сидоров приехали.")
+    assert sorted((o.person, o.post) for o in ex.officials) == [
+        ("person:Иван Петров", "губернатор"), ("person:Петр Сидоров", "министр финансов")]
