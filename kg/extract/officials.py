@@ -413,11 +413,18 @@ def _pronoun_holder(ctx: Context, phrase: PostPhrase) -> Span | None:
         verbs += 1
     if verbs and j >= 0 and doc[j].pos_ == "ADV":
         j -= 1
+    if verbs and j > 0 and doc[j].norm_ == "но" and doc[j - 1].text == ",":
+        j -= 1
     if verbs and j > 0 and doc[j].text in (",", "и"):
         # «он является депутатом …, состоит во фракции …, также является членом комитета»:
-        # the subject of the sentence's earlier clause
+        # the subject of the sentence's earlier clause; «Алексей Ратманский уходит с поста …,
+        # но остаётся приглашённым хореографом»: the name that opens the sentence
         sent = doc[j].sent
-        j = next((k for k in range(j - 1, sent.start - 1, -1) if doc[k].lower_ in _PRONOUNS), -1)
+        k = next((k for k in range(j - 1, sent.start - 1, -1) if doc[k].lower_ in _PRONOUNS), -1)
+        if k < 0:
+            return next((sp for sp in ctx.ner("PER") if sp.start == sent.start
+                         and all("Nom" in t.morph.get("Case") for t in sp if t.pos_ == "PROPN")), None)
+        j = k
     if not verbs or j < 0 or doc[j].lower_ not in _PRONOUNS:
         return None
     gender = _PRONOUNS[doc[j].lower_]
@@ -462,7 +469,7 @@ def _can_be_genitive(ctx: Context, word: str) -> bool:
 
 
 _LINKING = {"стать", "являться", "быть", "назначить", "избрать", "утвердить", "переизбрать",
-            "остаться", "работать", "занимать", "занять"}
+            "остаться", "оставаться", "работать", "занимать", "занять"}
 _POST_NOUNS = {"пост", "должность", "место", "кресло"}   # «занимает пост министра», «место спикера займёт»
 _OCCUPYING = {"занимать", "занять", "являться", "работать"}
 

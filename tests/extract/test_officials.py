@@ -1307,3 +1307,11 @@ def test_no_holder_before_an_apposition_in_another_case(extract):
     ex = extract("Иван Петров, губернатор области, министр финансов Пётр Сидоров приехали.")
     assert sorted((o.person, o.post) for o in ex.officials) == [
         ("person:Иван Петров", "губернатор"), ("person:Петр Сидоров", "министр финансов")]
+
+
+def test_holder_is_the_name_opening_the_sentence_after_no(extract):
+    """devset book_424: «Алексей Ратманский уходит с поста …, но остаётся приглашённым
+    хореографом»."""
+    ex = extract("Алексей Ратманский уходит с поста художественного руководителя балета Большого "
+                 "театра, но остаётся приглашённым хореографом.")
+    assert [o.person for o in ex.officials if "хореограф" in o.post] == ["person:Алексей Ратманский"]
