@@ -628,10 +628,10 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
                                   status, ctx.span_evidence(doc[first:last]),
                                   implied=body is not None and not stated))
-        party = _represented(ctx, phrase, bodies)
-        if party is not None and party != body:
-            officials.append(Official(phrase.person, phrase.post_type, phrase.label, party, status,
-                                      ctx.span_evidence(doc[first:max(last, phrase.end)])))
+        for other in (_represented(ctx, phrase, bodies), _second_body(ctx, phrase, bodies)):
+            if other is not None and other != body:
+                officials.append(Official(phrase.person, phrase.post_type, phrase.label, other, status,
+                                          ctx.span_evidence(doc[first:max(last, phrase.end)])))
     officials += _heads_by_verb(ctx, people, bodies)
     return _consolidate(officials), phrases
 
@@ -1191,6 +1191,22 @@ def _consolidate(officials: list[Official]) -> list[Official]:
         seen.add(key)
         kept.append(o)
     return kept
+
+
+def _second_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
+    """«член Общественной палаты и российско-американской рабочей группы …»: a second named
+    body joined by «и» to the post's own, in its case, is his too (not a person or a place)."""
+    doc = ctx.doc
+    j = phrase.body_end
+    if j is None or j + 1 >= len(doc) or doc[j].norm_ != "и":
+        return None
+    mention = bodies.starting_at(j + 1)
+    if mention is None or mention.generic or bodies.bodies[mention.key].kind != "org":
+        return None
+    head = next((t for t in doc[mention.start:mention.end] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or _case(head) != _case(doc[j - 1]):
+        return None
+    return mention.key
 
 
 def _represented(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:

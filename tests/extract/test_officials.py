@@ -1315,3 +1315,16 @@ def test_holder_is_the_name_opening_the_sentence_after_no(extract):
     ex = extract("Алексей Ратманский уходит с поста художественного руководителя балета Большого "
                  "театра, но остаётся приглашённым хореографом.")
     assert [o.person for o in ex.officials if "хореограф" in o.post] == ["person:Алексей Ратманский"]
+
+
+@pytest.mark.parametrize("text, n", [
+    # devset book_147: two bodies joined by «и» after the post, in its case
+    ("Иван Петров, член Общественной палаты и российско-американской рабочей группы по "
+     "гражданскому обществу, выступил.", 2),
+    ("Иван Петров, член Общественной палаты и Совета Федерации, выступил.", 2),
+    # «и» then a body in another case is no second body of the post
+    ("Иван Петров, член Общественной палаты и Совет Федерации поддержали закон.", 1),
+], ids=ids)
+def test_a_post_of_two_bodies(extract, text, n):
+    ex = extract(text)
+    assert len({o.body for o in ex.officials if o.person == "person:Иван Петров"}) == n
