@@ -501,9 +501,20 @@ def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase],
         end = nxt.body_end if nxt.body_end is not None else nxt.end
         holder = _person_after(ctx, people, end, bodies)
         if holder is not None:
+            if doc[after - 1].norm_ == "и" and _plural_verb_after(doc, holder.end):
+                return None    # «Министр финансов и глава Сбербанка Герман Греф встретились»: two
             return holder
         current = nxt
     return None
+
+
+def _plural_verb_after(doc: Doc, i: int) -> bool:
+    """A finite verb in the plural right after a name (past a comma-free adverb): the subject is
+    more than that one person."""
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and "Plur" in doc[i].morph.get("Number") \
+        and "Fin" in doc[i].morph.get("VerbForm")
 
 
 def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:

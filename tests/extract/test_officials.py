@@ -1328,3 +1328,15 @@ def test_holder_is_the_name_opening_the_sentence_after_no(extract):
 def test_a_post_of_two_bodies(extract, text, n):
     ex = extract(text)
     assert len({o.body for o in ex.officials if o.person == "person:Иван Петров"}) == n
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural verb after the name: two people, the name is the second post's only
+    ("Министр финансов России и глава Сбербанка Герман Греф встретились.",
+     [("person:Герман Греф", "глава")]),
+    # a singular one: one person with both posts
+    ("Губернатор и председатель правительства области Иван Петров выступил.",
+     [("person:Иван Петров", "губернатор"), ("person:Иван Петров", "председатель")]),
+], ids=ids)
+def test_posts_joined_by_i_share_a_name_only_for_one_subject(extract, text, expected):
+    assert sorted((o.person, o.post) for o in extract(text).officials) == expected
