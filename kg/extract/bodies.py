@@ -440,6 +440,10 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         head = next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1])
         plural = "Plur" in head.morph.get("Number")
         start, end, named = _descriptor(ctx, trigger, ner_taken)
+        longer = next((sp for sp in ctx.ner("ORG") if sp.start == start and sp.end > end
+                       and doc[start].text[:1].isupper()), None)
+        if longer is not None and named:
+            end = longer.end   # «Движения против нелегальной иммиграции»: natasha's name runs on
         if end == trigger.end and not named:
             if not plural:
                 generic.append((trigger.start, trigger.end, trigger.kb_id_))

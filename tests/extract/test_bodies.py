@@ -1167,3 +1167,13 @@ def test_no_lowercase_name_inside_a_gazetteer_name(extract):
     found = {(text[m.start:m.end], m.type) for m in extract(text).mentions}
     assert ("Министерство иностранных дел Российской Федерации", "ORG") in found
     assert not any(t == "ORG" and s != "Министерство иностранных дел Российской Федерации" for s, t in found)
+
+
+def test_natashas_longer_name_after_a_body_word(extract):
+    """devset book_147: the body word «Движения» starts natasha's longer ORG «Движения против
+    нелегальной иммиграции»: the body is that name."""
+    text = "Об этом сказал лидер Движения против нелегальной иммиграции Александр Белов."
+    ex = extract(text)
+    assert "Движения против нелегальной иммиграции" in org_mentions(ex, text)
+    assert "Движения" not in org_mentions(ex, text)
+    assert [o.body for o in ex.officials] == ["org:движение против нелегальной иммиграции"]
