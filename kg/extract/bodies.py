@@ -542,6 +542,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _quoted_genitives(ctx, seen)
     seen |= _interview_labels(ctx, seen)
     seen |= _glossed_names(ctx, seen)
+    seen |= _glossed_places(ctx, seen)
     seen |= _bracketed_names(ctx, seen)
     seen = _latin_titles(ctx, seen)
     seen |= _latin_repeats(ctx, seen)
@@ -708,6 +709,25 @@ def _bracketed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple
 
 
 _GLOSS_SMALL = {"of", "the", "and", "for", "de", "du", "des", "della", "del", "und", "für", "on"}
+
+
+_LATIN_GLOSS = re.compile(r"\s*\(([A-Z][A-Za-z'’\-]*(?: [A-Z][A-Za-z'’\-]*){0,3})\)")
+
+
+def _glossed_places(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """«в Аль Аин (Al Ain)»: a place's name in Latin letters in brackets right after it is a
+    LOC mention too, unless something else is there already."""
+    found = set()
+    for start, end, mtype in seen:
+        if mtype != "LOC":
+            continue
+        gloss = _LATIN_GLOSS.match(ctx.text, end)
+        if gloss is None:
+            continue
+        s, e = gloss.span(1)
+        if not any(a < e and s < b for a, b, _ in seen):
+            found.add((s, e, "LOC"))
+    return found
 
 
 def _glossed_names(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:

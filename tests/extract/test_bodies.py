@@ -1177,3 +1177,12 @@ def test_natashas_longer_name_after_a_body_word(extract):
     assert "Движения против нелегальной иммиграции" in org_mentions(ex, text)
     assert "Движения" not in org_mentions(ex, text)
     assert [o.body for o in ex.officials] == ["org:движение против нелегальной иммиграции"]
+
+
+@pytest.mark.parametrize("text, gloss, present", [
+    ("С 13 по 14 апреля в Аль Аин (Al Ain) состоялся турнир.", "Al Ain", True),   # devset book_413
+    # a Latin word in brackets after a place that is no name of it
+    ("Он выступил в Лондоне (в понедельник) с докладом.", "в понедельник", False),
+], ids=ids)
+def test_latin_gloss_of_a_place(extract, text, gloss, present):
+    assert (gloss in loc_mentions(extract(text), text)) == present
