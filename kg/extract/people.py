@@ -239,4 +239,40 @@ def find_people(ctx: Context, mentions: list[Mention]) -> PersonIndex:
         index.by_span[(span.start, span.end)] = key
     for span in spans:
         mentions.append(Mention(span.start_char, span.end_char, "PER", index.by_span[(span.start, span.end)]))
+    mentions += _names_natasha_missed(ctx, index)
     return index
+
+
+def _next_to_a_capital(doc, i: int) -> bool:
+    """A capitalised word beside it (not opening the sentence): part of a longer name natasha
+    missed whole («Виктор Понедельник»), not a lone surname."""
+    return any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].text.isalpha()
+               and (k < i or not doc[k].is_sent_start) for k in (i - 1, i + 1))
+
+
+def _names_natasha_missed(ctx: Context, index: PersonIndex) -> list[Mention]:
+    """«… что уже много сказали о Свиридове», «Буту … предъявлены обвинения»: a capitalised word
+    no entity covers that is a form of the surname of a person of the article (or the given
+    name of the only person who has it) is a mention of that person."""
+    doc = ctx.doc
+    covered = {i for span in ctx.doc.spans.get("ner", []) for i in range(span.start, span.end)}
+    covered |= {i for span in ctx.lexicon.get("GAZ", []) for i in range(span.start, span.end)}
+    surnames = {}
+    givens: dict[str, list[str]] = {}
+    for key, person in index.persons.items():
+        if person.family and person.given:
+            surnames.setdefault(person.family.split()[-1], key)
+            givens.setdefault(person.given, []).append(key)
+    found = []
+    for token in doc:
+        if token.i in covered or len(token.text) < 4 or not token.text.isalpha() \
+                or not token.text[0].isupper() or token.text.isupper() or token.is_sent_start \
+                or token.pos_ not in ("PROPN", "NOUN") or _next_to_a_capital(doc, token.i):
+            continue
+        key = next((k for surname, k in surnames.items() if same_surname(surname, token.text)), None)
+        if key is None:
+            keys = next((ks for given, ks in givens.items() if same_surname(given, token.text)), [])
+            key = keys[0] if len(keys) == 1 else None
+        if key is not None:
+            found.append(Mention(token.idx, token.idx + len(token.text), "PER", key))
+    return found

@@ -164,3 +164,25 @@ def test_a_middle_name_that_comes_and_goes_is_one_person(extract):
 def test_namesakes_with_other_given_names_stay_apart(extract):
     ex = extract("Барак Обама и Мишель Обама приехали в Чикаго.")
     assert {p.name for p in ex.persons.values()} == {"Барак Обама", "Мишель Обама"}
+
+
+def test_a_name_natasha_missed_is_a_mention_of_the_person(extract):
+    """devset book_147: «На нем надпись – «40 дней без Егора»» after «Егор Свиридов»: the given
+    name of the only person who has it."""
+    text = "Егор Свиридов погиб в драке. На плакате надпись «40 дней без Егора»."
+    ex = extract(text)
+    per = {text[m.start:m.end]: m.ref for m in ex.mentions if m.type == "PER"}
+    assert per.get("Егора") == "person:Егор Свиридов", per
+
+
+@pytest.mark.parametrize("text, word", [
+    # a word beside another capitalised word is part of a longer name natasha missed whole
+    ("Пётр Понедельник приехал. Потом Виктор Понедельник выступил.", "Понедельник"),
+    # a word that is no form of a known person's names
+    ("Егор Свиридов погиб. Об этом сообщил Кремль.", "Кремль"),
+], ids=ids)
+def test_no_person_from_a_word_beside_a_capital_or_unknown(extract, text, word):
+    ex = extract(text)
+    later = text.rindex(word)
+    assert not any(m.type == "PER" and m.start == later and m.end == later + len(word)
+                   for m in ex.mentions)
