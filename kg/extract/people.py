@@ -266,10 +266,13 @@ def _names_natasha_missed(ctx: Context, index: PersonIndex) -> list[Mention]:
     found = []
     for token in doc:
         if token.i in covered or len(token.text) < 4 or not token.text.isalpha() \
-                or not token.text[0].isupper() or token.text.isupper() or token.is_sent_start \
+                or not token.text[0].isupper() or token.text.isupper() \
+                or token.is_sent_start and token.pos_ != "PROPN" \
                 or token.pos_ not in ("PROPN", "NOUN") or _next_to_a_capital(doc, token.i):
             continue
         key = next((k for surname, k in surnames.items() if same_surname(surname, token.text)), None)
+        if key is None and token.is_sent_start:
+            continue   # a given name opening a sentence may be anyone's
         if key is None:
             keys = next((ks for given, ks in givens.items() if same_surname(given, token.text)), [])
             key = keys[0] if len(keys) == 1 else None

@@ -186,3 +186,12 @@ def test_no_person_from_a_word_beside_a_capital_or_unknown(extract, text, word):
     later = text.rindex(word)
     assert not any(m.type == "PER" and m.start == later and m.end == later + len(word)
                    for m in ex.mentions)
+
+
+def test_a_surname_opening_a_sentence_natasha_missed(extract):
+    """devset book_310: «Видениус меж тем сдаваться не собирается» after «Майкл Видениус»."""
+    text = "Майкл Видениус основал компанию. Видениус меж тем сдаваться не собирается."
+    ex = extract(text)
+    later = text.rindex("Видениус")
+    assert any(m.type == "PER" and m.start == later and m.ref == "person:Майкл Видениус"
+               for m in ex.mentions)
