@@ -393,7 +393,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     # «международной шахматной федерации ФИДЕ»: a name and its abbreviation, one body, one mention
     for first in sorted(index.mentions, key=lambda m: m.start):
         second = index.starting_at(first.end)
-        if second is not None and second is not first and second.key == first.key \
+        if second is not None and second.key == first.key \
                 and first in index.mentions and not doc[first.end].is_sent_start:
             index.mentions.remove(first)
             index.mentions.remove(second)
@@ -1270,7 +1270,7 @@ def _compass_points(ctx: Context, seen: _Found
     the compass right before a place, in its case, names a part of it and is part of its LOC
     mention (natasha and the gazetteer take only the name). Returns the mentions and, for each
     new one, the name's own span."""
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     out, described = set(seen), {}
     taken = {(s, e) for s, e, _ in seen}
     for start, end, mtype in sorted(seen):

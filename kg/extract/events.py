@@ -214,13 +214,13 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, events: dict
             # with the others the sentence names
             persons = [(k, sp) for k, sp in persons if sp.end <= triggers[0].start]
         if hosted is not None:
-            persons = [(k, sp) for k, sp in persons if (sp.start, sp.end) in hosted]
+            persons = [(k, sp) for k, sp in persons if sp in hosted[:2]]
         if not 2 <= len(persons) <= 4:
             continue
         if hosted is not None:
             concept = ctx.ontology.concepts[_iri(_MEETING)]
             label, event_type = concept.label, _MEETING
-            trigger = doc[hosted[(-1, -1)]:hosted[(-1, -1)] + 1]
+            trigger = doc[hosted[2]:hosted[2] + 1]
         else:
             trigger = triggers[0]
             event_type = trigger.kb_id_
@@ -242,11 +242,11 @@ _MEETING = "https://w3id.org/kg-news/ontology/event#meeting"
 _HOSTING = {"принять", "принимать"}
 
 
-def _hosting(ctx: Context, sent: Span) -> dict[tuple[int, int], int] | None:
+def _hosting(ctx: Context, sent: Span) -> tuple[Span, Span, int] | None:
     """«Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози»: a person
     receives another, named in the accusative within a few words of «принять»/«принимать»;
-    not «принял участие», «принял закон» (no person received). Returns the two names' token
-    spans and, under (-1, -1), the verb."""
+    not «принял участие», «принял закон» (no person received). Returns the host's and the
+    guest's names and the verb's token index."""
     doc = ctx.doc
     names = [sp for sp in ctx.ner("PER") if sent.start <= sp.start < sent.end]
     for i in range(sent.start, sent.end):
@@ -258,7 +258,7 @@ def _hosting(ctx: Context, sent: Span) -> dict[tuple[int, int], int] | None:
                       and all("Nom" not in t.morph.get("Case") for t in sp)
                       and any("Acc" in t.morph.get("Case") for t in sp)), None)
         if host and guest is not None and not any(t.is_punct and t.text in ",;:" for t in doc[i:guest.start]):
-            return {(host[-1].start, host[-1].end): 0, (guest.start, guest.end): 1, (-1, -1): i}
+            return host[-1], guest, i
     return None
 
 

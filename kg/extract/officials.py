@@ -1220,13 +1220,20 @@ def _second_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | N
     return mention.key
 
 
+def _body_word_after(ctx: Context, phrase: PostPhrase) -> Span | None:
+    """The lowercase body-type word right after a post («депутатом | парламента»), longest."""
+    words = [sp for sp in ctx.kind("BODY") if sp.start == phrase.end and sp.text[:1].islower()]
+    return max(words, key=lambda sp: sp.end) if words else None
+
+
 def _represented(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
     """«депутатом парламента от партии «Новые правые»»: the body a post holder is «от», after
     the post's own body (named or a body word alone), is his too."""
     doc = ctx.doc
     j = phrase.body_end if phrase.body_end is not None else phrase.end
-    if phrase.body_end is None and j < len(doc) and any(sp.start == j for sp in ctx.kind("BODY")):
-        j = max(sp.end for sp in ctx.kind("BODY") if sp.start == j)   # «парламента», no name
+    word = _body_word_after(ctx, phrase) if phrase.body_end is None else None
+    if word is not None:
+        j = word.end                  # «парламента», no name
     if j == phrase.end or j + 1 >= len(doc) or doc[j].norm_ != "от":
         return None
     mention = bodies.starting_at(j + 1)
@@ -1245,8 +1252,7 @@ def _body_named_by_its_word(ctx: Context, phrase: PostPhrase, bodies: BodyIndex)
     if phrase.end - 1 <= phrase.head or last.pos_ != "NOUN" or _case(last) != "Gen" \
             or not last.text[:1].islower():
         # «депутатом парламента»: a body word right after the post, no name, none resolved
-        word_span = next((sp for sp in ctx.kind("BODY") if sp.start == phrase.end
-                          and sp.text[:1].islower()), None)
+        word_span = _body_word_after(ctx, phrase)
         if word_span is None or bodies.at(phrase.end) is not None:
             return None
         last, body_type = doc[word_span.end - 1], word_span.kb_id_

@@ -9,8 +9,8 @@ entity IRI as ``kb_id_``. Overlapping matches are all kept; extraction chooses.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
