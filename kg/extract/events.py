@@ -203,9 +203,12 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, events: dict
         hosted = None if triggers else _hosting(ctx, sent)
         if not triggers and hosted is None:
             continue
+        # «Смерть Егора …», – сказал в беседе с корреспондентом … Белов: a name quoted in
+        # someone's words takes no part in a meeting the quotation does not tell of
+        quoted = [q for q in _quotations(doc, sent) if not (triggers and q[0] <= triggers[0].start < q[1])]
         persons = []
         for span in ctx.ner("PER"):
-            if sent.start <= span.start < sent.end:
+            if sent.start <= span.start < sent.end and not any(a <= span.start < b for a, b in quoted):
                 key = people.key_at(span)
                 if key and key not in [p for p, _ in persons]:
                     persons.append((key, span))
@@ -236,6 +239,32 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, events: dict
         for person, span in persons:
             event.participants.append((person, ctx.span_evidence(span)))
         mentions.append(Mention(trigger.start_char, trigger.end_char, "EVENT", key))
+
+
+def _quotations(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """The quotations of a sentence as token ranges [start, end) inside the quotes; a quote
+    nested in another («… “…” …») is part of the outer one."""
+    closing = {"«": "»", "„": "“", "“": "”", '"': '"'}
+    found: list[tuple[int, int]] = []
+    i = sent.start
+    while i < sent.end:
+        opening = doc[i].text
+        close = closing.get(opening)
+        j, depth = i + 1, 1
+        while close is not None and j < sent.end:
+            if doc[j].text == close:
+                depth -= 1
+            elif doc[j].text == opening:
+                depth += 1
+            if depth == 0:
+                break
+            j += 1
+        if close is None or j >= sent.end:
+            i += 1
+            continue
+        found.append((i + 1, j))
+        i = j + 1
+    return found
 
 
 _MEETING = "https://w3id.org/kg-news/ontology/event#meeting"

@@ -207,3 +207,24 @@ def test_a_meeting_with_a_group_leaves_out_the_others_named(extract):
     """devset book_290: «Лавров на встрече с журналистами … заявление Наото Кана»."""
     ex = extract("Сергей Лавров на встрече с журналистами резко отреагировал на заявление Наото Кана.")
     assert _meetings_of(ex) == []
+
+
+def test_a_name_quoted_in_someones_words_takes_no_part(extract):
+    """devset book_147: «Смерть Егора …», – сказал в беседе с корреспондентом … Белов."""
+    ex = extract("«Смерть Егора Свиридова стала переломным моментом», – сказал в беседе с "
+                 "корреспондентом «Голоса Америки» лидер движения Александр Белов.")
+    assert _meetings_of(ex) == []
+
+
+def _participants_of(ex):
+    return [sorted(p for p, _ in e.participants) for e in ex.events.values() if e.participants]
+
+
+def test_names_inside_the_quotation_that_tells_of_the_meeting_take_part(extract):
+    ex = extract("«Вчера я встретился с Петром Сидоровым в Калуге», – сказал Иван Петров.")
+    assert _participants_of(ex) == [["person:Иван Петров", "person:Петр Сидоров"]]
+
+
+def test_names_outside_quotations_still_take_part(extract):
+    ex = extract("Иван Петров провёл переговоры с Петром Сидоровым о проекте «Новая Калуга».")
+    assert _participants_of(ex) == [["person:Иван Петров", "person:Петр Сидоров"]]
