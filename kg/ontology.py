@@ -43,6 +43,7 @@ class Concept:
     colour: str | None = None
     rank: bool = False              # a kg:Rank: a person's title, not a post of a chain
     occupation: bool = False        # a kg:Occupation: a POSITION only beside a named holder
+    field_post: bool = False        # a kg:FieldPost: titled by its field («министр финансов»)
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,8 @@ def load_ontology(folder: Path | None = None) -> Ontology:
             head_of_post=_one(graph, iri, KG.headOfPost),
             instance_class=_one(graph, iri, KG.instanceClass),
             colour=str(colour) if colour is not None else None,
-            rank=(iri, RDF.type, KG.Rank) in graph, occupation=(iri, RDF.type, KG.Occupation) in graph)
+            rank=(iri, RDF.type, KG.Rank) in graph, occupation=(iri, RDF.type, KG.Occupation) in graph,
+            field_post=(iri, RDF.type, KG.FieldPost) in graph)
     for iri in sorted(set(graph.subjects(KG.bodyType, None))):
         if not isinstance(iri, URIRef):
             continue

@@ -134,6 +134,20 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
     return phrases
 
 
+def _field_post(ctx: Context, post_type: str) -> bool:
+    """A post titled by its field (kg:FieldPost): «министр финансов», «замминистра энергетики»."""
+    concept = ctx.ontology.concepts.get(URIRef(post_type))
+    return concept is not None and concept.field_post
+
+
+def _plain_genitive_after(ctx: Context, phrase: PostPhrase) -> bool:
+    """The phrase runs on past its post word with plain genitives only: no «по» or «от», no post
+    of a chain («лидер оппозиции», not «заместитель главы», «директор по стратегии»)."""
+    after = ctx.doc[phrase.head + 1:phrase.end]
+    return len(after) > 0 and all(t.norm_ not in ("по", "от") for t in after) \
+        and not any(p.start == phrase.head + 1 for p in ctx.kind("POST"))
+
+
 def _occupation(ctx: Context, post_type: str) -> bool:
     """A calling of the ontology (kg:Occupation): a POSITION only beside a named holder."""
     concept = ctx.ontology.concepts.get(URIRef(post_type))
@@ -944,6 +958,8 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     last = phrase.end
     if phrase.head + 1 < phrase.end and doc[phrase.head + 1].norm_ in _COLLECTIVES:
         last = phrase.head + 1   # «Руководитель | центра», «капитана | команды»: a body unnamed
+    elif _plain_genitive_after(ctx, phrase) and not _field_post(ctx, phrase.post_type):
+        last = phrase.head + 1   # «лидер | оппозиции», «глава | подполья»: whom it leads, not its title
     end_char = doc[last - 1].idx + len(doc[last - 1])
     mentions.append(Mention(doc[start].idx, end_char, "POSITION", None))
     seat = _seat_end(ctx, phrase)
