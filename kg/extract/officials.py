@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from .bodies import BodyIndex, _case, _may_be_case
+from .bodies import _KIND_OF_TYPE, BodyIndex, _case, _may_be_case, _place_type
 from .context import Context
-from .model import Mention, Official
+from .model import Body, Mention, Official
 from .people import PersonIndex
 
 __all__ = ["PostPhrase", "find_posts", "find_officials"]
@@ -406,6 +406,45 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     return name
 
 
+_APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
+               "утверждать", "назвать", "называть", "выбрать", "выбирать"}
+
+
+def _appointee(ctx: Context, phrase: PostPhrase, after: int) -> tuple[Span | None, Token | None]:
+    """«Президент назначил Ивана Петрова министром финансов», «… назначил министром финансов
+    Ивана Петрова», «Клинсман назвал Йенса Лемана первым вратарём сборной»: a verb of appointing
+    or naming, its object in the accusative and the post in the instrumental. Returns the
+    object's name and the verb, or (None, None)."""
+    doc = ctx.doc
+    if _case(doc[phrase.noun]) != "Ins":
+        return None, None
+    before = next((sp for sp in ctx.ner("PER") if sp.end == phrase.start), None)
+    following = next((sp for sp in ctx.ner("PER") if sp.start == after), None)
+    for name, verb_end in ((before, before.start if before else 0), (following, phrase.start)):
+        if name is None or not any("Acc" in t.morph.get("Case") for t in name):
+            continue
+        verb = next((doc[k] for k in range(verb_end - 1, max(verb_end - 4, -1), -1)
+                     if doc[k].pos_ == "VERB" and doc[k].norm_ in _APPOINTING
+                     and "Fin" in doc[k].morph.get("VerbForm")), None)
+        if verb is not None and not any(t.is_punct for t in doc[verb.i + 1:verb_end]):
+            return name, verb
+    return None, None
+
+
+def _appointing_status(verb: Token | None) -> str | None:
+    """«назначил», «утвердил» → appointed, «избрал» → elected, «назначит» → future; «назвал»
+    (a choice, not an office given) and the present → none."""
+    if verb is None or verb.norm_ in ("назвать", "называть"):
+        return None
+    tense = _tense(verb)
+    if tense == "future":
+        return _FUTURE
+    if tense != "past":
+        return None
+    return _ELECTED if verb.norm_ in ("избрать", "избирать", "переизбрать", "выбрать", "выбирать") \
+        else _APPOINTED
+
+
 _PRONOUNS = {"он": "Masc", "она": "Fem"}
 # collective nouns after a post that stand for its body, unnamed: the post's mention ends before
 # them («Руководитель центра Э. Чернова» is annotated «Руководитель»); the post keeps them
@@ -615,6 +654,9 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             person_span = following
         if person_span is None:
             person_span = _holder_after_verb(ctx, phrase, after)
+        appointing = None
+        if person_span is None:
+            person_span, appointing = _appointee(ctx, phrase, after)
         if person_span is None:
             person_span = _pronoun_holder(ctx, phrase)
         if person_span is None:
@@ -636,7 +678,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if profession and phrase.body_end is None:
             body = None      # «нидерландский предприниматель»: a nationality, not a body
         if body is None and not profession:
-            body = _body_named_by_its_word(ctx, phrase, bodies)
+            body = _body_named_by_its_word(ctx, phrase, bodies) or _unnamed_body(ctx, phrase, bodies)
         stated = body is not None
         if body is None and not profession:
             body = _implied_body(ctx, phrase, bodies) \
@@ -644,8 +686,9 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         phrase.body = body
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)
-        status = phrase.status or _clause_status(ctx, phrase)
-        if status is None:
+        status = phrase.status or (_appointing_status(appointing) if appointing is not None
+                                   else _clause_status(ctx, phrase))
+        if status is None and appointing is None:
             between = doc[person_span.end:phrase.start] if person_span.end <= phrase.start \
                 else doc[phrase.body_end or phrase.end:person_span.start]
             if len(between) <= 6:
@@ -892,7 +935,11 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
     # («был назначен» is no future)
     if not verbal:
         return None
-    return max(verbal, key=lambda s: (s.end - s.start, -abs(s.start - phrase.start))).kb_id_
+    chosen = max(verbal, key=lambda s: (s.end - s.start, -abs(s.start - phrase.start)))
+    if chosen.kb_id_ in (_APPOINTED, _ELECTED) and any(
+            "Fin" in t.morph.get("VerbForm") and _tense(t) == "future" for t in chosen):
+        return _FUTURE     # «назначит», «изберут»: not yet
+    return chosen.kb_id_
 
 
 _STATUS = "https://w3id.org/kg-news/ontology/status#"
@@ -1283,6 +1330,22 @@ def _body_named_by_its_word(ctx: Context, phrase: PostPhrase, bodies: BodyIndex)
                 or body_type is not None and body.body_type == body_type:
             found.add(m.key)
     return found.pop() if len(found) == 1 else None
+
+
+def _unnamed_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
+    """«представитель вооружённых сил полковник Сансерн Каевкамнерд», «депутатом парламента»: a
+    body word right after the post names a body of the article that has no name of its own;
+    it becomes a body of this article alone (its key holds the article's id), named by the word."""
+    word = _body_word_after(ctx, phrase)
+    if word is None or bodies.at(phrase.end) is not None or URIRef(word.kb_id_) not in ctx.ontology.concepts:
+        return None
+    if _place_type(ctx, word.kb_id_) or str(word.kb_id_) in _KIND_OF_TYPE:
+        return None     # «губернатор области», «посол страны»: a territory, not a body
+    name = ctx.normalizer.phrase(word)
+    key = f"org:{ctx.article.id} {name}"
+    if key not in bodies.bodies:
+        bodies.bodies[key] = Body(key, name, body_type=word.kb_id_)
+    return key
 
 
 def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyIndex,

@@ -1258,7 +1258,7 @@ def test_no_head_by_an_active_participle_after_a_body(extract):
 @pytest.mark.parametrize("text, bodies", [
     # devset book_333: the party a deputy is «от», after his body word
     ("Леван Гачечиладзе является депутатом парламента от партии «Новые правые».",
-     {"org:партия новые правые"}),
+     {"org:t парламент", "org:партия новые правые"}),     # a parliament unnamed, of this article
     ("Депутат Госдумы от партии «Единая Россия» Иван Петров выступил.",
      {str(ID["org/gosudarstvennaya-duma-federalnogo-sobraniya-rf"]),
       str(ID["org/vserossiyskaya-politicheskaya-partiya-edinaya-rossiya"])}),
@@ -1347,3 +1347,66 @@ def test_a_post_of_two_bodies(extract, text, n):
 ], ids=ids)
 def test_posts_joined_by_i_share_a_name_only_for_one_subject(extract, text, expected):
     assert sorted((o.person, o.post) for o in extract(text).officials) == expected
+
+
+# -- a body word with no name after the post: a body of the article alone ----------------
+def test_a_body_word_with_no_name_is_a_body_of_the_article(extract):
+    """devset book_489: «представитель вооружённых сил полковник Сансерн Каевкамнерд»."""
+    ex = extract("Утром представитель вооружённых сил полковник Сансерн Каевкамнерд заявил, "
+                 "что порядок восстановлен.", id="a1")
+    official = next(o for o in ex.officials if o.post == "представитель")
+    assert official.body is not None and not official.implied
+    body = ex.bodies[official.body]
+    assert body.name == "вооруженные силы" and body.body_type.endswith("#armed-forces")
+
+
+def test_an_unnamed_body_is_one_article_s_own(extract):
+    """«депутатом парламента» in two articles: two parliaments, not one."""
+    text = "В настоящий момент он является депутатом парламента Иван Петров."
+    first, second = extract(text, id="a1"), extract(text, id="a2")
+    (a,), (b,) = first.officials, second.officials
+    assert a.body and b.body and a.body != b.body
+    assert first.bodies[a.body].name == second.bodies[b.body].name == "парламент"
+
+
+@pytest.mark.parametrize("text, body", [
+    # a named body after the word is the body
+    ("Депутат Государственной думы Иван Петров выступил.", DUMA),
+    # a territory word is no body of its own: the post takes the article's region
+    ("В Калужской области прошло совещание. Губернатор области Владислав Шапша выступил.",
+     KALUGA_REGION),
+], ids=ids)
+def test_no_unnamed_body_where_a_name_or_a_territory_stands(extract, text, body):
+    assert [o.body for o in extract(text).officials] == [body]
+
+
+# -- appointing: a verb, its object in the accusative, the post in the instrumental -------
+@pytest.mark.parametrize("text, person, post, status", [
+    ("Президент назначил Ивана Петрова министром финансов.", "person:Иван Петров",
+     "министр финансов", STATUS.appointed),
+    ("Губернатор назначил министром экономики Анну Сидорову.", "person:Анна Сидорова",
+     "министр экономики", STATUS.appointed),
+    ("Губернатор назначит министром экономики Анну Сидорову.", "person:Анна Сидорова",
+     "министр экономики", STATUS.future),
+    ("Совет избрал Ивана Петрова председателем комиссии.", "person:Иван Петров",
+     "председатель", STATUS.elected),
+    # devset book_398: a choice, not an office given: no status
+    ("Клинсман назвал Оливера Кана первым вратарём сборной команды.", "person:Оливер Кан",
+     "первый вратарь", None),
+], ids=ids)
+def test_appointed_by_a_verb(extract, text, person, post, status):
+    found = [(o.person, decap(o.post), o.status) for o in extract(text).officials]
+    assert found == [(person, post, str(status) if status else None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент наградил Ивана Петрова орденом «За заслуги».",   # no post
+    "Президент назвал Ивана Петрова хорошим человеком.",         # no post word
+], ids=ids)
+def test_no_appointment_without_a_post(extract, text):
+    assert extract(text).officials == []
+
+
+def test_the_one_who_appoints_holds_no_post_by_it(extract):
+    ex = extract("Иван Петров назначил министром финансов Анну Сидорову.")
+    assert [o.person for o in ex.officials] == ["person:Анна Сидорова"]
