@@ -668,6 +668,10 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         plural = _plural(ctx, doc[phrase.noun]) or _counted(doc, phrase)
         if plural:
             officials += _distributed(ctx, people, bodies, phrase)
+        if person_span is None and not plural and not _is_profession(ctx, phrase.post_type):
+            # «на посту главного тренера сборной»: the body word is the body's mention all the same
+            _body_word_mention(ctx, phrase, bodies, mentions,
+                               _body_named_by_its_word(ctx, phrase, bodies) or _unnamed_body(ctx, phrase, bodies))
         if person_span is None or plural:
             continue
         phrase.person = people.key_at(person_span)
@@ -679,6 +683,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             body = None      # «нидерландский предприниматель»: a nationality, not a body
         if body is None and not profession:
             body = _body_named_by_its_word(ctx, phrase, bodies) or _unnamed_body(ctx, phrase, bodies)
+            _body_word_mention(ctx, phrase, bodies, mentions, body)
         stated = body is not None
         if body is None and not profession:
             body = _implied_body(ctx, phrase, bodies) \
@@ -1346,6 +1351,15 @@ def _unnamed_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | 
     if key not in bodies.bodies:
         bodies.bodies[key] = Body(key, name, body_type=word.kb_id_)
     return key
+
+
+def _body_word_mention(ctx: Context, phrase: PostPhrase, bodies: BodyIndex, mentions: list[Mention],
+                       key: str | None) -> None:
+    """The body word right after a post, resolved to ``key`` (a named body of the article or an
+    unnamed one), is an ORG mention of it: «представитель [вооружённых сил]», «тренера [сборной]»."""
+    word = _body_word_after(ctx, phrase)
+    if key is not None and word is not None and bodies.at(phrase.end) is None:
+        mentions.append(Mention(word.start_char, word.end_char, "ORG", key))
 
 
 def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyIndex,

@@ -1410,3 +1410,30 @@ def test_no_appointment_without_a_post(extract, text):
 def test_the_one_who_appoints_holds_no_post_by_it(extract):
     ex = extract("Иван Петров назначил министром финансов Анну Сидорову.")
     assert [o.person for o in ex.officials] == ["person:Анна Сидорова"]
+
+
+def _orgs(ex, text):
+    return {(text[m.start:m.end], m.ref) for m in ex.mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, word", [
+    # devset book_489, book_398: with a holder or with none
+    ("Утром представитель вооружённых сил полковник Сансерн Каевкамнерд заявил об этом.",
+     "вооружённых сил"),
+    ("«Это было самое тяжёлое решение на посту главного тренера сборной», сказал Клинсман.",
+     "сборной"),
+], ids=ids)
+def test_the_unnamed_body_word_is_an_org_mention_of_its_body(extract, text, word):
+    ex = extract(text)
+    found = {(w, ref) for w, ref in _orgs(ex, text) if w == word}
+    assert len(found) == 1
+    (_, ref), = found
+    assert ref in ex.bodies and not ref.startswith("http")
+
+
+@pytest.mark.parametrize("text", [
+    "В Калужской области прошло совещание. Губернатор области Владислав Шапша выступил.",
+    "Депутаты парламента проголосовали за закон.",      # a group of posts names no body here
+], ids=ids)
+def test_no_org_mention_for_a_territory_word_or_after_a_group(extract, text):
+    assert not any(w in ("области", "парламента") for w, _ in _orgs(extract(text), text))
