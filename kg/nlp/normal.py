@@ -88,6 +88,12 @@ class Normalizer:
         word = inflect_word(self.morph_vocab, _word(token))
         if normal_word(word) == normal_word(text) and token.pos_ in _HEAD_POS:
             word = self._inflect_loosely(token) or word
+        if normal_word(word) == normal_word(text) and token.pos_ == "PROPN" and _oblique(token) \
+                and token.norm_ and token.norm_ != normal_word(text) \
+                and normal_word(text).startswith(token.norm_) and len(text) - len(token.norm_) <= 2:
+            # «Йенса Лемана»: no dictionary form inflects «Лемана»; the tagger's lemma, the word
+            # without its case ending, does (not «Кими» → «кий»)
+            word = token.norm_
         return recover_shape(word, token.text)
 
     def _inflect_loosely(self, token: Token) -> str | None:
@@ -179,6 +185,11 @@ _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 
 def _participle(token: Token) -> bool:
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
+def _oblique(token: Token) -> bool:
+    case = token.morph.get("Case")
+    return bool(case) and case[0] != "Nom"
 
 
 def _indeclinable(token: Token) -> bool:
