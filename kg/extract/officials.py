@@ -126,6 +126,10 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while first < trigger.start and doc[first].pos_ == "ADJ" and _evaluative(ctx, doc[first]):
             first += 1   # «новый министр» is a «министр»
         label = _common(ctx.normalizer.phrase(doc[first:end]))
+        if first == trigger.start == trigger.end - 1 and first >= 2 and doc[first - 1].norm_ == "из" \
+                and doc[first - 2].norm_ == "один":
+            # «одному из президентов группы компаний»: one president
+            label = " ".join([doc[first].norm_] + [t.text for t in doc[first + 1:end]])
         noun = next((i for i in range(trigger.start, trigger.end) if doc[i].pos_ == "NOUN"),
                     trigger.end - 1)
         phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1,
@@ -178,6 +182,13 @@ def _counted(doc: Doc, phrase: PostPhrase) -> bool:
     before, and the devset annotates it.)"""
     i = phrase.start - 1
     return i >= 0 and doc[i].pos_ == "NUM" and doc[i].norm_ not in ("оба", "обе")
+
+
+def _one_of(doc: Doc, phrase: PostPhrase) -> bool:
+    """«Эдуард Мишлен, одному из президентов группы компаний Michelin»: one of a plural post
+    is a post of one person."""
+    i = phrase.start - 1
+    return i >= 1 and doc[i].norm_ == "из" and doc[i - 1].norm_ == "один"
 
 
 def _predicate(token: Token) -> bool:
@@ -662,10 +673,12 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if person_span is None:
             person_span = _shared_holder(ctx, people, phrases, phrase, bodies)
         if person_span is None:
-            person_span = _person_before(ctx, people, phrase.start)
+            person_span = _person_before(ctx, people, phrase.start - 2 if _one_of(doc, phrase) else phrase.start)
         if person_span is not None or not _occupation(ctx, phrase.post_type):
-            _position_mentions(ctx, phrase, mentions)   # «актриса подскользнулась»: no POSITION
-        plural = _plural(ctx, doc[phrase.noun]) or _counted(doc, phrase)
+            _position_mentions(ctx, phrase, mentions, one=person_span is not None and _one_of(doc, phrase))
+            # («актриса подскользнулась»: no POSITION)
+        plural = (_plural(ctx, doc[phrase.noun]) or _counted(doc, phrase)) \
+            and not (person_span is not None and _one_of(doc, phrase))
         if plural:
             officials += _distributed(ctx, people, bodies, phrase)
         if person_span is None and not plural and not _is_profession(ctx, phrase.post_type):
@@ -990,7 +1003,7 @@ def _verb_status(ctx: Context, tokens: Span) -> str | None:
     return None
 
 
-def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]) -> None:
+def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention], one: bool = False) -> None:
     """POSITION mentions of a singular post phrase, nested as the devset annotates posts: the
     whole phrase with a region or country adjective before it («российский президент»), the
     post word alone when the phrase is longer («президент», «министр» in «министр
@@ -998,7 +1011,7 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     («первый замминистра» in «первый замминистра энергетики»). Plural post words
     («депутаты», «эксперты») name groups, not posts."""
     doc = ctx.doc
-    if _plural(ctx, doc[phrase.head]) or _counted(doc, phrase):
+    if (_plural(ctx, doc[phrase.head]) or _counted(doc, phrase)) and not one:
         return
     status_at = {s.start: s for s in ctx.kind("STATUS") if not any(_predicate(t) for t in s)}
     start = _label_start(doc, phrase.start, phrase.head, status_at)   # «Бывший спикер» is a «спикер»

@@ -1437,3 +1437,22 @@ def test_the_unnamed_body_word_is_an_org_mention_of_its_body(extract, text, word
 ], ids=ids)
 def test_no_org_mention_for_a_territory_word_or_after_a_group(extract, text):
     assert not any(w in ("области", "парламента") for w, _ in _orgs(extract(text), text))
+
+
+# -- «один из» a plural post: one person's post --------------------------------------------
+@pytest.mark.parametrize("text, person, post", [
+    # devset book_145
+    ("Гонщики отдали дань погибшему Эдуарду Мишлену, одному из президентов группы компаний "
+     "Michelin.", "person:Эдуард Мишлен", "президент"),
+    ("Иван Петров, один из руководителей компании «Газпром», выступил.", "person:Иван Петров",
+     "руководитель"),
+], ids=ids)
+def test_one_of_a_plural_post_is_a_post(extract, text, person, post):
+    ex = extract(text)
+    assert [(o.person, o.post) for o in ex.officials] == [(person, post)]
+    assert any(m.type == "POSITION" for m in ex.mentions)
+
+
+def test_one_of_a_plural_post_with_no_name_is_no_post(extract):
+    ex = extract("Один из депутатов Госдумы заявил об этом журналистам.")
+    assert ex.officials == [] and not any(m.type == "POSITION" for m in ex.mentions)
