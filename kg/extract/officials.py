@@ -513,8 +513,10 @@ def _agree(ctx: Context, head: Token, person: Span) -> bool:
     name_case = next((_case(t) for t in person if _case(t)), None)
     if not (_case(head) == "Gen" and name_case == "Nom"):
         return True
-    if head.lower_ in _label_words(ctx):
-        return True    # «Замглавы МИД Сергей Рябков»: written as its label, an indeclinable word
+    if head.lower_ in _label_words(ctx) or head.lower_.rpartition("-")[2] in _label_words(ctx):
+        # «Замглавы МИД Сергей Рябков»: written as its label, an indeclinable word; «Экс-
+        # председатель …»: the post after a prefix is
+        return True
     return all(_can_be_genitive(ctx, t.text) for t in person if t.text[:1].isalpha())
 
 

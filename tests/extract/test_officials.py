@@ -1456,3 +1456,18 @@ def test_one_of_a_plural_post_is_a_post(extract, text, person, post):
 def test_one_of_a_plural_post_with_no_name_is_no_post(extract):
     ex = extract("Один из депутатов Госдумы заявил об этом журналистам.")
     assert ex.officials == [] and not any(m.type == "POSITION" for m in ex.mentions)
+
+
+@pytest.mark.parametrize("text, person, post, body", [
+    # devset book_1667: the tagger calls «Экс-председатель» a genitive adjective; the post after
+    # the prefix is written as its label, so the name after it is its holder
+    ("Экс-председатель Верховного народного собрания КНДР Хван Чжан Еп, бежавший из страны 13 "
+     "лет назад, заявил об этом.", "person:Хван Чжан Еп", "экс-председатель",
+     "org:верховное народное собрание кндр"),
+    # (the label keeps the prefix as written; the status says it too)
+    ("Об этом заявил экс-премьер Японии Юкио Хатояма.", "person:Хатояма Юкио", "экс-премьер",
+     str(ID["country/yaponiya"])),
+], ids=ids)
+def test_ex_post_is_the_post_with_a_former_status(extract, text, person, post, body):
+    found = [(o.person, o.post, o.body, o.status) for o in extract(text).officials]
+    assert found == [(person, post, body, str(STATUS.former))]
