@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from .bodies import _KIND_OF_TYPE, BodyIndex, _case, _may_be_case, _place_type
+from .bodies import _KIND_OF_TYPE, BodyIndex, BodyMention, _case, _may_be_case, _place_type
 from .context import Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
@@ -1365,6 +1365,11 @@ def _unnamed_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | 
     key = f"org:{ctx.article.id} {name}"
     if key not in bodies.bodies:
         bodies.bodies[key] = Body(key, name, body_type=word.kb_id_)
+    # a reference, not a name: posts after it that imply such a body find it («тренер»)
+    mention = BodyMention(word.start, word.end, key, generic=True)
+    bodies.mentions = sorted(bodies.mentions + [mention], key=lambda m: (m.start, m.end))
+    for i in range(word.start, word.end):
+        bodies.by_token[i] = mention
     return key
 
 
@@ -1373,7 +1378,8 @@ def _body_word_mention(ctx: Context, phrase: PostPhrase, bodies: BodyIndex, ment
     """The body word right after a post, resolved to ``key`` (a named body of the article or an
     unnamed one), is an ORG mention of it: «представитель [вооружённых сил]», «тренера [сборной]»."""
     word = _body_word_after(ctx, phrase)
-    if key is not None and word is not None and bodies.at(phrase.end) is None:
+    there = bodies.at(phrase.end)
+    if key is not None and word is not None and (there is None or there.generic and there.key == key):
         mentions.append(Mention(word.start_char, word.end_char, "ORG", key))
 
 

@@ -1471,3 +1471,18 @@ def test_one_of_a_plural_post_with_no_name_is_no_post(extract):
 def test_ex_post_is_the_post_with_a_former_status(extract, text, person, post, body):
     found = [(o.person, o.post, o.body, o.status) for o in extract(text).officials]
     assert found == [(person, post, body, str(STATUS.former))]
+
+
+def test_a_sports_post_takes_the_team_named_before(extract):
+    """devset book_398: the article's team, unnamed («сборной команды»), is the coach's too
+    (kg:impliedBodyType body:club on sports posts)."""
+    ex = extract("Клинсман назвал Йенса Лемана первым вратарём сборной команды. Йоахим Лёв "
+                 "(второй тренер) поддержал это решение.")
+    team = {o.person: o.body for o in ex.officials}
+    assert team["person:Йенс Леман"] is not None
+    assert team["person:Йоахим Лев"] == team["person:Йенс Леман"]
+
+
+def test_a_sports_post_with_no_team_in_the_article_has_no_body(extract):
+    ex = extract("Тренер Иван Петров провёл открытое занятие в Калуге.")
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Иван Петров", None)]
