@@ -292,6 +292,15 @@ def _gazetteer_body(ctx: Context, bodies: BodyIndex, key: str) -> bool:
     return True
 
 
+def _implies_a_territory(ctx: Context, phrase: PostPhrase) -> bool:
+    """The post's kind implies a territory below a country: a region, a district, a city
+    («полпред» → a federal district)."""
+    concept = ctx.ontology.concepts.get(_iri(phrase.post_type))
+    implied = concept.implied_body_type if concept is not None else None
+    return implied is not None and str(implied).rsplit("#", 1)[-1] in (
+        "region", "federal-district", "city", "district")
+
+
 def _implied_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
     concept = ctx.ontology.concepts.get(_iri(phrase.post_type))
     if concept is None or concept.implied_body_type is None:
@@ -699,6 +708,10 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if body is None and not profession:
             body = _body_named_by_its_word(ctx, phrase, bodies) or _unnamed_body(ctx, phrase, bodies)
             _body_word_mention(ctx, phrase, bodies, mentions, body)
+        if body is not None and _seat_end(ctx, phrase) is not None and _implies_a_territory(ctx, phrase):
+            # «полпреда президента РФ в округе Виктора Ишаева»: a post with a seat serves the
+            # territory its kind implies (the district named before), not its principal's country
+            body = _implied_body(ctx, phrase, bodies) or body
         stated = body is not None
         if body is None and not profession:
             body = _implied_body(ctx, phrase, bodies) \

@@ -1486,3 +1486,21 @@ def test_a_sports_post_takes_the_team_named_before(extract):
 def test_a_sports_post_with_no_team_in_the_article_has_no_body(extract):
     ex = extract("Тренер Иван Петров провёл открытое занятие в Калуге.")
     assert [(o.person, o.body) for o in ex.officials] == [("person:Иван Петров", None)]
+
+
+DFO = str(ID["region/dalnevostochnyy-federalnyy-okrug"])
+
+
+@pytest.mark.parametrize("text, body", [
+    # devset book_302: an envoy with a seat serves the district named before, not «РФ»
+    ("В Дальневосточном федеральном округе осталось три часовых пояса. По мнению полпреда "
+     "президента РФ в округе Виктора Ишаева, поясов должно быть два.", DFO),
+    # with no seat, the body stays as stated
+    ("В Дальневосточном федеральном округе осталось три часовых пояса. По мнению полпреда "
+     "президента РФ Виктора Ишаева, поясов должно быть два.", RUSSIA),
+    # an ambassador's seat is where he serves, his body the country that sends him
+    ("Россия ждёт ответа. Посол Японии в России Масахару Коно будет снят с должности.",
+     str(ID["country/yaponiya"])),
+], ids=ids)
+def test_a_post_with_a_seat_serves_the_territory_its_kind_implies(extract, text, body):
+    assert [o.body for o in extract(text).officials] == [body]
