@@ -126,8 +126,7 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while first < trigger.start and doc[first].pos_ == "ADJ" and _evaluative(ctx, doc[first]):
             first += 1   # «новый министр» is a «министр»
         label = _common(ctx.normalizer.phrase(doc[first:end]))
-        if first == trigger.start == trigger.end - 1 and first >= 2 and doc[first - 1].norm_ == "из" \
-                and doc[first - 2].norm_ == "один":
+        if first == trigger.start == trigger.end - 1 and _after_one_of(doc, first):
             # «одному из президентов группы компаний»: one president
             label = " ".join([doc[first].norm_] + [t.text for t in doc[first + 1:end]])
         noun = next((i for i in range(trigger.start, trigger.end) if doc[i].pos_ == "NOUN"),
@@ -184,11 +183,15 @@ def _counted(doc: Doc, phrase: PostPhrase) -> bool:
     return i >= 0 and doc[i].pos_ == "NUM" and doc[i].norm_ not in ("оба", "обе")
 
 
+def _after_one_of(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows «один из» (any case, any gender)."""
+    return i >= 2 and doc[i - 1].norm_ == "из" and doc[i - 2].norm_ == "один"
+
+
 def _one_of(doc: Doc, phrase: PostPhrase) -> bool:
     """«Эдуард Мишлен, одному из президентов группы компаний Michelin»: one of a plural post
     is a post of one person."""
-    i = phrase.start - 1
-    return i >= 1 and doc[i].norm_ == "из" and doc[i - 1].norm_ == "один"
+    return _after_one_of(doc, phrase.start)
 
 
 def _predicate(token: Token) -> bool:
@@ -683,13 +686,14 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             person_span = _pronoun_holder(ctx, phrase)
         if person_span is None:
             person_span = _shared_holder(ctx, people, phrases, phrase, bodies)
+        one_of = _one_of(doc, phrase)       # «…, одному из президентов …»
         if person_span is None:
-            person_span = _person_before(ctx, people, phrase.start - 2 if _one_of(doc, phrase) else phrase.start)
+            person_span = _person_before(ctx, people, phrase.start - 2 if one_of else phrase.start)
+        one = one_of and person_span is not None
         if person_span is not None or not _occupation(ctx, phrase.post_type):
-            _position_mentions(ctx, phrase, mentions, one=person_span is not None and _one_of(doc, phrase))
             # («актриса подскользнулась»: no POSITION)
-        plural = (_plural(ctx, doc[phrase.noun]) or _counted(doc, phrase)) \
-            and not (person_span is not None and _one_of(doc, phrase))
+            _position_mentions(ctx, phrase, mentions, one=one)
+        plural = (_plural(ctx, doc[phrase.noun]) or _counted(doc, phrase)) and not one
         if plural:
             officials += _distributed(ctx, people, bodies, phrase)
         if person_span is None and not plural and not _is_profession(ctx, phrase.post_type):
@@ -1019,7 +1023,8 @@ def _verb_status(ctx: Context, tokens: Span) -> str | None:
 
 
 def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention], one: bool = False) -> None:
-    """POSITION mentions of a singular post phrase, nested as the devset annotates posts: the
+    """POSITION mentions of a singular post phrase (or, with ``one``, of one of a plural post
+    with its holder named), nested as the devset annotates posts: the
     whole phrase with a region or country adjective before it («российский президент»), the
     post word alone when the phrase is longer («президент», «министр» in «министр
     энергетики»), and, when words stand on both sides, the post word with its left part
