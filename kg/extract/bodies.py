@@ -548,7 +548,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     seen |= _latin_repeats(ctx, seen)
     seen |= _bracketed_names(ctx, seen)     # «World Fashion Channel (WFC)» found by its repeat
     seen |= _latin_repeats(ctx, seen)
-    seen |= _quoted_repeats(ctx, seen)
+    repeats, replaced = _quoted_repeats(ctx, seen, index)
+    seen = (seen - replaced) | repeats
     seen |= _sites(ctx, seen)
     seen = _latin_descriptors(ctx, seen)
     seen |= _leaderships(ctx, seen)
@@ -826,24 +827,32 @@ def _latin_repeats(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[i
     return found
 
 
-def _quoted_repeats(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+def _quoted_repeats(ctx: Context, seen: set[tuple[int, int, str]], index: BodyIndex
+                    ) -> tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]:
     """«движения «Архнадзор»» … «Архнадзор против …», «центра «Кин-Топ»» … «детвора из Кин-Топа»:
     a quoted name of an ORG mention is that body wherever the article repeats it without quotes,
-    in any case, with the body-type word right before it when there is one («в центре Кин-Топ»)."""
+    in any case, with the body-type word right before it when there is one («в центре Кин-Топ»).
+    natasha's LOC on exactly the repeat, a name the gazetteer does not know as a place, is that
+    body too, and the index refers the repeats to the body. Returns the ORG mentions found and
+    the LOC mentions they replace."""
     doc, texts = ctx.doc, ctx.texts
-    names: set[tuple[str, ...]] = set()
-    for start, end, mtype in seen:
+    names: dict[tuple[str, ...], str | None] = {}      # the quoted name → its body's key
+    for start, end, mtype in sorted(seen):
         if mtype != "ORG":
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
+        body = next((m.key for m in index.mentions if not m.generic and m.start <= span.start
+                     and span.end <= m.end + 1 and index.bodies[m.key].kind == "org"), None)
         for i in range(span.start, span.end):
             if texts[i] in _QUOTES_OPEN:
                 close = _quoted_end(doc, i)
                 if close and 1 < close - i <= 4 and _name_like(doc[i + 1]):
-                    names.add(tuple(ctx.normalizer.lemma(t) for t in texts[i + 1:close - 1]))
+                    names.setdefault(tuple(ctx.normalizer.lemma(t) for t in texts[i + 1:close - 1]), body)
     if not names:
-        return set()
+        return set(), set()
     covered = [(start, end) for start, end, _ in seen]
+    gazetteer = {i for span in ctx.kind("GAZ") for i in range(span.start, span.end)}
+    replaced = set()
     type_words = {span.end: span.start for span in ctx.kind("BODY")}
     firsts = {name[0] for name in names}
     starts = [i for i, text in enumerate(texts) if text[:1].isupper()
@@ -855,13 +864,28 @@ def _quoted_repeats(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[
             if tuple(ctx.normalizer.lemma(t) for t in texts[i:i + k]) != name:
                 continue
             start_char, end_char = doc[i].idx, doc[i + k - 1].idx + len(doc[i + k - 1])
-            if any(s < end_char and start_char < e for s, e in covered):
+            overlapping = [m for m in seen if m[0] < end_char and start_char < m[1]]
+            if overlapping == [(start_char, end_char, "LOC")] and not gazetteer & set(range(i, i + k)):
+                replaced.add(overlapping[0])      # «с Кин-Топ»: natasha's place is the centre
+            elif overlapping:
                 continue
             first = type_words.get(i)
             if first is not None and not any(s <= doc[first].idx < e for s, e in covered):
                 start_char = doc[first].idx
+            else:
+                first = i
+            if names[name] is not None:
+                _refer(index, BodyMention(first, i + k, names[name]))
             found.add((start_char, end_char, "ORG"))
-    return found
+    return found, replaced
+
+
+def _refer(index: BodyIndex, mention: BodyMention) -> None:
+    """Put ``mention`` in the index in place of any mention on exactly its tokens."""
+    index.mentions = sorted([m for m in index.mentions if (m.start, m.end) != (mention.start, mention.end)]
+                            + [mention], key=lambda m: (m.start, m.end))
+    for i in range(mention.start, mention.end):
+        index.by_token[i] = mention
 
 
 _SITE = re.compile(r"(?<![\w.«\"“„/@-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"

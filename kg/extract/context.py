@@ -56,10 +56,29 @@ class Context:
         found = self._ner.get(label)
         if found is None:
             countries = self._country_names()
+            no_person = countries | self._quoted_body_names()
             found = self._ner[label] = [self._after_body(s, countries)
                                         for s in self.doc.spans.get("ner", [])
                                         if (label is None or s.label_ == label)
-                                        and not (s.label_ == "PER" and (s.start, s.end) in countries)]
+                                        and not (s.label_ == "PER" and (s.start, s.end) in no_person)]
+        return found
+
+    def _quoted_body_names(self) -> set[tuple[int, int]]:
+        """Where the article repeats a name it gave in quotes right after a body-type word
+        («центре «Кин-Топ»» … «сотрудничества с Кин-Топ»): natasha's PER there is the body."""
+        texts, norms = self.texts, self.norms
+        names = set()
+        for span in self.lexicon.get("BODY", []):
+            i = span.end
+            if i < len(texts) and texts[i] in "«“\"„":
+                close = next((j for j in range(i + 2, min(i + 5, len(texts))) if texts[j] in "»”\"“"), None)
+                if close is not None and texts[i + 1][:1].isupper():
+                    names.add(tuple(norms[i + 1:close]))
+        found = set()
+        for name in names:
+            k = len(name)
+            found |= {(i, i + k) for i in range(len(norms) - k + 1)
+                      if tuple(norms[i:i + k]) == name and texts[i][:1].isupper()}
         return found
 
     def _after_body(self, span: Span, bodies: set[tuple[int, int]]) -> Span:

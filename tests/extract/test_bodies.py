@@ -497,6 +497,24 @@ def test_quoted_name_repeated_without_quotes(extract):
     assert len(found) == 1 and found[0].start > text.index(".")
 
 
+def test_quoted_name_repeated_is_that_body_though_natasha_calls_it_a_place(extract):
+    """devset book_504: «центра «Кин-Топ»» … «детвора из Кин-Топа», «сотрудничества с Кин-Топ»."""
+    text = ("В русском развивающем центре «Кин-Топ» занимаются дети. Детвора из Кин-Топа "
+            "поступает в гимназии. Без сотрудничества с Кин-Топ нельзя.")
+    ex = extract(text)
+    centre = next(m.ref for m in ex.mentions if m.type == "ORG" and "центре" in text[m.start:m.end])
+    repeats = [(text[m.start:m.end], m.type, m.ref) for m in ex.mentions if m.start > text.index(".")
+               and text[m.start:m.end].startswith("Кин-Топ")]
+    assert repeats == [("Кин-Топа", "ORG", centre), ("Кин-Топ", "ORG", centre)]
+
+
+def test_a_place_the_gazetteer_knows_stays_a_place_though_a_quoted_name_holds_it(extract):
+    text = "Газета «Россия» пишет, что Россия растёт."
+    ex = extract(text)
+    after = text.index("что")
+    assert [m.type for m in ex.mentions if text[m.start:m.end] == "Россия" and m.start > after] == ["LOC"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a site cited by its domain is a body (book_314, book_475), with its descriptor (book_286)
     ("Пока идёт подготовительный период, сообщает baltinfo.ru.", {"baltinfo.ru"}),
