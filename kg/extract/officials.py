@@ -1322,9 +1322,21 @@ def _second_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | N
 
 
 def _body_word_after(ctx: Context, phrase: PostPhrase) -> Span | None:
-    """The lowercase body-type word right after a post («депутатом | парламента»), longest."""
-    words = [sp for sp in ctx.kind("BODY") if sp.start == phrase.end and sp.text[:1].islower()]
-    return max(words, key=lambda sp: sp.end) if words else None
+    """The lowercase body-type word right after a post («депутатом | парламента»), longest, with
+    the lowercase genitive adjectives before it («членом | бюджетно-финансового парламентского
+    комитета»)."""
+    doc = ctx.doc
+    k = phrase.end
+    while True:
+        words = [sp for sp in ctx.kind("BODY") if sp.start == k and sp.text[:1].islower()]
+        if words or k >= len(doc) or doc[k].pos_ != "ADJ" or not doc[k].text[:1].islower() \
+                or _case(doc[k]) != "Gen":
+            break
+        k += 1      # an adjective of the body («вооружённых сил» is a label of its own)
+    if not words:
+        return None
+    word = max(words, key=lambda sp: sp.end)
+    return word if k == phrase.end else Span(doc, phrase.end, word.end, label=word.label_, kb_id=word.kb_id_)
 
 
 def _represented(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:

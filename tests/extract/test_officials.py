@@ -1504,3 +1504,17 @@ DFO = str(ID["region/dalnevostochnyy-federalnyy-okrug"])
 ], ids=ids)
 def test_a_post_with_a_seat_serves_the_territory_its_kind_implies(extract, text, body):
     assert [o.body for o in extract(text).officials] == [body]
+
+
+def test_an_unnamed_body_keeps_its_adjectives(extract):
+    """devset book_333: «также является членом бюджетно-финансового парламентского комитета»."""
+    text = ("Леван Гачечиладзе является депутатом парламента, также является членом "
+            "бюджетно-финансового парламентского комитета.")
+    ex = extract(text)
+    member = next(o for o in ex.officials if o.post == "член")
+    assert ex.bodies[member.body].name == "бюджетно-финансовый парламентский комитет"
+    assert "бюджетно-финансового парламентского комитета" in _orgs_text(ex, text)
+
+
+def _orgs_text(ex, text):
+    return {text[m.start:m.end] for m in ex.mentions if m.type == "ORG"}
