@@ -521,6 +521,9 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         seen.add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), mtype))
     inner_names = _names_inside_names(ctx, index)
     seen |= set(inner_names)
+    for (start, end, _), iri in inner_names.items():
+        if iri in index.bodies:
+            index.bodies[iri].forms.add(ctx.text[start:end])    # «Правительства РФ»: «РФ» is Russia's
     outer = [(m.start, m.end) for m in index.mentions if not m.generic
              and index.bodies[m.key].kind == "org"]
     body_words = [(span.start, span.end, span.kb_id_) for span in ctx.kind("BODY")]

@@ -1205,3 +1205,12 @@ def test_natashas_longer_name_after_a_body_word(extract):
 ], ids=ids)
 def test_latin_gloss_of_a_place(extract, text, gloss, present):
     assert (gloss in loc_mentions(extract(text), text)) == present
+
+
+def test_a_name_inside_a_body_name_is_a_form_of_its_body(extract):
+    """devset book_271: Russia is named only inside «Правительства РФ»; «РФ» is one of its forms
+    (the `officials` query lists them after the name)."""
+    ex = extract("Глава государства Дмитрий Медведев и Председатель Правительства РФ Владимир Путин "
+                 "выразили соболезнования.")
+    russia = str(ID["country/rossiya"])
+    assert russia in ex.bodies and "РФ" in ex.bodies[russia].forms
