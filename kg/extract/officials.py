@@ -617,6 +617,8 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
         if doc[k].text == "," and any(doc[m].norm_ in _OCCUPYING or doc[m].norm_ == "который"
                                       for m in range(k + 1, i)):
             k -= 1     # «Иван Петров, занимающий пост министра», «…, который был министром»
+        if any(doc[m].norm_ in _APPOINTING and _active_finite(doc[m]) for m in range(k + 1, i)):
+            return None   # «Владислав Шапша назначил нового министра»: he appoints, he holds nothing
         for span in ctx.ner("PER"):
             if span.end == k + 1:
                 return span
@@ -968,7 +970,11 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
     sent = ctx.sent(phrase.start)
     verbal = [s for s in ctx.kind("STATUS") if sent.start <= s.start < sent.end
               and any(t.pos_ in ("VERB", "AUX") for t in s)
-              and not (s.kb_id_ == _FUTURE and any(t.norm_ == "быть" and _tense(t) == "past" for t in s))]
+              and not (s.kb_id_ == _FUTURE and any(t.norm_ == "быть" and _tense(t) == "past" for t in s))
+              and not (s.start >= phrase.end and _case(ctx.doc[phrase.noun]) == "Nom"
+                       and all(_active_finite(t) for t in s))]
+    # («Губернатор … Владислав Шапша назначил Ивана Петрова …»: the subject appoints, he is not
+    # appointed; «Министром финансов назначили Ивана Петрова» is his appointment)
     # («был назначен» is no future)
     if not verbal:
         return None
@@ -977,6 +983,11 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
             "Fin" in t.morph.get("VerbForm") and _tense(t) == "future" for t in chosen):
         return _FUTURE     # «назначит», «изберут»: not yet
     return chosen.kb_id_
+
+
+def _active_finite(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") \
+        and "Pass" not in token.morph.get("Voice")
 
 
 _STATUS = "https://w3id.org/kg-news/ontology/status#"

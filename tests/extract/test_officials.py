@@ -1518,3 +1518,19 @@ def test_an_unnamed_body_keeps_its_adjectives(extract):
 
 def _orgs_text(ex, text):
     return {text[m.start:m.end] for m in ex.mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one who appoints keeps his own post, with no status from the verb
+    ("Губернатор Калужской области Владислав Шапша назначил Ивана Петрова министром финансов "
+     "региона.", {("person:Владислав Шапша", "губернатор", None),
+                  ("person:Иван Петров", "министр финансов", str(STATUS.appointed))}),
+    # and an unnamed appointee's post is not his
+    ("Губернатор Владислав Шапша назначил нового министра.",
+     {("person:Владислав Шапша", "губернатор", None)}),
+    # the appointee after the verb is appointed
+    ("Министром финансов назначили Ивана Петрова.",
+     {("person:Иван Петров", "министр финансов", str(STATUS.appointed))}),
+], ids=ids)
+def test_appointing_and_appointed(extract, text, expected):
+    assert {(o.person, decap(o.post), o.status) for o in extract(text).officials} == expected
