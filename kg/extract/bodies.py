@@ -470,7 +470,11 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if quoted and claim(i, quoted, enclose=True):
             name = " ".join(doc[i:quoted].text.split())
             inner = [m for m in index.mentions if i <= m.start and m.end <= quoted]
-            known = inner[0].key if len(inner) == 1 and index.bodies[inner[0].key].iri else None
+            # a gazetteer body named by the whole quotation («ОАО «Газпром»»); not a place inside
+            # the name («АО «Корпорация развития Калужской области»»)
+            known = inner[0].key if len(inner) == 1 and index.bodies[inner[0].key].iri \
+                and index.bodies[inner[0].key].kind == "org" and (inner[0].start, inner[0].end) == (i + 2, quoted - 1) \
+                else None
             # the quoted name is the body's own name, not a body of its own
             index.mentions = [m for m in index.mentions if m not in inner
                               or index.bodies[m.key].kind != "org"]

@@ -1214,3 +1214,16 @@ def test_a_name_inside_a_body_name_is_a_form_of_its_body(extract):
                  "выразили соболезнования.")
     russia = str(ID["country/rossiya"])
     assert russia in ex.bodies and "РФ" in ex.bodies[russia].forms
+
+
+@pytest.mark.parametrize("text, name, ref", [
+    # a place inside a company's quoted name is no name of the company
+    ("Директор АО «Корпорация развития Калужской области» Владимир Попов выступил.",
+     "АО «Корпорация развития Калужской области", "org:ао корпорация развития калужской области"),
+    # a gazetteer body named by the whole quotation is that body
+    ("Директор ОАО «Газпром» Владимир Попов выступил.", "ОАО «Газпром", str(ID["org/pao-gazprom"])),
+], ids=ids)
+def test_legal_form_and_quoted_name(extract, text, name, ref):
+    ex = extract(text)
+    found = [(m.type, m.ref) for m in ex.mentions if text[m.start:m.end] == name]
+    assert found == [("ORG", ref)]
