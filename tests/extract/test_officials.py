@@ -1534,3 +1534,9 @@ def _orgs_text(ex, text):
 ], ids=ids)
 def test_appointing_and_appointed(extract, text, expected):
     assert {(o.person, decap(o.post), o.status) for o in extract(text).officials} == expected
+
+
+def test_holder_after_a_post_for_a_region(extract):
+    """«по» and a region between the post and its holder."""
+    ex = extract("Главный федеральный инспектор по Калужской области Иван Петров провёл приём граждан.")
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Иван Петров", KALUGA_REGION)]
