@@ -406,8 +406,12 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     quoted_at = _quoted_tokens(doc, ctx.texts)
     type_words = {(s.start, s.end) for s in ctx.kind("BODY")}
     post_words = {(s.start, s.end) for s in ctx.kind("POST")}
+    event_ends = {s.end for s in ctx.kind("EVENT")}
     for span in ctx.ner():
         if span.label_ in ("ORG", "LOC"):
+            if span.label_ == "ORG" and span.start >= 2 and ctx.texts[span.start - 1] in _QUOTES_OPEN \
+                    and span.start - 1 in event_ends:
+                continue   # «форум «Калужский бизнес»»: the event's title, no body
             if len(span) == 1 and span[0].pos_ == "ADJ" and span.start not in quoted_at \
                     and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ"):
                 continue   # «Воскресное заседание», «Южная водозаборная станция»: an adjective of a noun

@@ -1227,3 +1227,12 @@ def test_legal_form_and_quoted_name(extract, text, name, ref):
     ex = extract(text)
     found = [(m.type, m.ref) for m in ex.mentions if text[m.start:m.end] == name]
     assert found == [("ORG", ref)]
+
+
+def test_a_quoted_title_after_an_event_word_is_no_body(extract):
+    text = ("В Калуге прошёл форум «Калужский бизнес», в работе которого приняли участие "
+            "губернатор Владислав Шапша и глава городской управы Дмитрий Денисов.")
+    ex = extract(text)
+    assert org_mentions(ex, text) == set()
+    assert [e.title for e in ex.events.values()] == ["Калужский бизнес"]
+    assert all(o.body is None or "бизнес" not in o.body for o in ex.officials)
