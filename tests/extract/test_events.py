@@ -228,3 +228,16 @@ def test_names_inside_the_quotation_that_tells_of_the_meeting_take_part(extract)
 def test_names_outside_quotations_still_take_part(extract):
     ex = extract("Иван Петров провёл переговоры с Петром Сидоровым о проекте «Новая Калуга».")
     assert _participants_of(ex) == [["person:Иван Петров", "person:Петр Сидоров"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Завтра в Обнинске состоится заседание регионального правительства под председательством "
+    "губернатора Владислава Шапши.",
+    "Под председательством губернатора Владислава Шапши прошло заседание правительства.",
+], ids=lambda v: v[:30])
+def test_who_chairs_an_event_takes_part_in_it(extract, text):
+    assert _participants_of(extract(text)) == [["person:Владислав Шапша"]]
+
+
+def test_a_chair_of_nothing_named_makes_no_event(extract):
+    assert extract("Под председательством губернатора Владислава Шапши все вопросы решались быстро.").events == {}
