@@ -212,6 +212,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
         token = doc[i]
         if token.is_space or token.is_sent_start:
             break
+        if token.text == "№" and not territorial and i + 1 < len(doc) and doc[i + 1].like_num:
+            i = end = i + 2      # «школы № 24», «больница № 5»: a number names it
+            named = True
+            continue
         if territorial and not token.text[:1].isupper():
             break
         if _is_genitive_word(token):
@@ -467,7 +471,11 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             index.mentions.remove(quoted)
             add(start, end, index.bodies[quoted.key])
             continue
-        add(start, end, _named_body(kind, name, body_type))
+        body = _named_body(kind, name, body_type)
+        if any(t.text == "№" for t in span):
+            # «школа № 24» is not one school across the corpus: a body of this article
+            body.key = f"{kind}:{ctx.article.id} {body.key.partition(':')[2]}"
+        add(start, end, body)
     # 3b. a legal form and a quoted name: ОАО «Газпром», ООО «Ромашка»
     for i in [i for i, text in enumerate(ctx.texts) if text in _LEGAL_FORMS]:
         quoted = _quoted_end(doc, i + 1)

@@ -1236,3 +1236,24 @@ def test_a_quoted_title_after_an_event_word_is_no_body(extract):
     assert org_mentions(ex, text) == set()
     assert [e.title for e in ex.events.values()] == ["Калужский бизнес"]
     assert all(o.body is None or "бизнес" not in o.body for o in ex.officials)
+
+
+@pytest.mark.parametrize("text, name, body_type", [
+    ("Директор Калужского областного художественного музея Иван Петров открыл выставку.",
+     "Калужского областного художественного музея", "museum"),
+    ("В библиотеке имени Белинского прошла встреча с писателем.", "библиотеке имени Белинского", "library"),
+    ("Директор гимназии № 24 Анна Сидорова поздравила выпускников.", "гимназии № 24", "school"),
+], ids=ids)
+def test_museums_libraries_and_schools_are_bodies(extract, text, name, body_type):
+    ex = extract(text)
+    refs = [m.ref for m in ex.mentions if m.type == "ORG" and text[m.start:m.end] == name]
+    assert len(refs) == 1 and ex.bodies[refs[0]].body_type == str(BODY[body_type])
+
+
+def test_a_numbered_body_is_named_by_its_number_and_is_the_article_s_own(extract):
+    text = "Директор гимназии № 24 Анна Сидорова поздравила выпускников."
+    first, second = extract(text, id="a1"), extract(text, id="a2")
+    assert "гимназии № 24" in org_mentions(first, text)
+    (a,), (b,) = first.officials, second.officials
+    assert a.person == "person:Анна Сидорова" and a.body != b.body
+    assert first.bodies[a.body].name == "Гимназия № 24"
