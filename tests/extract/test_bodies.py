@@ -1257,3 +1257,17 @@ def test_a_numbered_body_is_named_by_its_number_and_is_the_article_s_own(extract
     (a,), (b,) = first.officials, second.officials
     assert a.person == "person:Анна Сидорова" and a.body != b.body
     assert first.bodies[a.body].name == "Гимназия № 24"
+
+
+@pytest.mark.parametrize("text, name, body_type", [
+    ("Председатель правления Московской биржи Иван Петров выступил.", "Московской биржи", "exchange"),
+    ("Президент Континентальной хоккейной лиги Алексей Морозов выступил.",
+     "Континентальной хоккейной лиги", "league"),
+    ("Лидер коалиции «Грузинская мечта» Иван Петров выступил.", "коалиции «Грузинская мечта", "coalition"),
+    ("Директор издательства «Эксмо» Иван Петров выступил.", "издательства «Эксмо", "company"),
+], ids=ids)
+def test_exchanges_leagues_coalitions_publishers_are_bodies(extract, text, name, body_type):
+    ex = extract(text)
+    refs = [m.ref for m in ex.mentions if m.type == "ORG" and text[m.start:m.end] == name]
+    assert len(refs) == 1 and ex.bodies[refs[0]].body_type == str(BODY[body_type])
+    assert [o.body for o in ex.officials] == refs
