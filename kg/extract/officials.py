@@ -101,6 +101,10 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                     and not _is_person_start(ctx, i) and not _is_body_word(ctx, i):
                 i = end = i + 1
                 continue
+            if i == trigger.end and _governs_instrumental(doc[trigger.end - 1]) and token.pos_ == "NOUN" \
+                    and _case(token) == "Ins" and token.text[:1].islower() and not _is_body_word(ctx, i):
+                i = end = i + 1   # «заведующий отделением», «управляющий делами», «командующий войсками»
+                continue
             if token.norm_ == "и" and i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
                     and _case(doc[i + 1]) == "Gen" and not bodies.at(i + 1) and end == i:
                 i += 1
@@ -126,15 +130,28 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while first < trigger.start and doc[first].pos_ == "ADJ" and _evaluative(ctx, doc[first]):
             first += 1   # «новый министр» is a «министр»
         label = _common(ctx.normalizer.phrase(doc[first:end]))
+        participle = next((k for k in range(first, min(end, trigger.end)) if _governs_instrumental(doc[k])), None)
+        if participle is not None and participle + 1 < end and _case(doc[participle + 1]) == "Ins":
+            # «управляющий делами президента»: the instrumental object stays as written
+            label = _common(ctx.normalizer.phrase(doc[first:participle + 1]) + " " + doc[participle + 1:end].text)
         if first == trigger.start == trigger.end - 1 and _after_one_of(doc, first):
             # «одному из президентов группы компаний»: one president
             label = " ".join([doc[first].norm_] + [t.text for t in doc[first + 1:end]])
-        noun = next((i for i in range(trigger.start, trigger.end) if doc[i].pos_ == "NOUN"),
-                    trigger.end - 1)
+        noun = next((i for i in range(trigger.start, trigger.end) if doc[i].pos_ == "NOUN"
+                     or _governs_instrumental(doc[i])), trigger.end - 1)
         phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1,
                                   noun=noun))
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+_PARTICIPIAL = ("щий", "щего", "щему", "щим", "щем", "щая", "щей", "щую")
+
+
+def _governs_instrumental(token: Token) -> bool:
+    """A post named by a participle that takes its object in the instrumental, as its verb
+    does: «заведующий (отделением)», «управляющий (делами)», «командующий (войсками)»."""
+    return token.lower_.endswith(_PARTICIPIAL)
 
 
 def _field_post(ctx: Context, post_type: str) -> bool:
@@ -147,7 +164,7 @@ def _plain_genitive_after(ctx: Context, phrase: PostPhrase) -> bool:
     """The phrase runs on past its post word with plain genitives only: no «по» or «от», no post
     of a chain («лидер оппозиции», not «заместитель главы», «директор по стратегии»)."""
     after = ctx.doc[phrase.head + 1:phrase.end]
-    return len(after) > 0 and all(t.norm_ not in ("по", "от") for t in after) \
+    return len(after) > 0 and _case(after[0]) == "Gen" and all(t.norm_ not in ("по", "от") for t in after) \
         and not any(p.start == phrase.head + 1 for p in ctx.kind("POST"))
 
 
@@ -1045,7 +1062,7 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
     («первый замминистра» in «первый замминистра энергетики»). Plural post words
     («депутаты», «эксперты») name groups, not posts."""
     doc = ctx.doc
-    if (_plural(ctx, doc[phrase.head]) or _counted(doc, phrase)) and not one:
+    if (_plural(ctx, doc[phrase.noun]) or _counted(doc, phrase)) and not one:
         return
     status_at = {s.start: s for s in ctx.kind("STATUS") if not any(_predicate(t) for t in s)}
     start = _label_start(doc, phrase.start, phrase.head, status_at)   # «Бывший спикер» is a «спикер»

@@ -1540,3 +1540,27 @@ def test_holder_after_a_post_for_a_region(extract):
     """«по» and a region between the post and its holder."""
     ex = extract("Главный федеральный инспектор по Калужской области Иван Петров провёл приём граждан.")
     assert [(o.person, o.body) for o in ex.officials] == [("person:Иван Петров", KALUGA_REGION)]
+
+
+@pytest.mark.parametrize("text, person, post, mentions", [
+    # a post named by a participle takes its instrumental object as its field
+    ("Заведующий отделением Калужской областной больницы Иван Петров провёл операцию.",
+     "person:Иван Петров", "заведующий отделением", {"Заведующий", "Заведующий отделением"}),
+    ("Управляющий делами президента Иван Петров выступил.", "person:Иван Петров",
+     "управляющий делами президента", {"Управляющий делами президента"}),
+    # posts of general news (data): проректор, атаман
+    ("Проректор КГУ Иван Петров рассказал о приёме.", "person:Иван Петров", "проректор", {"Проректор"}),
+    ("Атаман Калужского казачьего общества Иван Петров выступил.", "person:Иван Петров", "атаман",
+     {"Атаман"}),
+], ids=ids)
+def test_participle_and_general_posts(extract, text, person, post, mentions):
+    ex = extract(text)
+    assert [(o.person, decap(o.post)) for o in ex.officials] == [(person, post)]
+    assert positions(ex, text) == mentions
+
+
+def test_a_participle_post_takes_no_instrumental_that_is_no_noun(extract):
+    """devset book_115: «…, управляющим 13-ю филиалами»: a participle of the bank, no post."""
+    ex = extract("Банк купил долю в американском отделении Bank of East Asia, управляющим 13-ю "
+                 "филиалами в Калифорнии.")
+    assert ex.officials == []
