@@ -567,7 +567,7 @@ def _can_be_genitive(ctx: Context, word: str) -> bool:
 
 
 _LINKING = {"стать", "являться", "быть", "назначить", "избрать", "утвердить", "переизбрать",
-            "остаться", "оставаться", "работать", "занимать", "занять"}
+            "остаться", "оставаться", "работать", "занимать", "занять", "вступить"}
 _POST_NOUNS = {"пост", "должность", "место", "кресло"}   # «занимает пост министра», «место спикера займёт»
 _OCCUPYING = {"занимать", "занять", "являться", "работать"}
 
@@ -627,7 +627,7 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     k = j
     while k >= 0 and i - k <= 6 and (doc[k].norm_ in _LINKING or doc[k].norm_ in _POST_NOUNS
                                       or doc[k].pos_ == "ADV" or k in stated
-                                      or doc[k].norm_ in ("на", "с") and doc[k + 1].norm_ in _POST_NOUNS
+                                      or doc[k].norm_ in ("на", "с", "в") and doc[k + 1].norm_ in _POST_NOUNS
                                       or doc[k].norm_ in _LEAVING
                                       or doc[k].norm_ == "уйти" or doc[k].norm_ == "отставка"
                                       or doc[k].norm_ == "в" and doc[k + 1].norm_ == "отставка"
@@ -1014,7 +1014,8 @@ _STATUS = "https://w3id.org/kg-news/ontology/status#"
 _FUTURE, _FORMER, _APPOINTED = _STATUS + "future", _STATUS + "former", _STATUS + "appointed"
 _ELECTED = _STATUS + "elected"
 _LEAVING = {"покинуть", "оставить"}                  # «покинул пост министра»
-_BECOMING = {"стать", "возглавить", "занять"}      # «стал губернатором», «занял пост министра»
+_BECOMING = {"стать", "возглавить", "занять", "вступить"}   # «стал губернатором», «занял пост министра»,
+# «вступил в должность министра»
 _BEING = {"быть", "являться", "возглавлять", "занимать", "работать", "руководить", "оставаться"}
 
 

@@ -1564,3 +1564,18 @@ def test_a_participle_post_takes_no_instrumental_that_is_no_noun(extract):
     ex = extract("Банк купил долю в американском отделении Bank of East Asia, управляющим 13-ю "
                  "филиалами в Калифорнии.")
     assert ex.officials == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Иван Петров вступил в должность министра финансов Калужской области.", STATUS.appointed),
+    ("Иван Петров утверждён в должности министра финансов.", STATUS.appointed),
+    ("Министр финансов Калужской области Иван Петров сложил полномочия.", STATUS.resigned),
+], ids=ids)
+def test_entering_and_leaving_office(extract, text, status):
+    assert [(o.person, o.status) for o in extract(text).officials] == [("person:Иван Петров", str(status))]
+
+
+def test_who_dismisses_is_not_dismissed(extract):
+    found = {(o.person, o.status) for o in extract(
+        "Губернатор Владислав Шапша уволил министра финансов Ивана Петрова.").officials}
+    assert found == {("person:Владислав Шапша", None), ("person:Иван Петров", str(STATUS.dismissed))}
