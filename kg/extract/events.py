@@ -180,6 +180,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             ref = _participant(ctx, people, bodies, phrases, item_start, item_end, groups)
             if ref is not None and ref not in [p for p, _ in event.participants]:
                 event.participants.append((ref, ctx.span_evidence(doc[item_start:item_end])))
+    _visitors(ctx, people, events, at_token)
     # keep an unnamed event only when something is known of it besides its word
     kept = {}
     for key, event in events.items():
@@ -191,6 +192,30 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             event.parent = None
     mentions[:] = [m for m in mentions if m.type != "EVENT" or m.ref in kept]
     return kept, groups
+
+
+_VISIT = "https://w3id.org/kg-news/ontology/event#visit"
+
+
+def _visitors(ctx: Context, people: PersonIndex, events: dict[str, Event], at_token: dict[int, str]) -> None:
+    """«визит Владимира Путина в Китай», «В ходе визита в Калугу министр Денис Мантуров …»: who
+    visits takes part in the visit: the person named in the genitive right after the word, else
+    the sentence's subject (its first name in the nominative). Only for a visit that has no
+    participant yet."""
+    doc = ctx.doc
+    for i, key in sorted(at_token.items()):
+        event = events[key]
+        if event.participants or _VISIT not in {str(c) for c in ctx.ontology.broader_chain(_iri(event.event_type))}:
+            continue
+        sent = ctx.sent(i)
+        names = [sp for sp in ctx.ner("PER") if sent.start <= sp.start < sent.end]
+        after = next((sp for sp in names if sp.start == i + 1 and all(
+            "Gen" in t.morph.get("Case") for t in sp)), None)
+        subject = next((sp for sp in names if all("Nom" in t.morph.get("Case") for t in sp)), None)
+        visitor = after or subject
+        key_of = people.key_at(visitor) if visitor is not None else None
+        if key_of is not None:
+            event.participants.append((key_of, ctx.span_evidence(visitor)))
 
 
 def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, events: dict[str, Event],

@@ -241,3 +241,17 @@ def test_who_chairs_an_event_takes_part_in_it(extract, text):
 
 def test_a_chair_of_nothing_named_makes_no_event(extract):
     assert extract("Под председательством губернатора Владислава Шапши все вопросы решались быстро.").events == {}
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("Визит Владимира Путина в Китай продлится три дня.", "person:Владимир Путин"),
+    ("В ходе визита в Калугу министр Денис Мантуров встретился с губернатором Владиславом Шапшой.",
+     "person:Денис Мантуров"),
+], ids=lambda v: v[:30])
+def test_who_visits_takes_part_in_the_visit(extract, text, visitor):
+    visits = [e for e in extract(text).events.values() if e.event_type == str(EVENT.visit)]
+    assert [[p for p, _ in e.participants] for e in visits] == [[visitor]]
+
+
+def test_a_visit_with_nobody_named_is_dropped(extract):
+    assert extract("Губернатор рассказал о визите в Китай.").events == {}
