@@ -71,6 +71,14 @@ def test_every_class_the_builder_writes_has_a_shape(seed):
         assert cls in targeted, cls
 
 
+def test_every_kind_class_of_the_ontology_has_a_shape():
+    """A body type's kg:instanceClass is written on its bodies: a class no shape targets would
+    slip past validation (schema:ResearchOrganization did, found only by the devset build)."""
+    onto = Graph().parse(ontology_dir() / "kg.ttl")
+    classes = set(onto.objects(None, KG.instanceClass))
+    assert classes and classes - set(shapes_graph().objects(None, SH.targetClass)) == set()
+
+
 MEMBERSHIP = ORG.Membership
 
 def test_devset_conforms(devset):
