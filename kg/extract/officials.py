@@ -312,6 +312,25 @@ def _gazetteer_body(ctx: Context, bodies: BodyIndex, key: str) -> bool:
     return True
 
 
+_POSSESSIVES = {"его", "её", "ее"}
+
+
+def _whose_deputy(ctx: Context, phrase: PostPhrase, officials: list[Official]) -> str | None:
+    """«Глава администрации Калуги Иван Петров и его заместитель Анна Сидорова»: a deputy (a
+    post under kg:deputy) named after «его»/«её» serves the body of the official just named in
+    that sentence."""
+    doc = ctx.doc
+    if phrase.start == 0 or doc[phrase.start - 1].lower_ not in _POSSESSIVES:
+        return None
+    chain = {str(c).rsplit("#", 1)[-1] for c in ctx.ontology.broader_chain(_iri(phrase.post_type))}
+    if "deputy" not in chain:
+        return None
+    sent = ctx.sent(phrase.start)
+    before = [o for o in officials if o.body is not None
+              and sent.start_char <= o.evidence.start < doc[phrase.start].idx]
+    return before[-1].body if before else None
+
+
 def _implies_a_territory(ctx: Context, phrase: PostPhrase) -> bool:
     """The post's kind implies a territory below a country: a region, a district, a city
     («полпред» → a federal district)."""
@@ -739,6 +758,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             # territory its kind implies (the district named before), not its principal's country
             body = _implied_body(ctx, phrase, bodies) or body
         stated = body is not None
+        if body is None and not profession:
+            body = _whose_deputy(ctx, phrase, officials)
         if body is None and not profession:
             body = _implied_body(ctx, phrase, bodies) \
                 or _sentence_body(ctx, phrase, person_span, bodies, attached)

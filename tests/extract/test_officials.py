@@ -1579,3 +1579,14 @@ def test_who_dismisses_is_not_dismissed(extract):
     found = {(o.person, o.status) for o in extract(
         "Губернатор Владислав Шапша уволил министра финансов Ивана Петрова.").officials}
     assert found == {("person:Владислав Шапша", None), ("person:Иван Петров", str(STATUS.dismissed))}
+
+
+def test_his_deputy_serves_his_body(extract):
+    ex = extract("Глава администрации Калуги Иван Петров и его заместитель Анна Сидорова выступили.")
+    bodies = {o.person: o.body for o in ex.officials}
+    assert bodies["person:Анна Сидорова"] == bodies["person:Иван Петров"] is not None
+
+
+def test_his_relative_is_no_deputy(extract):
+    ex = extract("Министр финансов Иван Петров и его жена Анна Сидорова пришли на приём.")
+    assert [o.person for o in ex.officials] == ["person:Иван Петров"]
