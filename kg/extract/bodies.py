@@ -18,13 +18,11 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
 from ..vocab import BODY
-from .context import Context
+from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Body, Mention
 
 __all__ = ["BodyIndex", "BodyMention", "find_bodies"]
 
-_QUOTES_OPEN = "«“\"„"
-_QUOTES_CLOSE = "»”\"“"
 _KIND_OF_TYPE = {str(BODY.region): "region", str(BODY.city): "city", str(BODY.country): "country"}
 _ADMINISTRATIVE_AREA = "https://schema.org/AdministrativeArea"
 _CITY = "https://schema.org/City"
@@ -108,14 +106,14 @@ def _is_genitive_word(token: Token) -> bool:
 
 def _quoted_end(doc: Doc, i: int) -> int | None:
     """If a quoted name starts at token i, the index after its closing quote."""
-    if i >= len(doc) or doc[i].text not in _QUOTES_OPEN:
+    if i >= len(doc) or doc[i].text not in QUOTES_OPEN:
         return None
     depth = 0
     for j in range(i, min(len(doc), i + 25)):
         text = doc[j].text
-        if text in _QUOTES_OPEN and (text != '"' or depth == 0):
+        if text in QUOTES_OPEN and (text != '"' or depth == 0):
             depth += 1
-        elif text in _QUOTES_CLOSE:
+        elif text in QUOTES_CLOSE:
             depth -= 1
             if depth <= 0:
                 return j + 1
@@ -152,7 +150,7 @@ def _quoted_tokens(doc: Doc, texts: list[str]) -> set[int]:
     inside: set[int] = set()
     i = 0
     while i < len(doc):
-        end = _quoted_end(doc, i) if texts[i] in _QUOTES_OPEN else None
+        end = _quoted_end(doc, i) if texts[i] in QUOTES_OPEN else None
         if end:
             if not _speech(texts[i + 1:end - 1]):
                 inside.update(range(i + 1, end - 1))
@@ -273,8 +271,8 @@ def _quoted_name(index: BodyIndex, start: int, end: int, texts: list[str]) -> Bo
     """The known body whose name is the quotation closing the phrase [start, end):
     «Яблоко» of «партии «Яблоко»»."""
     for m in index.mentions:
-        if start < m.start and m.end + 1 == end and texts[m.start - 1] in _QUOTES_OPEN \
-                and texts[m.end] in _QUOTES_CLOSE and not m.generic:
+        if start < m.start and m.end + 1 == end and texts[m.start - 1] in QUOTES_OPEN \
+                and texts[m.end] in QUOTES_CLOSE and not m.generic:
             body = index.bodies[m.key]
             return m if body.iri and body.kind == "org" else None
     return None
@@ -413,7 +411,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     event_ends = {s.end for s in ctx.kind("EVENT")}
     for span in ctx.ner():
         if span.label_ in ("ORG", "LOC"):
-            if span.label_ == "ORG" and span.start >= 2 and ctx.texts[span.start - 1] in _QUOTES_OPEN \
+            if span.label_ == "ORG" and span.start >= 2 and ctx.texts[span.start - 1] in QUOTES_OPEN \
                     and span.start - 1 in event_ends:
                 continue   # «форум «Калужский бизнес»»: the event's title, no body
             if len(span) == 1 and span[0].pos_ == "ADJ" and span.start not in quoted_at \
@@ -474,7 +472,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         body = _named_body(kind, name, body_type)
         if any(t.text == "№" for t in span):
             # «школа № 24» is not one school across the corpus: a body of this article
-            body.key = f"{kind}:{ctx.article.id} {body.key.partition(':')[2]}"
+            body.key = ctx.own_key(kind, body.key.partition(":")[2])
         add(start, end, body)
     # 3b. a legal form and a quoted name: ОАО «Газпром», ООО «Ромашка»
     for i in [i for i, text in enumerate(ctx.texts) if text in _LEGAL_FORMS]:
@@ -588,8 +586,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if _in_domain_name(ctx.text, start, end):
             continue   # «в зоне .РФ», «кремль.рф»: a part of a domain name names no body or place
         if (start, end, mtype) not in quoted_whole and end - start > 1 \
-                and ctx.text[end - 1] in _QUOTES_CLOSE and any(
-                q in ctx.text[start:end - 1] for q in _QUOTES_OPEN):
+                and ctx.text[end - 1] in QUOTES_CLOSE and any(
+                q in ctx.text[start:end - 1] for q in QUOTES_OPEN):
             end -= 1   # a mention ends inside its closing quote: ОАО «Газпром»
         tokens = doc.char_span(name_start, min(end, name_end), alignment_mode="expand")
         exact = [m for m in index.mentions if m.start == tokens.start and m.end in (tokens.end, tokens.end + 1)]
@@ -657,7 +655,7 @@ def _quoted_genitives(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tupl
             continue
         span = doc.char_span(start, end_char, alignment_mode="expand")
         for i in range(span.start + 1, span.end - 1):
-            if doc[i].text not in _QUOTES_OPEN or doc[i - 1].pos_ != "NOUN" or i - 1 in type_word_ends:
+            if doc[i].text not in QUOTES_OPEN or doc[i - 1].pos_ != "NOUN" or i - 1 in type_word_ends:
                 continue
             end = _quoted_end(doc, i)
             if end is None or end > span.end + 1 or not doc[i + 1].text[:1].isupper():
@@ -863,7 +861,7 @@ def _quoted_repeats(ctx: Context, seen: set[tuple[int, int, str]], index: BodyIn
         body = next((m.key for m in index.mentions if not m.generic and m.start <= span.start
                      and span.end <= m.end + 1 and index.bodies[m.key].kind == "org"), None)
         for i in range(span.start, span.end):
-            if texts[i] in _QUOTES_OPEN:
+            if texts[i] in QUOTES_OPEN:
                 close = _quoted_end(doc, i)
                 if close and 1 < close - i <= 4 and _name_like(doc[i + 1]):
                     names.setdefault(tuple(ctx.normalizer.lemma(t) for t in texts[i + 1:close - 1]), body)
@@ -875,7 +873,7 @@ def _quoted_repeats(ctx: Context, seen: set[tuple[int, int, str]], index: BodyIn
     type_words = {span.end: span.start for span in ctx.kind("BODY")}
     firsts = {name[0] for name in names}
     starts = [i for i, text in enumerate(texts) if text[:1].isupper()
-              and not (i and texts[i - 1] in _QUOTES_OPEN) and ctx.normalizer.lemma(text) in firsts]
+              and not (i and texts[i - 1] in QUOTES_OPEN) and ctx.normalizer.lemma(text) in firsts]
     found = set()
     for name in names:
         k = len(name)
@@ -1142,7 +1140,7 @@ def _facilities(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int,
     found = set()
     for i, token in _singular_nouns(ctx, _FACILITY_WORDS):
         j = i + 1
-        if doc[j].text in _QUOTES_OPEN and j + 1 < len(doc):
+        if doc[j].text in QUOTES_OPEN and j + 1 < len(doc):
             j += 1
         end = starts.get(doc[j].idx)
         if end is None or doc[j].is_sent_start:
@@ -1155,7 +1153,7 @@ def _facilities(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[int,
         char = doc[start].idx
         if any(s <= char < e for s, e, _ in seen):
             continue
-        if end < len(text) and text[end] in _QUOTES_CLOSE and doc[j - 1].text in _QUOTES_OPEN:
+        if end < len(text) and text[end] in QUOTES_CLOSE and doc[j - 1].text in QUOTES_OPEN:
             end += 1
         found.add((char, end, "ORG"))
     return found
@@ -1196,7 +1194,7 @@ def _action_phrases(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[
     for start, end, mtype in seen:
         phrase = text[start:end]
         if mtype != "ORG" or phrase.lower() != phrase or not phrase[:1].isalpha() \
-                or any(q in phrase for q in _QUOTES_OPEN):
+                or any(q in phrase for q in QUOTES_OPEN):
             continue
         if any(start <= w.start_char and w.end_char <= end for w in words):
             out.discard((start, end, mtype))
@@ -1242,9 +1240,9 @@ def _place_adjective_quotes(ctx: Context, seen: set[tuple[int, int, str]]
     adjectives = {span.end: span.start for span in ctx.kind("ADJ")}
     out, whole = set(seen), set()
     for start, end, mtype in sorted(seen):
-        if mtype != "ORG" or start < 1 or text[start - 1] not in _QUOTES_OPEN:
+        if mtype != "ORG" or start < 1 or text[start - 1] not in QUOTES_OPEN:
             continue
-        if end >= len(text) or text[end] not in _QUOTES_CLOSE:
+        if end >= len(text) or text[end] not in QUOTES_CLOSE:
             continue
         quote = doc.char_span(start - 1, start, alignment_mode="expand")
         if quote is None or quote.start not in adjectives:
@@ -1275,8 +1273,8 @@ def _appositive_descriptors(ctx: Context, seen: _Found
     posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
     out, described = set(seen), {}
     for start, end, mtype in sorted(seen):
-        if mtype != "ORG" or start < 2 or text[start - 1] not in _QUOTES_OPEN \
-                or end >= len(text) or text[end] not in _QUOTES_CLOSE:
+        if mtype != "ORG" or start < 2 or text[start - 1] not in QUOTES_OPEN \
+                or end >= len(text) or text[end] not in QUOTES_CLOSE:
             continue
         quote = doc.char_span(start - 1, start, alignment_mode="expand")
         if quote is None or quote.start == 0:

@@ -11,11 +11,14 @@ from ..ontology import Ontology
 from ..read import Article
 from .model import Evidence
 
-__all__ = ["Context"]
+__all__ = ["Context", "QUOTES_OPEN", "QUOTES_CLOSE"]
 
 
 # gazetteer places whose names are people's names too: «Владимир», «Королёв»
 _PERSONS_NAMESAKES = ("body#city", "body#settlement")
+# quotation marks that open and close a quoted name («Газпром», “Yandex”, „Лукойл“, "Весть")
+QUOTES_OPEN = "«“\"„"
+QUOTES_CLOSE = "»”\"“"
 
 
 @dataclass
@@ -56,7 +59,9 @@ class Context:
         found = self._ner.get(label)
         if found is None:
             countries = self._country_names()
-            no_person = countries | self._quoted_body_names()
+            if "no_person" not in self.memo:
+                self.memo["no_person"] = countries | self._quoted_body_names()
+            no_person = self.memo["no_person"]
             found = self._ner[label] = [self._after_body(s, countries)
                                         for s in self.doc.spans.get("ner", [])
                                         if (label is None or s.label_ == label)
@@ -70,8 +75,8 @@ class Context:
         names = set()
         for span in self.lexicon.get("BODY", []):
             i = span.end
-            if i < len(texts) and texts[i] in "«“\"„":
-                close = next((j for j in range(i + 2, min(i + 5, len(texts))) if texts[j] in "»”\"“"), None)
+            if i < len(texts) and texts[i] in QUOTES_OPEN:
+                close = next((j for j in range(i + 2, min(i + 5, len(texts))) if texts[j] in QUOTES_CLOSE), None)
                 if close is not None and texts[i + 1][:1].isupper():
                     names.add(tuple(norms[i + 1:close]))
         found = set()
@@ -80,6 +85,14 @@ class Context:
             found |= {(i, i + k) for i in range(len(norms) - k + 1)
                       if tuple(norms[i:i + k]) == name and texts[i][:1].isupper()}
         return found
+
+    def own_key(self, kind: str, name: str) -> str:
+        """The key of a body only this article knows («депутатом парламента», «гимназии № 24»):
+        its name does not make it one body across the corpus.
+
+        >>> # ctx.own_key("org", "парламент") → "org:book_333 парламент"
+        """
+        return f"{kind}:{self.article.id} {name}"
 
     def _after_body(self, span: Span, bodies: set[tuple[int, int]]) -> Span:
         """natasha's PER «Аль-Кайды Усама бин Ладен» starts with a gazetteer body: the person

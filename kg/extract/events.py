@@ -202,7 +202,6 @@ def _visitors(ctx: Context, people: PersonIndex, events: dict[str, Event], at_to
     visits takes part in the visit: the person named in the genitive right after the word, else
     the sentence's subject (its first name in the nominative). Only for a visit that has no
     participant yet."""
-    doc = ctx.doc
     for i, key in sorted(at_token.items()):
         event = events[key]
         if event.participants or _VISIT not in {str(c) for c in ctx.ontology.broader_chain(_iri(event.event_type))}:

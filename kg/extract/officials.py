@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from .bodies import _KIND_OF_TYPE, BodyIndex, BodyMention, _case, _may_be_case, _place_type
+from .bodies import _KIND_OF_TYPE, BodyIndex, BodyMention, _case, _may_be_case, _place_type, _refer
 from .context import Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
@@ -1445,14 +1445,11 @@ def _unnamed_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | 
     if _place_type(ctx, word.kb_id_) or str(word.kb_id_) in _KIND_OF_TYPE:
         return None     # «губернатор области», «посол страны»: a territory, not a body
     name = ctx.normalizer.phrase(word)
-    key = f"org:{ctx.article.id} {name}"
+    key = ctx.own_key("org", name)
     if key not in bodies.bodies:
         bodies.bodies[key] = Body(key, name, body_type=word.kb_id_)
     # a reference, not a name: posts after it that imply such a body find it («тренер»)
-    mention = BodyMention(word.start, word.end, key, generic=True)
-    bodies.mentions = sorted(bodies.mentions + [mention], key=lambda m: (m.start, m.end))
-    for i in range(word.start, word.end):
-        bodies.by_token[i] = mention
+    _refer(bodies, BodyMention(word.start, word.end, key, generic=True))
     return key
 
 
