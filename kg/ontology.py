@@ -44,6 +44,7 @@ class Concept:
     rank: bool = False              # a kg:Rank: a person's title, not a post of a chain
     occupation: bool = False        # a kg:Occupation: a POSITION only beside a named holder
     field_post: bool = False        # a kg:FieldPost: titled by its field («министр финансов»)
+    territorial: bool = False       # a kg:TerritorialAuthority: named by its territory, not a field
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,8 @@ def load_ontology(folder: Path | None = None) -> Ontology:
             instance_class=_one(graph, iri, KG.instanceClass),
             colour=str(colour) if colour is not None else None,
             rank=(iri, RDF.type, KG.Rank) in graph, occupation=(iri, RDF.type, KG.Occupation) in graph,
-            field_post=(iri, RDF.type, KG.FieldPost) in graph)
+            field_post=(iri, RDF.type, KG.FieldPost) in graph,
+            territorial=(iri, RDF.type, KG.TerritorialAuthority) in graph)
     for iri in sorted(set(graph.subjects(KG.bodyType, None))):
         if not isinstance(iri, URIRef):
             continue

@@ -78,6 +78,13 @@ def _place_type(ctx: Context, body_type: str | None) -> bool:
     return concept is not None and str(concept.instance_class) in _PLACE_CLASSES
 
 
+def _territorial_authority(ctx: Context, body_type: str | None) -> bool:
+    """A body type named by its territory, never by a field (kg:TerritorialAuthority):
+    «администрация», «правительство», «дума»."""
+    concept = ctx.ontology.concepts.get(_iri(body_type)) if body_type else None
+    return concept is not None and concept.territorial
+
+
 def _case(token: Token) -> str | None:
     values = token.morph.get("Case")
     return values[0] if values else None
@@ -169,6 +176,8 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     """Extend a body-type word to its full phrase; returns (start, end, named)."""
     doc = ctx.doc
     territorial = trigger.kb_id_ in _KIND_OF_TYPE or _place_type(ctx, trigger.kb_id_)
+    # «администрации | по вопросам ЖКХ»: the field is the post's, not part of the body's name
+    named_by_territory = _territorial_authority(ctx, trigger.kb_id_)
     start, end = trigger.start, trigger.end
     # «Арбитражный суд», «Верховного народного собрания»: natasha's ORG around the word
     around = next((sp for sp in ctx.ner("ORG") if sp.start < start < sp.end and sp.end >= end), None)
@@ -235,7 +244,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             if attached is not None:
                 i = end = attached     # «Совета при Президенте РФ», «комитета при прокуратуре»
                 continue
-        if token.norm_ == "по" and territorial is False and i + 1 < len(doc) \
+        if token.norm_ == "по" and territorial is False and not named_by_territory and i + 1 < len(doc) \
                 and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
                 and (proper or not _action_noun(ctx, doc[i + 1])):
             i += 1

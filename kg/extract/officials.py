@@ -109,18 +109,12 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                     and _case(doc[i + 1]) == "Gen" and not bodies.at(i + 1) and end == i:
                 i += 1
                 continue
-            if token.norm_ == "по" and i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
-                    and not bodies.at(i + 1):
-                j = i + 1
-                case = _case(doc[j])
-                while j < len(doc) and doc[j].pos_ in {"NOUN", "ADJ"} and not bodies.at(j) \
-                        and not doc[j].is_sent_start and not _is_person_start(ctx, j):
-                    j += 1
-                    if j + 1 < len(doc) and doc[j].norm_ == "и" and doc[j + 1].pos_ in {"NOUN", "ADJ"} \
-                            and _case(doc[j + 1]) == case and not bodies.at(j + 1) \
-                            and not _is_person_start(ctx, j + 1):
-                        j += 1   # «директора по стратегии и развитию бизнеса»
-                i = end = j
+            if token.norm_ == "и" and end == i > trigger.end and _field_abbreviation(ctx, i + 1, bodies):
+                i = end = i + 2   # «министр строительства и ЖКХ»: an indeclinable field after a genitive one
+                continue
+            field = _field_end(ctx, i, bodies)
+            if field is not None:
+                i = end = field
                 continue
             break
         while end > trigger.end and (doc[end - 1].norm_ == "и" or doc[end - 1].pos_ == "ADJ"):
@@ -266,6 +260,40 @@ def _is_person_start(ctx: Context, i: int) -> bool:
     return any(s.start == i for s in ctx.ner("PER"))
 
 
+def _field_abbreviation(ctx: Context, i: int, bodies: BodyIndex) -> bool:
+    """An indeclinable field written in capitals at token i («ЖКХ», «АПК»): no body, no name."""
+    doc = ctx.doc
+    return i < len(doc) and doc[i].text.isupper() and len(doc[i].text) > 1 and doc[i].is_alpha \
+        and not bodies.at(i) and not _is_person_start(ctx, i) \
+        and not any(s.start <= i < s.end for label in ("ORG", "LOC", "PER") for s in ctx.ner(label))
+
+
+def _field_end(ctx: Context, i: int, bodies: BodyIndex | None = None) -> int | None:
+    """The end of the field a «по» at token i gives a post: «директора | по стратегии и развитию
+    бизнеса», «заместитель губернатора Калужской области | по социальным вопросам»; None when
+    there is none. With ``bodies`` (inside a post's chain) a body word ends it; without, after
+    the post's body, it may name a district («депутат Государственной Думы | по Калужскому
+    одномандатному округу»)."""
+    doc = ctx.doc
+    if i + 1 >= len(doc) or doc[i].norm_ != "по" or doc[i + 1].is_sent_start:
+        return None
+    allowed = {"NOUN", "ADJ"} if bodies is not None else {"NOUN", "ADJ", "PROPN"}
+
+    def part(k: int) -> bool:
+        return k < len(doc) and doc[k].pos_ in allowed and not doc[k].is_sent_start \
+            and not _is_person_start(ctx, k) and (bodies is None or not bodies.at(k))
+
+    j = i + 1
+    case = _case(doc[j])
+    if not part(j) or (bodies is None and case not in ("Dat", None)):
+        return None
+    while part(j):
+        j += 1
+        if j + 1 < len(doc) and doc[j].norm_ == "и" and part(j + 1) and _case(doc[j + 1]) == case:
+            j += 1   # «директора по стратегии и развитию бизнеса»
+    return j
+
+
 def _body_for(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> None:
     doc = ctx.doc
     mention = bodies.starting_at(phrase.end)
@@ -405,6 +433,8 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     elif bodies is not None and i + 1 < len(doc) and doc[i].norm_ == "по" and bodies.starting_at(i + 1) \
             and bodies.bodies[bodies.starting_at(i + 1).key].kind in ("region", "city", "country"):
         i = bodies.starting_at(i + 1).end     # «Главный федеральный инспектор по Калужской области …»
+    elif bodies is not None and _field_end(ctx, i) is not None:
+        i = _field_end(ctx, i)     # «заместитель губернатора Калужской области по социальным вопросам …»
     elif bodies is not None and i + 1 < len(doc) and doc[i].norm_ == "на":
         # «посол Евросоюза на Южном Кавказе Питер Семнеби», «Глава палестинской делегации на
         # переговорах Саеб Эрекат»: a region, or the occasion he speaks at
@@ -746,6 +776,11 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         phrase.person = people.key_at(person_span)
         if phrase.person is None:
             continue
+        field = _field_end(ctx, phrase.body_end) if phrase.body_end is not None else None
+        if field is not None and (field <= person_span.start or person_span.end <= phrase.start):
+            # «заместитель губернатора Калужской области по социальным вопросам Иван Петров»:
+            # the field after the body is the post's («заместитель губернатора по социальным вопросам»)
+            phrase.label = f"{phrase.label} {' '.join(doc[phrase.body_end:field].text.split())}"
         body = phrase.body
         profession = _is_profession(ctx, phrase.post_type)
         if profession and phrase.body_end is None:

@@ -1590,3 +1590,51 @@ def test_his_deputy_serves_his_body(extract):
 def test_his_relative_is_no_deputy(extract):
     ex = extract("Министр финансов Иван Петров и его жена Анна Сидорова пришли на приём.")
     assert [o.person for o in ex.officials] == ["person:Иван Петров"]
+
+
+OBNINSK_ADMINISTRATION = "org:администрация обнинска"
+
+
+@pytest.mark.parametrize("text, post, body", [
+    # a «по» field after the body is the post's, and the holder follows it
+    ("Заместитель губернатора Калужской области по социальным вопросам Иван Петров открыл центр.",
+     "заместитель губернатора по социальным вопросам", KALUGA_REGION),
+    ("Заместитель председателя правительства Калужской области по экономике Иван Петров выступил.",
+     "заместитель председателя по экономике", "org:правительство калужской области"),
+    ("Депутат Государственной Думы по Калужскому одномандатному округу Иван Петров провёл приём.",
+     "депутат по Калужскому одномандатному округу", DUMA),
+    # a territorial authority takes no field into its name (kg:TerritorialAuthority)
+    ("Заместитель главы администрации Обнинска по вопросам ЖКХ Иван Петров провёл совещание.",
+     "заместитель главы по вопросам ЖКХ", OBNINSK_ADMINISTRATION),
+    # the holder before the post
+    ("Иван Петров, заместитель председателя правительства Калужской области по экономике, выступил.",
+     "заместитель председателя по экономике", "org:правительство калужской области"),
+], ids=ids)
+def test_a_field_after_the_body_is_the_posts(extract, text, post, body):
+    assert [(o.person, decap(o.post), o.body) for o in extract(text).officials] == \
+        [("person:Иван Петров", post, body)]
+
+
+def test_a_committee_keeps_its_field_in_its_name(extract):
+    """A body named by its field (no kg:TerritorialAuthority) keeps «по …»."""
+    ex = extract("Председатель комитета по бюджету Иван Петров представил поправки.")
+    assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == \
+        [("person:Иван Петров", "председатель", "Комитет по бюджету")]
+
+
+def test_a_field_with_no_holder_after_it_is_no_post_field(extract):
+    ex = extract("Губернатор Калужской области по итогам встречи поручил проверить дороги.")
+    assert ex.officials == []
+
+
+def test_a_field_in_capitals_joins_the_field_before_it(extract):
+    """«министром строительства и ЖКХ Калужской области»: the indeclinable «ЖКХ» is a second
+    field, and the region after it is the post's body."""
+    ex = extract("Иван Петров назначен министром строительства и ЖКХ Калужской области.")
+    assert [(o.person, o.post, o.body, o.status) for o in ex.officials] == [
+        ("person:Иван Петров", "министр строительства и ЖКХ", KALUGA_REGION, str(STATUS.appointed))]
+
+
+def test_a_body_in_capitals_after_and_is_no_field(extract):
+    ex = extract("Министр финансов Иван Петров и МВД России подписали соглашение.")
+    assert [(o.person, o.post) for o in ex.officials] == [("person:Иван Петров", "министр финансов")]
