@@ -14,9 +14,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .anaphora import referent
 from .bodies import BodyIndex, _case, _quoted_end
 from .context import Context
-from .model import Event, Group, Mention
+from .model import Event, Group, Mention, Official
 from .officials import PostPhrase
 from .people import PersonIndex
 
@@ -81,10 +82,11 @@ def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
     return found
 
 
-def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
-                phrases: list[PostPhrase], mentions: list[Mention]) -> tuple[dict[str, Event], dict[str, Group]]:
+def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: list[PostPhrase],
+                officials: list[Official], mentions: list[Mention]) -> tuple[dict[str, Event], dict[str, Group]]:
     """Find the article's events and participant groups; append EVENT mentions."""
     doc = ctx.doc
+    named = _Named(ctx, bodies, phrases, officials)
     events: dict[str, Event] = {}
     groups: dict[str, Group] = {}
     at_token: dict[int, str] = {}    # token index of an event mention → event key
@@ -141,7 +143,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             at_token[i] = key
         mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
                                 "EVENT", key))
-    _meetings(ctx, people, bodies, events, order, mentions)
+    _meetings(ctx, people, bodies, named, events, order, mentions)
     # parts: «в ходе сессии состоялись семинары»
     for sent in ctx.sents:
         keys = [at_token[i] for i in range(sent.start, sent.end) if i in at_token]
@@ -164,7 +166,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             before = [i for i in at_token if i < sent.start]
             keys = [at_token[max(before)]] if before else []
         if keys and cue is None:
-            _held_with(ctx, people, bodies, phrases, events[keys[0]], sent, at_token, groups)
+            _held_with(ctx, people, bodies, named, events[keys[0]], sent, at_token, groups)
             continue
         if not keys or cue is None:
             continue
@@ -177,7 +179,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if not items:
             items = _list_items(ctx, bodies, phrases, sent.start, cue)
         for item_start, item_end in items:
-            ref = _participant(ctx, people, bodies, phrases, item_start, item_end, groups)
+            ref = _participant(ctx, people, bodies, named, item_start, item_end, groups)
             if ref is not None and ref not in [p for p, _ in event.participants]:
                 event.participants.append((ref, ctx.span_evidence(doc[item_start:item_end])))
     _visitors(ctx, people, events, at_token)
@@ -217,10 +219,11 @@ def _visitors(ctx: Context, people: PersonIndex, events: dict[str, Event], at_to
             event.participants.append((key_of, ctx.span_evidence(visitor)))
 
 
-def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, events: dict[str, Event],
-              order: list[str], mentions: list[Mention]) -> None:
+def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
+              events: dict[str, Event], order: list[str], mentions: list[Mention]) -> None:
     """Meetings and talks: a meeting verb («встретился с», «провели переговоры») or noun
-    («встреча между X и Y») with the people of its sentence (two to four of them)."""
+    («встреча между X и Y») with the people of its sentence (two to four of them), named or
+    by a post that stands for an official named before («Глава региона встретился с …»)."""
     doc = ctx.doc
     for sent in ctx.sents:
         triggers = [s for s in ctx.kind("EVENT") if sent.start <= s.start < sent.end
@@ -237,6 +240,10 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, events: dict
                 key = people.key_at(span)
                 if key and key not in [p for p, _ in persons]:
                     persons.append((key, span))
+        for key, span in named.by_post(sent, quoted):
+            if key not in [p for p, _ in persons]:
+                persons.append((key, span))
+        persons.sort(key=lambda item: item[1].start)
         if triggers and _with_a_group(ctx, triggers[0]):
             # «Лавров на встрече с журналистами … заявления Наото Кана»: met with a group, not
             # with the others the sentence names
@@ -366,10 +373,11 @@ def _iri(value: str):
 _HOLDING = {"провести", "проводить"}
 
 
-def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: list[PostPhrase],
+def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
                event: Event, sent: Span, at_token: dict[int, str], groups: dict) -> None:
     """«Губернатор Владислав Шапша провёл совещание с главами районов»: the person who holds
-    the event and those it is held with take part in it."""
+    the event (or the official his post stands for: «Губернатор провёл совещание …») and those
+    it is held with take part in it."""
     doc = ctx.doc
     first = next(i for i in range(sent.start, sent.end) if i in at_token)
     verb = next((i for i in range(sent.start, first) if doc[i].norm_ in _HOLDING
@@ -381,16 +389,54 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: li
     end = first
     while end < sent.end and at_token.get(end) == at_token[first]:
         end += 1
-    if not holder or end >= sent.end or doc[end].norm_ not in ("с", "со"):
+    if holder:
+        refs = [(people.key_at(holder[-1]), holder[-1].start, holder[-1].end)]
+    else:
+        refs = [(person, span.start, span.end) for person, span in named.by_post(sent, [])
+                if span.end <= verb][-1:]
+    if not refs or end >= sent.end or doc[end].norm_ not in ("с", "со"):
         return            # held, but with nobody named: the event keeps what it had
-    refs = [(people.key_at(holder[-1]), holder[-1].start, holder[-1].end)]
-    for item_start, item_end in _list_items(ctx, bodies, phrases, end + 1, sent.end):
-        ref = _participant(ctx, people, bodies, phrases, item_start, item_end, groups)
+    for item_start, item_end in _list_items(ctx, bodies, named.phrases, end + 1, sent.end):
+        ref = _participant(ctx, people, bodies, named, item_start, item_end, groups)
         if ref is not None:
             refs.append((ref, item_start, item_end))
     for ref, start, stop in refs:
         if ref is not None and ref not in [p for p, _ in event.participants]:
             event.participants.append((ref, ctx.span_evidence(doc[start:stop])))
+
+
+class _Named:
+    """Officials a post phrase with no name stands for («губернатор», «глава региона»): see
+    :mod:`kg.extract.anaphora`. Only a singular post in the nominative or instrumental («Глава
+    региона встретился с министром …»), not one governed by another word («по поручению
+    губернатора»)."""
+
+    def __init__(self, ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
+                 officials: list[Official]) -> None:
+        self.ctx, self.bodies, self.phrases, self.officials = ctx, bodies, phrases, officials
+
+    def _person(self, phrase: PostPhrase) -> str | None:
+        noun = self.ctx.doc[phrase.noun]
+        if phrase.person is not None or "Sing" not in noun.morph.get("Number") \
+                or _case(noun) not in ("Nom", "Ins"):
+            return None
+        return referent(self.ctx, self.bodies, phrase, self.officials)
+
+    def at(self, i: int) -> str | None:
+        """The official a post phrase starting at token i stands for."""
+        phrase = next((p for p in self.phrases if p.start == i), None)
+        return self._person(phrase) if phrase is not None else None
+
+    def by_post(self, sent: Span, quoted: list[tuple[int, int]]) -> list[tuple[str, Span]]:
+        """(person, post span) of the post phrases of a sentence that stand for an official,
+        outside its quotations."""
+        found = []
+        for phrase in self.phrases:
+            if sent.start <= phrase.start < sent.end and not any(a <= phrase.start < b for a, b in quoted):
+                person = self._person(phrase)
+                if person is not None:
+                    found.append((person, self.ctx.doc[phrase.start:phrase.body_end or phrase.end]))
+        return found
 
 
 def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
@@ -417,13 +463,16 @@ def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
     return [(s, e) for s, e in items if any(not doc[k].is_punct and not doc[k].is_space for k in range(s, e))]
 
 
-def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: list[PostPhrase],
+def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
                  start: int, end: int, groups: dict[str, Group]) -> str | None:
     doc = ctx.doc
     for span in ctx.ner("PER"):
         if start <= span.start and span.end <= end:
             return people.key_at(span)
-    inside_post = {i for p in phrases for i in range(p.start, (p.body_end or p.end))}
+    official = named.at(start)
+    if official is not None:
+        return official        # «приняли участие губернатор и …» after he was named
+    inside_post = {i for p in named.phrases for i in range(p.start, (p.body_end or p.end))}
     for m in bodies.mentions:
         if start <= m.start and m.end <= end and not m.generic and m.start not in inside_post \
                 and m.start == start:

@@ -54,8 +54,8 @@ class Extractor:
         people = find_people(ctx, out.mentions)
         bodies = find_bodies(ctx, out.mentions)
         officials, phrases = find_officials(ctx, people, bodies, out.mentions)
-        events, groups = find_events(ctx, people, bodies, phrases, out.mentions)
-        out.statements = find_statements(ctx, people, officials, phrases)
+        events, groups = find_events(ctx, people, bodies, phrases, officials, out.mentions)
+        out.statements = find_statements(ctx, people, bodies, officials, phrases)
         out.foundings = find_foundings(ctx, bodies)
         out.figures = find_figures(ctx, bodies)
         out.persons = people.persons

@@ -9,22 +9,31 @@ and the name after the verb the speaker; «По словам губернато�
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Span
 
 from ..vocab import SPEECH
+from .anaphora import referent
+from .bodies import BodyIndex
 from .context import Context
 from .model import Official, Statement
 from .officials import PostPhrase
 from .people import PersonIndex
+
+Holder = Callable[[PostPhrase], "str | None"]    # the person a post phrase names
 
 __all__ = ["find_statements"]
 
 _PRONOUNS = {"он", "она"}
 
 
-def find_statements(ctx: Context, people: PersonIndex, officials: list[Official],
+def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, officials: list[Official],
                     phrases: list[PostPhrase]) -> list[Statement]:
     doc = ctx.doc
+
+    def holder(phrase: PostPhrase) -> str | None:
+        return referent(ctx, bodies, phrase, officials)
     acts = [s for s in ctx.kind("SPEECH") if any(_finite(t) for t in s)]
     acts = sorted({(s.start, s.end): s for s in acts}.values(), key=lambda s: s.start)
     # keep the longest act at each place («выразил надежду» over «выразил»)
@@ -43,7 +52,7 @@ def find_statements(ctx: Context, people: PersonIndex, officials: list[Official]
         quote = _quote_before(ctx, sent, act)
         if quote is not None:
             # «“Мы поддержим промышленность”, — сказал губернатор Владислав Шапша» / «— подчеркнул он»
-            speaker = _speaker_after(ctx, people, officials, phrases, act, sent, last_speaker)
+            speaker = _speaker_after(ctx, people, holder, phrases, act, sent, last_speaker)
             if speaker is None:
                 continue
             text = " ".join(doc[quote[0]:quote[1]].text.split())
@@ -52,14 +61,16 @@ def find_statements(ctx: Context, people: PersonIndex, officials: list[Official]
             spoken.add(sent.start)
             last_speaker = speaker
             continue
-        speaker = _speaker(ctx, people, officials, phrases, act, sent, last_speaker)
+        speaker = _speaker(ctx, people, holder, phrases, act, sent, last_speaker)
         if speaker is None:
             continue
         nxt = next((a.start for a in chosen[n + 1:] if ctx.sent(a.start).start == sent.start), sent.end)
         start = act.end
-        named = next((s for s in ctx.ner("PER") if act.end <= s.start < act.end + 3), None)
-        if named is not None and named.end < nxt and doc[named.end].text == ",":
-            start = named.end + 1     # «Как отметил Силуанов, бюджет …»: the name is no part of it
+        named = next((s.end for s in ctx.ner("PER") if act.end <= s.start < act.end + 3), None)
+        if named is None:     # «Как отметил министр, …»
+            named = next((p.body_end or p.end for p in phrases if p.start == act.end), None)
+        if named is not None and named < nxt and doc[named].text == ",":
+            start = named + 1     # «Как отметил Силуанов, бюджет …»: the name is no part of it
         k = start
         while k < min(nxt, start + 3):
             if doc[k].norm_ == "что":
@@ -79,11 +90,11 @@ def find_statements(ctx: Context, people: PersonIndex, officials: list[Official]
                                     ctx.span_evidence(doc[min(act.start, start):end])))
         spoken.add(sent.start)
         last_speaker = speaker
-    statements += _according_to(ctx, people, officials, phrases, spoken)
+    statements += _according_to(ctx, people, holder, phrases, spoken)
     return statements
 
 
-def _according_to(ctx: Context, people: PersonIndex, officials: list[Official],
+def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
                   phrases: list[PostPhrase], spoken: set[int]) -> list[Statement]:
     """«По словам губернатора, производство выросло», «По его словам, …»: what follows the
     comma, said by the name, the post's holder or the person named before."""
@@ -99,7 +110,7 @@ def _according_to(ctx: Context, people: PersonIndex, officials: list[Official],
             comma = next((k for k in range(who, sent.end) if doc[k].text == ","), None)
             if comma is None:
                 continue
-            speaker = _named_between(ctx, people, officials, phrases, who, comma)
+            speaker = _named_between(ctx, people, holder, phrases, who, comma)
             if speaker is None:
                 continue
             end = sent.end
@@ -113,7 +124,7 @@ def _according_to(ctx: Context, people: PersonIndex, officials: list[Official],
     return out
 
 
-def _named_between(ctx: Context, people: PersonIndex, officials: list[Official],
+def _named_between(ctx: Context, people: PersonIndex, holder: Holder,
                    phrases: list[PostPhrase], start: int, end: int) -> str | None:
     """The person tokens [start, end) name: a name, a post (its holder) or «его»/«её»."""
     doc = ctx.doc
@@ -122,19 +133,10 @@ def _named_between(ctx: Context, people: PersonIndex, officials: list[Official],
         return people.key_at(names[-1])
     for phrase in phrases:
         if start <= phrase.start < end:
-            return _holder(phrase, officials)
+            return holder(phrase)
     if doc[start].lower_ in ("его", "её", "ее"):
         return _last_person_before(ctx, people, start)
     return None
-
-
-def _holder(phrase: PostPhrase, officials: list[Official]) -> str | None:
-    """Who a post phrase names: its own holder, else the last official of that post
-    («губернатор» alone after the governor was named)."""
-    if phrase.person is not None:
-        return phrase.person
-    holders = [o for o in officials if o.post_type == phrase.post_type]
-    return holders[-1].person if holders else None
 
 
 def _finite(token) -> bool:
@@ -142,7 +144,7 @@ def _finite(token) -> bool:
     return token.pos_ == "VERB" and token.morph.get("VerbForm") in (["Fin"], ["Conv"])
 
 
-def _speaker(ctx: Context, people: PersonIndex, officials: list[Official], phrases: list[PostPhrase],
+def _speaker(ctx: Context, people: PersonIndex, holder: Holder, phrases: list[PostPhrase],
              act: Span, sent: Span, last: str | None) -> str | None:
     doc = ctx.doc
     before = [s for s in ctx.ner("PER") if sent.start <= s.start and s.end <= act.start
@@ -152,12 +154,15 @@ def _speaker(ctx: Context, people: PersonIndex, officials: list[Official], phras
     after = [s for s in ctx.ner("PER") if act.end <= s.start < min(sent.end, act.end + 3)]
     if after:
         return people.key_at(after[0])
-    # a post word as the subject («Губернатор отметил», «Парламентарий выразил надежду»)
+    # a post word as the subject («Губернатор отметил», «Парламентарий выразил надежду», «Как
+    # отметил министр, …»)
     for phrase in phrases:
-        if sent.start <= phrase.start < act.start and phrase.person is None:
-            holder = _holder(phrase, officials)
-            if holder is not None:
-                return holder
+        after = phrase.start == act.end and (phrase.body_end or phrase.end) < sent.end \
+            and doc[phrase.body_end or phrase.end].text == ","
+        if (sent.start <= phrase.start < act.start or after) and phrase.person is None:
+            person = holder(phrase)
+            if person is not None:
+                return person
     for i in range(sent.start, act.start):
         if doc[i].norm_ in _PRONOUNS and "Nom" in doc[i].morph.get("Case"):
             return last or _last_person_before(ctx, people, sent.start)
@@ -183,7 +188,7 @@ def _quote_before(ctx: Context, sent: Span, act: Span) -> tuple[int, int] | None
     return None
 
 
-def _speaker_after(ctx: Context, people: PersonIndex, officials: list[Official],
+def _speaker_after(ctx: Context, people: PersonIndex, holder: Holder,
                    phrases: list[PostPhrase], act: Span, sent: Span, last: str | None) -> str | None:
     """Who speaks after a quotation: the name after the act (past a post: «сказал губернатор
     Калужской области Владислав Шапша»), a post word's holder, or «он»/«она»."""
@@ -194,7 +199,7 @@ def _speaker_after(ctx: Context, people: PersonIndex, officials: list[Official],
     if after and (after[0].start <= first_post or posts[0].person == people.key_at(after[0])):
         return people.key_at(after[0])
     if posts and posts[0].start == act.end:
-        return _holder(posts[0], officials)
+        return holder(posts[0])
     if act.end < sent.end and doc[act.end].norm_ in _PRONOUNS:
         return last or _last_person_before(ctx, people, sent.start)
     return None

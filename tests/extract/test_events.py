@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.graph.iris import slug
 from kg.vocab import EVENT, ID
 
 KALUGA = str(ID["city/kaluga"])
@@ -255,3 +256,31 @@ def test_who_visits_takes_part_in_the_visit(extract, text, visitor):
 
 def test_a_visit_with_nobody_named_is_dropped(extract):
     assert extract("Губернатор рассказал о визите в Китай.").events == {}
+
+
+@pytest.mark.parametrize("text", [
+    # «Глава региона встретился с …»: the governor named before
+    "Губернатор Тульской области Дмитрий Миляев открыл форум. Глава региона встретился с "
+    "министром финансов Калужской области Иваном Петровым.",
+    # «Губернатор провёл совещание с …»: the holder of the event by his post alone
+    "Губернатор Тульской области Дмитрий Миляев открыл форум. Губернатор провёл совещание с "
+    "министром финансов Калужской области Иваном Петровым.",
+    # «Глава Минпромторга России» for the minister of industry and trade named before
+    "Министр промышленности и торговли РФ Антон Алиханов открыл форум. Глава Минпромторга России "
+    "провёл переговоры с министром финансов Калужской области Иваном Петровым.",
+], ids=lambda v: slug(v[56:110])[:40])
+def test_a_post_alone_takes_part_for_the_official_named_before(extract, text):
+    official = "person:Антон Алиханов" if "Алиханов" in text else "person:Дмитрий Миляев"
+    assert _participants_of(extract(text)) == [sorted([official, "person:Иван Петров"])]
+
+
+@pytest.mark.parametrize("text", [
+    # a post governed by another word is no participant («по поручению губернатора»)
+    "Губернатор Тульской области Дмитрий Миляев открыл форум. По поручению губернатора министр "
+    "Иван Петров встретился с Петром Сидоровым.",
+    # a plural post is no one official
+    "Губернатор Тульской области Дмитрий Миляев открыл форум. Губернаторы встретились с "
+    "Петром Сидоровым и Иваном Петровым.",
+], ids=lambda v: slug(v[56:110])[:40])
+def test_a_post_that_is_no_subject_or_partner_takes_no_part(extract, text):
+    assert "person:Дмитрий Миляев" not in {p for ps in _participants_of(extract(text)) for p in ps}

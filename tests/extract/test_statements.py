@@ -139,3 +139,37 @@ def test_po_slovam(extract, text, speaker, said):
 
 def test_po_slovam_of_nobody_named_is_no_statement(extract):
     assert extract("По словам очевидцев, пожар начался ночью.").statements == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # a post alone after the act: «Как отметил министр, …»
+    ("Министр промышленности и торговли РФ Антон Алиханов открыл форум «Иннопром». Как отметил "
+     "министр, отрасль показывает рост.", "person:Антон Алиханов", "отрасль показывает рост"),
+    # «глава региона»: the head of the region named before (its kg:headOfPost, the governor)
+    ("Губернатор Тульской области Дмитрий Миляев выступил на сессии. «Бюджет сохраняет "
+     "социальную направленность», — отметил глава региона.", "person:Дмитрий Миляев",
+     "Бюджет сохраняет социальную направленность"),
+    # «глава ведомства»: the head of an authority named before
+    ("Министр финансов РФ Антон Силуанов открыл форум. «Рост продолжится», — сказал глава ведомства.",
+     "person:Антон Силуанов", "Рост продолжится"),
+    # «глава МИД РФ»: the minister whose field and country the ministry's name carries
+    ("Министр иностранных дел России Сергей Лавров прибыл в Токио. Глава МИД РФ подтвердил "
+     "готовность к диалогу.", "person:Сергей Лавров", "готовность к диалогу"),
+], ids=ids)
+def test_a_post_alone_speaks_for_the_official_named_before(extract, text, speaker, said):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [(speaker, said)]
+
+
+@pytest.mark.parametrize("text", [
+    # the minister of another country is not the head of МИД РФ
+    "Министр иностранных дел Японии Сейдзи Маэхара прибыл в Москву. Глава МИД РФ подтвердил "
+    "готовность к диалогу.",
+    # a former governor is not «губернатор»
+    "Бывший губернатор Тульской области Иван Петров приехал в Тулу. Губернатор отметил, что "
+    "отрасль растёт.",
+    # a plural post is a group, not the official named before (devset book_438)
+    "Космонавт Александр Воробьев вернулся. Представители Роскосмоса не подтвердили "
+    "предположение о проблемах.",
+], ids=ids)
+def test_a_post_alone_with_no_fitting_official_has_no_speaker(extract, text):
+    assert extract(text).statements == []

@@ -1,0 +1,86 @@
+"""Anaphora: the official a post phrase with no name of its own stands for.
+
+News names an official once and then by the post alone: «Губернатор отметил …» after
+«губернатор Тульской области Дмитрий Миляев»; «глава региона» for the region's head (the head
+post of its body type, ``kg:headOfPost``: the governor); «глава Минпромторга России» for the
+minister of industry and trade; «глава ведомства» for the head of an authority named before.
+The referent is the last such official named before the phrase, and only a current one (not
+«бывший»).
+
+>>> referent(ctx, bodies, phrase, officials)     # «Глава региона встретился …»
+'person:Дмитрий Миляев'
+"""
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from ..vocab import POST, STATUS
+from .bodies import BodyIndex
+from .context import Context
+from .model import Body, Official
+from .officials import PostPhrase
+
+__all__ = ["referent"]
+
+_PAST = {str(STATUS.former), str(STATUS.dismissed), str(STATUS.resigned)}
+_HEAD_WORDS = {str(POST.head), str(POST.manager)}     # «глава», «руководитель»
+
+
+def referent(ctx: Context, bodies: BodyIndex, phrase: PostPhrase, officials: list[Official]) -> str | None:
+    """The person a post phrase names: its own holder, else the last current official named
+    before it who holds that post, or who heads the body the phrase names."""
+    if phrase.person is not None:
+        return phrase.person
+    if "Plur" in ctx.doc[phrase.noun].morph.get("Number"):
+        return None        # «Представители Роскосмоса не подтвердили»: a group, no one official
+    start = ctx.doc[phrase.start].idx
+    before = [o for o in officials if o.evidence.start < start and o.status not in _PAST]
+    same = [o for o in before if o.post_type == phrase.post_type
+            and (phrase.body is None or o.body in (None, phrase.body))]
+    if same:
+        return same[-1].person
+    heads = [o for o in before if _heads(ctx, bodies, phrase, o)]
+    return heads[-1].person if heads else None
+
+
+def _heads(ctx: Context, bodies: BodyIndex, phrase: PostPhrase, official: Official) -> bool:
+    """Whether ``official`` heads the body a head word («глава», «руководитель») names: the
+    phrase's body («глава региона», «глава Минпромторга») or, with none, the body type its
+    post implies («глава ведомства»)."""
+    onto = ctx.ontology
+    concept = onto.concepts.get(URIRef(phrase.post_type))
+    if concept is None or not _is_head_word(ctx, concept.iri):
+        return False
+    body = bodies.bodies.get(phrase.body) if phrase.body else None
+    body_type = body.body_type if body is not None else (
+        str(concept.implied_body_type) if concept.implied_body_type else None)
+    if body_type is None or official.post_type not in _head_posts(ctx, body_type):
+        return False
+    if body is None or official.body == phrase.body:
+        return True
+    # «глава МИД РФ» after «министр иностранных дел России Сергей Лавров»: the minister whose
+    # field the ministry's name carries, of the country (or region) the name carries too —
+    # not «министр иностранных дел Японии»
+    names = _names(ctx, body)
+    field = official.post.split(" ", 1)[1].lower() if " " in official.post else ""
+    whose = bodies.bodies.get(official.body) if official.body else None
+    return bool(field) and whose is not None and any(field in name for name in names) \
+        and any(f" {form} " in f" {name} " for form in _names(ctx, whose) for name in names)
+
+
+def _names(ctx: Context, body: Body) -> set[str]:
+    """A body's names as written in the article and in the gazetteer, lowercased."""
+    entity = ctx.ontology.entity(URIRef(body.iri)) if body.iri else None
+    return {n.lower() for n in body.forms | {body.name} | set(entity.labels if entity else ())}
+
+
+def _is_head_word(ctx: Context, post_type: URIRef) -> bool:
+    """«глава», «руководитель» and the posts below them («руководитель ведомства»)."""
+    return bool({str(c) for c in ctx.ontology.broader_chain(post_type)} & _HEAD_WORDS)
+
+
+def _head_posts(ctx: Context, body_type: str) -> set[str]:
+    """The head posts (``kg:headOfPost``) of a body type and of every type below it."""
+    onto = ctx.ontology
+    types = {c.iri for c in onto.scheme("body") if str(body_type) in {str(b) for b in onto.broader_chain(c.iri)}}
+    return {str(onto.concepts[t].head_of_post) for t in types if onto.concepts[t].head_of_post is not None}

@@ -1,0 +1,64 @@
+"""kg.extract.anaphora: the official a post phrase with no name of its own stands for."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.anaphora import referent
+from kg.extract.bodies import find_bodies
+from kg.extract.context import Context
+from kg.extract.officials import find_officials
+from kg.extract.people import find_people
+from kg.graph.iris import slug
+
+
+@pytest.fixture(scope="module")
+def referents(extractor, make_article):
+    """``referents(text)`` → {post phrase text: the person it stands for} of the phrases with
+    no name of their own."""
+    def run(text: str) -> dict[str, str | None]:
+        article = make_article(text)
+        ctx = Context(article, extractor.annotate(article), extractor.ontology, extractor.normalizer)
+        mentions: list = []
+        people = find_people(ctx, mentions)
+        bodies = find_bodies(ctx, mentions)
+        officials, phrases = find_officials(ctx, people, bodies, mentions)
+        return {ctx.doc[p.start:p.body_end or p.end].text: referent(ctx, bodies, p, officials)
+                for p in phrases if p.person is None}
+    return run
+
+
+@pytest.mark.parametrize("text, phrase, person", [
+    # the same post, named before
+    ("Губернатор Калужской области Владислав Шапша открыл завод. Губернатор отметил рост.",
+     "Губернатор", "person:Владислав Шапша"),
+    # a head word and the region: its kg:headOfPost, the governor
+    ("Губернатор Калужской области Владислав Шапша открыл завод. Глава региона отметил рост.",
+     "Глава региона", "person:Владислав Шапша"),
+    # a head word and a ministry: the minister whose field the ministry's name carries
+    ("Министр сельского хозяйства России Дмитрий Патрушев приехал в Калугу. Глава Минсельхоза "
+     "осмотрел ферму.", "Глава Минсельхоза", "person:Дмитрий Патрушев"),
+    # the last of two officials of the post
+    ("Губернатор Тульской области Дмитрий Миляев и губернатор Калужской области Владислав Шапша "
+     "подписали соглашение. Губернатор отметил рост.", "Губернатор", "person:Владислав Шапша"),
+], ids=lambda v: slug(v)[:40] if isinstance(v, str) else None)
+def test_referent(referents, text, phrase, person):
+    assert referents(text)[phrase] == person
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # named only after the phrase: no referent yet
+    ("Губернатор отметил рост. Губернатор Калужской области Владислав Шапша открыл завод.",
+     "Губернатор"),
+    # a former holder is not the post's holder now
+    ("Бывший министр финансов Калужской области Иван Петров приехал. Министр финансов отметил рост.",
+     "Министр финансов"),
+    # a plural post stands for a group
+    ("Губернатор Калужской области Владислав Шапша открыл завод. Губернаторы отметили рост.",
+     "Губернаторы"),
+    # the head of another body
+    ("Губернатор Калужской области Владислав Шапша открыл завод. Глава Минсельхоза осмотрел ферму.",
+     "Глава Минсельхоза"),
+], ids=lambda v: slug(v)[:40] if isinstance(v, str) else None)
+def test_no_referent(referents, text, phrase):
+    found = referents(text)
+    assert phrase in found and found[phrase] is None
