@@ -69,8 +69,14 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
         named = next((s.end for s in ctx.ner("PER") if act.end <= s.start < act.end + 3), None)
         if named is None:     # «Как отметил министр, …»
             named = next((p.body_end or p.end for p in phrases if p.start == act.end), None)
+        lead = ""
         if named is not None and named < nxt and doc[named].text == ",":
             start = named + 1     # «Как отметил Силуанов, бюджет …»: the name is no part of it
+            if act.start - 1 > sent.start and doc[act.start - 1].text == "," and not any(
+                    a.end <= act.start and ctx.sent(a.start).start == sent.start for a in chosen[:n]):
+                # «Установление летнего времени, подчеркнул президент РФ, будет полезным»: the
+                # words around the inserted speaker are the statement
+                lead = " ".join(doc[sent.start:act.start - 1].text.split()) + " "
         k = start
         while k < min(nxt, start + 3):
             if doc[k].norm_ == "что":
@@ -85,9 +91,9 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             start += 1
         if end <= start:
             continue
-        text = " ".join(doc[start:end].text.split())
-        statements.append(Statement(speaker, text, act.kb_id_,
-                                    ctx.span_evidence(doc[min(act.start, start):end])))
+        text = lead + " ".join(doc[start:end].text.split())
+        first = sent.start if lead else min(act.start, start)
+        statements.append(Statement(speaker, text, act.kb_id_, ctx.span_evidence(doc[first:end])))
         spoken.add(sent.start)
         last_speaker = speaker
     statements += _according_to(ctx, people, holder, phrases, spoken)
@@ -185,7 +191,16 @@ def _quote_before(ctx: Context, sent: Span, act: Span) -> tuple[int, int] | None
     for j in range(i - 1, sent.start - 1, -1):
         if doc[j].text in _OPENING:
             return (j + 1, i) if j + 1 < i else None
+    # a quotation of several sentences: «Это не электронная почта. … », — пояснил создатель
+    for j in range(sent.start - 1, max(-1, sent.start - _QUOTE_REACH), -1):
+        if doc[j].text == "»" or doc[j].text == '"':
+            return None
+        if doc[j].text == "«":
+            return j + 1, i
     return None
+
+
+_QUOTE_REACH = 200     # tokens a quotation of several sentences may run back
 
 
 def _speaker_after(ctx: Context, people: PersonIndex, holder: Holder,

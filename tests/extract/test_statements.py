@@ -173,3 +173,26 @@ def test_a_post_alone_speaks_for_the_official_named_before(extract, text, speake
 ], ids=ids)
 def test_a_post_alone_with_no_fitting_official_has_no_speaker(extract, text):
     assert extract(text).statements == []
+
+
+def test_words_around_an_inserted_speaker_are_the_statement(extract):
+    """devset book_256: «…, подчеркнул президент РФ, будет полезным»."""
+    ex = extract("Президент РФ Дмитрий Медведев выступил. Установление повсеместно в стране летнего "
+                 "времени, подчеркнул президент РФ, будет полезным.")
+    assert [(s.speaker, s.text) for s in ex.statements] == [
+        ("person:Дмитрий Медведев", "Установление повсеместно в стране летнего времени будет полезным")]
+
+
+def test_a_quotation_of_several_sentences(extract):
+    """devset book_546: the quotation before «— пояснил создатель Facebook» runs over three
+    sentences; the post after the act is no statement of its own."""
+    ex = extract("Создатель Facebook Марк Цукерберг представил сервис. «Это не электронная почта. Нам не кажется, что "
+                 "система должна быть почтой. Она включает e-mail», — пояснил создатель Facebook.")
+    assert [(s.speaker, s.text) for s in ex.statements] == [
+        ("person:Марк Цукерберг", "Это не электронная почта. Нам не кажется, что система должна "
+                                  "быть почтой. Она включает e-mail")]
+
+
+def test_a_quotation_closed_before_is_not_reopened(extract):
+    ex = extract("«Мы готовы», — сказал Иван Петров. Работы идут. Всё будет сделано», — отметил он.")
+    assert [(s.speaker, s.text) for s in ex.statements] == [("person:Иван Петров", "Мы готовы")]
