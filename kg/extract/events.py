@@ -259,8 +259,9 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
         else:
             trigger = triggers[0]
             event_type = trigger.kb_id_
+            # «встреча», but «провёл переговоры» is «переговоры»: a verb's event is named by its type
             label = ctx.normalizer.phrase(doc[trigger.start:trigger.end]) \
-                if doc[trigger.end - 1].pos_ != "VERB" else ctx.ontology.concepts[_iri(trigger.kb_id_)].label
+                if all(t.pos_ != "VERB" for t in trigger) else ctx.ontology.concepts[_iri(trigger.kb_id_)].label
         key = f"event:{ctx.article.id}:{label}:{sent.start}"
         event = events.setdefault(key, Event(key, event_type, label, False))
         if key not in order:

@@ -284,3 +284,12 @@ def test_a_post_alone_takes_part_for_the_official_named_before(extract, text):
 ], ids=lambda v: slug(v[56:110])[:40])
 def test_a_post_that_is_no_subject_or_partner_takes_no_part(extract, text):
     assert "person:Дмитрий Миляев" not in {p for ps in _participants_of(extract(text)) for p in ps}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Иван Петров провёл переговоры с Петром Сидоровым.", "переговоры"),   # a verb: the type's label
+    ("Иван Петров встретился с Петром Сидоровым.", "встреча"),
+    ("У Ивана Петрова состоялась рабочая встреча с Петром Сидоровым.", "рабочая встреча"),  # as written
+], ids=lambda v: slug(v)[:40])
+def test_a_meeting_is_titled_by_its_noun_or_type(extract, text, title):
+    assert [e.title for e in extract(text).events.values()] == [title]
