@@ -166,7 +166,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             before = [i for i in at_token if i < sent.start]
             keys = [at_token[max(before)]] if before else []
         if keys and cue is None:
-            _held_with(ctx, people, bodies, named, events[keys[0]], sent, at_token, groups)
+            _held_with(ctx, people, bodies, named, events, sent, at_token, groups)
             continue
         if not keys or cue is None:
             continue
@@ -361,9 +361,17 @@ def _corefer(ctx: Context, events: dict[str, Event], order: list[str], event_typ
     chain = set(map(str, ctx.ontology.broader_chain(_iri(event_type))))
     for key in reversed(order):
         other = set(map(str, ctx.ontology.broader_chain(_iri(events[key].event_type))))
-        if demonstrative or chain & other:
+        if demonstrative or chain & other or _related(ctx, event_type, events[key].event_type):
             return key
     return None
+
+
+def _related(ctx: Context, one: str, other: str) -> bool:
+    """Two event types that name the same event (``skos:related``): a Duma's «заседание» is
+    its «сессия» («Прошло заседание областной Думы. В работе сессии приняли участие …»)."""
+    from rdflib.namespace import SKOS
+    graph = ctx.ontology.graph
+    return (_iri(one), SKOS.related, _iri(other)) in graph or (_iri(other), SKOS.related, _iri(one)) in graph
 
 
 def _iri(value: str):
@@ -375,16 +383,19 @@ _HOLDING = {"провести", "проводить"}
 
 
 def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
-               event: Event, sent: Span, at_token: dict[int, str], groups: dict) -> None:
+               events: dict[str, Event], sent: Span, at_token: dict[int, str], groups: dict) -> None:
     """«Губернатор Владислав Шапша провёл совещание с главами районов»: the person who holds
     the event (or the official his post stands for: «Губернатор провёл совещание …») and those
     it is held with take part in it."""
     doc = ctx.doc
-    first = next(i for i in range(sent.start, sent.end) if i in at_token)
-    verb = next((i for i in range(sent.start, first) if doc[i].norm_ in _HOLDING
+    verb = next((i for i in range(sent.start, sent.end) if doc[i].norm_ in _HOLDING
                  and doc[i].pos_ == "VERB"), None)
-    if verb is None:
+    # the event the verb holds: the first named after it («В ходе визита полпред провёл
+    # совещание с …» holds the meeting, not the visit)
+    first = next((i for i in range(verb + 1, sent.end) if i in at_token), None) if verb is not None else None
+    if first is None:
         return
+    event = events[at_token[first]]
     holder = [s for s in ctx.ner("PER") if sent.start <= s.start and s.end <= verb
               and any("Nom" in t.morph.get("Case") for t in s)]
     end = first
@@ -398,7 +409,7 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     if not refs or end >= sent.end or doc[end].norm_ not in ("с", "со"):
         return            # held, but with nobody named: the event keeps what it had
     for item_start, item_end in _list_items(ctx, bodies, named.phrases, end + 1, sent.end):
-        ref = _participant(ctx, people, bodies, named, item_start, item_end, groups)
+        ref = _participant(ctx, people, bodies, named, item_start, item_end, groups, case="Ins")
         if ref is not None:
             refs.append((ref, item_start, item_end))
     for ref, start, stop in refs:
@@ -465,7 +476,9 @@ def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
 
 
 def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
-                 start: int, end: int, groups: dict[str, Group]) -> str | None:
+                 start: int, end: int, groups: dict[str, Group], case: str = "Nom") -> str | None:
+    """The person, body or group of an item of a participants' list, in ``case`` («приняли
+    участие учёные», «провёл совещание с руководителями предприятий»)."""
     doc = ctx.doc
     for span in ctx.ner("PER"):
         if start <= span.start and span.end <= end:
@@ -478,13 +491,14 @@ def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_
         if start <= m.start and m.end <= end and not m.generic and m.start not in inside_post \
                 and m.start == start:
             return m.key
-    # a group: a plural noun phrase in the nominative («учёные», «руководители … предприятий»)
+    # a group: a plural noun phrase («учёные», «руководители … предприятий»)
     k = start
     while k < end - 1 and doc[k].pos_ in ("ADJ", "DET"):
         k += 1
     if k < end and doc[k].pos_ in ("NOUN", "ADJ") and "Plur" in doc[k].morph.get("Number") \
-            and _case(doc[k]) in ("Nom", None):
-        label = " ".join(doc[start:end].text.split())
+            and _case(doc[k]) in (case, None):
+        label = " ".join(doc[start:end].text.split()) if case == "Nom" \
+            else ctx.normalizer.phrase(doc[start:end])      # «с руководителями …» → «руководители …»
         key = f"group:{ctx.article.id}:{label}"
         groups.setdefault(key, Group(key, label, ctx.span_evidence(doc[start:end])))
         return key

@@ -293,3 +293,33 @@ def test_a_post_that_is_no_subject_or_partner_takes_no_part(extract, text):
 ], ids=lambda v: slug(v)[:40])
 def test_a_meeting_is_titled_by_its_noun_or_type(extract, text, title):
     assert [e.title for e in extract(text).events.values()] == [title]
+
+
+def test_a_dumas_session_is_its_sitting(extract):
+    """«заседание» and «сессия» are related types (skos:related): the session the next sentence
+    names is the sitting before it."""
+    ex = extract("Во вторник в Туле прошло заседание областной Думы под председательством Николая "
+                 "Воробьёва. В работе сессии приняли участие губернатор Тульской области Дмитрий "
+                 "Миляев и прокурор региона Сергей Баженов.")
+    assert _participants_of(ex) == [["person:Дмитрий Миляев", "person:Николай Воробьев",
+                                     "person:Сергей Баженов"]]
+
+
+def test_a_strategic_session_is_no_sitting(extract):
+    ex = extract("В Калуге прошло заседание правительства. Затем состоялась стратегическая сессия "
+                 "«Кластеры». В работе сессии приняли участие Иван Петров и Пётр Сидоров.")
+    assert [(e.title, sorted(p for p, _ in e.participants)) for e in ex.events.values()] == [
+        ("Кластеры", ["person:Иван Петров", "person:Петр Сидоров"])]
+
+
+def test_the_held_event_is_the_one_after_the_verb(extract):
+    """«В ходе визита полпред провёл совещание с …»: the verb holds the meeting, not the visit
+    named before it; the post stands for the envoy named before, the group is in the nominative."""
+    ex = extract("Полномочный представитель Президента РФ в Центральном федеральном округе Игорь "
+                 "Щёголев посетил Калужскую область. В ходе визита полпред провёл совещание с "
+                 "руководителями территориальных органов федеральных органов власти.")
+    meeting = next(e for e in ex.events.values() if e.title == "совещание")
+    refs = [p for p, _ in meeting.participants]
+    assert refs[0] == "person:Игорь Щеголев"
+    assert [ex.groups[r].label for r in refs[1:]] == [
+        "руководители территориальных органов федеральных органов власти"]
