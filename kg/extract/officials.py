@@ -359,6 +359,27 @@ def _whose_deputy(ctx: Context, phrase: PostPhrase, officials: list[Official]) -
     return before[-1].body if before else None
 
 
+def _principals_body(ctx: Context, phrase: PostPhrase, officials: list[Official],
+                     bodies: BodyIndex) -> str | None:
+    """«первый заместитель губернатора Дмитрий Разумовский»: a deputy (a post under kg:deputy)
+    whose chain names his principal's post serves the principal's body: that of the last
+    official of that post named before, else the one the principal's post implies (the
+    article's region for a governor)."""
+    chain = {str(c).rsplit("#", 1)[-1] for c in ctx.ontology.broader_chain(_iri(phrase.post_type))}
+    if "deputy" not in chain:
+        return None
+    principal = next((s for s in sorted(ctx.kind("POST"), key=lambda s: -s.start)
+                      if phrase.head < s.start and s.end <= phrase.end), None)
+    if principal is None:
+        return None
+    before = [o for o in officials if o.post_type == principal.kb_id_ and o.body is not None
+              and o.evidence.start < ctx.doc[phrase.start].idx]
+    if before:
+        return before[-1].body
+    return _implied_body(ctx, PostPhrase(principal.start, principal.end, principal.kb_id_, "", None),
+                         bodies)
+
+
 def _implies_a_territory(ctx: Context, phrase: PostPhrase) -> bool:
     """The post's kind implies a territory below a country: a region, a district, a city
     («полпред» → a federal district)."""
@@ -794,7 +815,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             body = _implied_body(ctx, phrase, bodies) or body
         stated = body is not None
         if body is None and not profession:
-            body = _whose_deputy(ctx, phrase, officials)
+            body = _whose_deputy(ctx, phrase, officials) or _principals_body(ctx, phrase, officials, bodies)
         if body is None and not profession:
             body = _implied_body(ctx, phrase, bodies) \
                 or _sentence_body(ctx, phrase, person_span, bodies, attached)

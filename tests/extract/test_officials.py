@@ -1638,3 +1638,20 @@ def test_a_field_in_capitals_joins_the_field_before_it(extract):
 def test_a_body_in_capitals_after_and_is_no_field(extract):
     ex = extract("Министр финансов Иван Петров и МВД России подписали соглашение.")
     assert [(o.person, o.post) for o in ex.officials] == [("person:Иван Петров", "министр финансов")]
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # the principal (the governor) named before: his body
+    ("Губернатор Тульской области Дмитрий Миляев провёл совещание. В нём участвовал первый "
+     "заместитель губернатора Иван Петров.", "person:Иван Петров", TULA_REGION),
+    # no governor named: the region the governor's post implies, the article's
+    ("Первый заместитель губернатора Иван Петров открыл выставку в Калуге.", "person:Иван Петров",
+     KALUGA_REGION),
+], ids=ids)
+def test_a_deputy_serves_his_principals_body(extract, text, person, body):
+    assert {o.person: o.body for o in extract(text).officials}[person] == body
+
+
+def test_a_deputy_of_a_post_with_no_body_known_has_none(extract):
+    ex = extract("Заместитель министра Анна Сидорова ответила на вопросы.")
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Анна Сидорова", None)]
