@@ -78,6 +78,22 @@ def _place_type(ctx: Context, body_type: str | None) -> bool:
     return concept is not None and str(concept.instance_class) in _PLACE_CLASSES
 
 
+def _comma_list(doc: Doc, i: int, case: str | None) -> bool:
+    """Whether the comma at token i goes on a list of fields that «и» closes, all in ``case``:
+    «по бюджету|, финансам и налогам», «по науке|, технологиям и инновациям»."""
+    k = i
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "ADJ") or not doc[k].text[:1].islower() \
+                or _case(doc[k]) != case or doc[k].is_sent_start:
+            return False
+        while k < len(doc) and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text[:1].islower() \
+                and not doc[k].is_sent_start:
+            k += 1
+    return k + 1 < len(doc) and doc[k].norm_ == "и" and doc[k + 1].pos_ in ("NOUN", "ADJ") \
+        and _case(doc[k + 1]) == case
+
+
 def _territorial_authority(ctx: Context, body_type: str | None) -> bool:
     """A body type named by its territory, never by a field (kg:TerritorialAuthority):
     «администрация», «правительство», «дума»."""
@@ -255,6 +271,8 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
                 if i + 1 < len(doc) and doc[i].norm_ == "и" and doc[i + 1].pos_ == "NOUN" \
                         and _case(doc[i + 1]) == _case(doc[i - 1]) and i + 1 not in persons:
                     i += 1     # «по бобслею и скелетону», «по науке и образованию»
+                elif doc[i].text == "," and _comma_list(doc, i, _case(doc[i - 1])):
+                    i += 1     # «по бюджету, финансам и налогам»
             continue
         break
     return start, end, named

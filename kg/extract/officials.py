@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from .bodies import _KIND_OF_TYPE, BodyIndex, BodyMention, _case, _may_be_case, _place_type, _refer
+from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _may_be_case, _place_type,
+                     _refer)
 from .context import Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
@@ -291,6 +292,8 @@ def _field_end(ctx: Context, i: int, bodies: BodyIndex | None = None) -> int | N
         j += 1
         if j + 1 < len(doc) and doc[j].norm_ == "и" and part(j + 1) and _case(doc[j + 1]) == case:
             j += 1   # «директора по стратегии и развитию бизнеса»
+        elif j < len(doc) and doc[j].text == "," and _comma_list(doc, j, case):
+            j += 1   # «директор по науке, технологиям и инновациям»
     return j
 
 

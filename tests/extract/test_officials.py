@@ -1655,3 +1655,20 @@ def test_a_deputy_serves_his_principals_body(extract, text, person, body):
 def test_a_deputy_of_a_post_with_no_body_known_has_none(extract):
     ex = extract("Заместитель министра Анна Сидорова ответила на вопросы.")
     assert [(o.person, o.body) for o in ex.officials] == [("person:Анна Сидорова", None)]
+
+
+@pytest.mark.parametrize("text, post, body_name", [
+    ("Председатель комитета по бюджету, финансам и налогам Иван Петров выступил.", "председатель",
+     "Комитет по бюджету, финансам и налогам"),
+    ("Директор по науке, технологиям и инновациям Иван Петров выступил.",
+     "директор по науке, технологиям и инновациям", None),
+], ids=ids)
+def test_a_field_may_be_a_list_of_several(extract, text, post, body_name):
+    ex = extract(text)
+    assert [(o.person, decap(o.post), ex.bodies[o.body].name if o.body else None) for o in ex.officials] \
+        == [("person:Иван Петров", post, body_name)]
+
+
+def test_a_comma_before_a_name_ends_the_field(extract):
+    ex = extract("Директор по науке, Иван Петров, выступил.")
+    assert [(o.person, decap(o.post)) for o in ex.officials] == [("person:Иван Петров", "директор по науке")]
