@@ -26,6 +26,7 @@ Holder = Callable[[PostPhrase], "str | None"]    # the person a post phrase name
 __all__ = ["find_statements"]
 
 _PRONOUNS = {"он", "она"}
+_TRAILING = set(".,;:!?…—–-")     # punctuation a statement's text does not end with («12%» keeps its sign)
 
 
 def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, officials: list[Official],
@@ -66,9 +67,7 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             continue
         nxt = next((a.start for a in chosen[n + 1:] if ctx.sent(a.start).start == sent.start), sent.end)
         start = act.end
-        named = next((s.end for s in ctx.ner("PER") if act.end <= s.start < act.end + 3), None)
-        if named is None:     # «Как отметил министр, …»
-            named = next((p.body_end or p.end for p in phrases if p.start == act.end), None)
+        named = _named_after(ctx, people, phrases, act)
         lead = ""
         if named is not None and named < nxt and doc[named].text == ",":
             start = named + 1     # «Как отметил Силуанов, бюджет …»: the name is no part of it
@@ -85,7 +84,7 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             k += 1
         end = nxt
         # «… и отметил» — drop the «и» before the next act
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].norm_ == "и"):
+        while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space or doc[end - 1].norm_ == "и"):
             end -= 1
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
@@ -145,6 +144,23 @@ def _named_between(ctx: Context, people: PersonIndex, holder: Holder,
     return None
 
 
+def _named_after(ctx: Context, people: PersonIndex, phrases: list[PostPhrase], act: Span) -> int | None:
+    """The end of who is named right after a speech act: a name («Как отметил Силуанов, …»),
+    a post alone («Как отметил министр, …»), or a post and its holder's name after it («Как
+    сообщил председатель комитета по бюджету, финансам и налогам Николай Любимов, …»)."""
+    named = next((s.end for s in ctx.ner("PER") if act.end <= s.start < act.end + 3), None)
+    if named is not None:
+        return named
+    phrase = next((p for p in phrases if p.start == act.end), None)
+    if phrase is None:
+        return None
+    end = phrase.body_end or phrase.end
+    holder = next((s for s in ctx.ner("PER") if s.start >= end and people.key_at(s) == phrase.person), None)
+    if holder is not None and not any(ctx.doc[k].text == "," for k in range(end, holder.start)):
+        return holder.end
+    return end
+
+
 def _finite(token) -> bool:
     """A verb that reports speech: finite («отметил») or a gerund («подчеркнув»), not an infinitive."""
     return token.pos_ == "VERB" and token.morph.get("VerbForm") in (["Fin"], ["Conv"])
@@ -160,6 +176,9 @@ def _speaker(ctx: Context, people: PersonIndex, holder: Holder, phrases: list[Po
     after = [s for s in ctx.ner("PER") if act.end <= s.start < min(sent.end, act.end + 3)]
     if after:
         return people.key_at(after[0])
+    titled = next((p for p in phrases if p.start == act.end and p.person is not None), None)
+    if titled is not None and _named_after(ctx, people, phrases, act) is not None:
+        return titled.person     # «Как сообщил председатель комитета по бюджету Николай Любимов, …»
     # a post word as the subject («Губернатор отметил», «Парламентарий выразил надежду», «Как
     # отметил министр, …»)
     for phrase in phrases:

@@ -196,3 +196,10 @@ def test_a_quotation_of_several_sentences(extract):
 def test_a_quotation_closed_before_is_not_reopened(extract):
     ex = extract("«Мы готовы», — сказал Иван Петров. Работы идут. Всё будет сделано», — отметил он.")
     assert [(s.speaker, s.text) for s in ex.statements] == [("person:Иван Петров", "Мы готовы")]
+
+
+def test_a_post_and_its_holder_after_kak_soobshchil(extract):
+    ex = extract("Как сообщил председатель комитета по бюджету, финансам и налогам Николай Любимов, "
+                 "расходы бюджета вырастут на 12%.")
+    assert [(s.speaker, s.text) for s in ex.statements] == [
+        ("person:Николай Любимов", "расходы бюджета вырастут на 12%")]
