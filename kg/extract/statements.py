@@ -67,15 +67,22 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             continue
         nxt = next((a.start for a in chosen[n + 1:] if ctx.sent(a.start).start == sent.start), sent.end)
         start = act.end
-        named = _named_after(ctx, people, phrases, act)
+        named, named_who = _named_after(ctx, people, phrases, act, holder) or (None, None)
         lead = ""
-        if named is not None and named < nxt and doc[named].text == ",":
+        if named is not None and named < nxt and doc[named].text == "(":
+            named = next((k + 1 for k in range(named, nxt) if doc[k].text == ")"), named)  # «(Bernd …)»
+        if named is not None and named < nxt and doc[named].text in (",", ":"):
             start = named + 1     # «Как отметил Силуанов, бюджет …»: the name is no part of it
             if act.start - 1 > sent.start and doc[act.start - 1].text == "," and not any(
                     a.end <= act.start and ctx.sent(a.start).start == sent.start for a in chosen[:n]):
                 # «Установление летнего времени, подчеркнул президент РФ, будет полезным»: the
                 # words around the inserted speaker are the statement
                 lead = " ".join(doc[sent.start:act.start - 1].text.split()) + " "
+        elif named is not None and named_who == speaker:
+            # «…, — заявил первый замминистра энергетики Белоруссии Эдуард Товпинец»,
+            # «заявил шеф концерна … на автомобильной ярмарке»: who speaks is no part of what he
+            # said, and with no comma or colon after him nothing said follows
+            continue
         k = start
         while k < min(nxt, start + 3):
             if doc[k].norm_ == "что":
@@ -144,21 +151,32 @@ def _named_between(ctx: Context, people: PersonIndex, holder: Holder,
     return None
 
 
-def _named_after(ctx: Context, people: PersonIndex, phrases: list[PostPhrase], act: Span) -> int | None:
-    """The end of who is named right after a speech act: a name («Как отметил Силуанов, …»),
-    a post alone («Как отметил министр, …»), or a post and its holder's name after it («Как
-    сообщил председатель комитета по бюджету, финансам и налогам Николай Любимов, …»)."""
-    named = next((s.end for s in ctx.ner("PER") if act.end <= s.start < act.end + 3), None)
+def _named_after(ctx: Context, people: PersonIndex, phrases: list[PostPhrase], act: Span,
+                 holder: Holder | None = None) -> tuple[int, str | None] | None:
+    """Where who is named right after a speech act ends, and who it is: a name («Как отметил
+    Силуанов, …»), a post alone («Как отметил министр, …»), or a post and its holder's name
+    after it («Как сообщил председатель комитета по бюджету, финансам и налогам Николай
+    Любимов, …»)."""
+    named = next((s for s in ctx.ner("PER") if act.end <= s.start < act.end + 3 and _names_speaker(ctx, act, s)),
+                 None)
     if named is not None:
-        return named
+        return named.end, people.key_at(named)
     phrase = next((p for p in phrases if p.start == act.end), None)
     if phrase is None:
         return None
     end = phrase.body_end or phrase.end
-    holder = next((s for s in ctx.ner("PER") if s.start >= end and people.key_at(s) == phrase.person), None)
-    if holder is not None and not any(ctx.doc[k].text == "," for k in range(end, holder.start)):
-        return holder.end
-    return end
+    name = next((s for s in ctx.ner("PER") if s.start >= end and people.key_at(s) == phrase.person), None)
+    if name is not None and not any(ctx.doc[k].text == "," for k in range(end, name.start)):
+        return name.end, phrase.person
+    return end, holder(phrase) if holder is not None else phrase.person
+
+
+def _names_speaker(ctx: Context, act: Span, name: Span) -> bool:
+    """A name right after a speech act that says who speaks: in the nominative, with no comma
+    or «что» between («докладывали, что Дмитрий Медведев воздержится», «отметили 45-летие
+    полёта Гагарина» say what, not who)."""
+    between = ctx.doc[act.end:name.start]
+    return _may_be_subject(name) and not any(t.text == "," or t.norm_ == "что" for t in between)
 
 
 def _finite(token) -> bool:
@@ -173,7 +191,8 @@ def _speaker(ctx: Context, people: PersonIndex, holder: Holder, phrases: list[Po
               and _may_be_subject(s)]
     if before:
         return people.key_at(before[-1])
-    after = [s for s in ctx.ner("PER") if act.end <= s.start < min(sent.end, act.end + 3)]
+    after = [s for s in ctx.ner("PER") if act.end <= s.start < min(sent.end, act.end + 3)
+             and _names_speaker(ctx, act, s)]
     if after:
         return people.key_at(after[0])
     titled = next((p for p in phrases if p.start == act.end and p.person is not None), None)

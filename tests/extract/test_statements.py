@@ -203,3 +203,28 @@ def test_a_post_and_its_holder_after_kak_soobshchil(extract):
                  "расходы бюджета вырастут на 12%.")
     assert [(s.speaker, s.text) for s in ex.statements] == [
         ("person:Николай Любимов", "расходы бюджета вырастут на 12%")]
+
+
+@pytest.mark.parametrize("text", [
+    # devset book_374: the speaker after the act is all there is
+    "Россия поставит газ. Об этом заявил первый замминистра энергетики Белоруссии Эдуард Товпинец.",
+    # devset book_480: what follows the speaker is where he spoke, not what he said
+    "Об этом заявил шеф концерна Бернд Пишетсридер (Bernd Pischetsrieder) на ярмарке в Детройте.",
+], ids=ids)
+def test_who_speaks_is_not_what_he_said(extract, text):
+    assert extract(text).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    # devset book_260: a name after «что» is what was reported, not who reported it
+    "Источники в посольстве докладывали, что Дмитрий Медведев воздержится от поездки.",
+    # devset book_410: a name in the genitive is no speaker
+    "Все дружно отметили 45-летие полёта Гагарина.",
+], ids=ids)
+def test_a_name_after_the_act_that_is_no_subject_is_no_speaker(extract, text):
+    assert [s.speaker for s in extract(text).statements] == []
+
+
+def test_a_name_then_a_comma_and_what_was_said(extract):
+    ex = extract("Об этом заявил Иван Петров, отметив, что работы завершатся в мае.")
+    assert [s.speaker for s in ex.statements][:1] == ["person:Иван Петров"]
