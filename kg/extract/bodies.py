@@ -252,7 +252,8 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
                 named = named or token.pos_ in {"NOUN"}
             continue
         if token.norm_ == "и" and end > trigger.end and i + 1 < len(doc) and (_is_genitive_word(doc[i + 1])
-                                                       or _entity_end(ctx, taken, i + 1)):
+                                                       or _entity_end(ctx, taken, i + 1)) \
+                and not any(s.start == i + 1 for s in ctx.kind("BODY")):    # «… и Законодательное Собрание …»
             i += 1
             continue
         if token.norm_ == "при" and territorial is False:
@@ -535,6 +536,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         add(start, e, _named_body(kind, name, None))
     index.mentions.sort(key=lambda m: (m.start, m.end))
     _territorial_tails(ctx, index)
+    _shortened_names(index)
     _main_territories(ctx, index)
     # generic references: «в регионе» → main region; «ведомство» → last body of that type
     for start, end, body_type in generic:
@@ -1366,6 +1368,36 @@ def _compass_points(ctx: Context, seen: _Found
 _TERRITORIES = ("country", "region", "city")
 # bodies named with the place they sit in: an embassy, a consulate, a mission
 _SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission)}
+
+
+def _shortened_names(index: BodyIndex) -> None:
+    """«председатель Законодательного Собрания» after «В Законодательном Собрании Калужской
+    области …»: a body named without the territory its fuller name carried before is that body,
+    when exactly one body named before fits."""
+    first: dict[str, BodyMention] = {}
+    for m in sorted(index.mentions, key=lambda m: (m.start, m.end)):
+        if not m.generic:
+            first.setdefault(m.key, m)
+    for key, mention in list(first.items()):
+        body = index.bodies[key]
+        if body.iri or body.kind != "org":
+            continue
+        fits = {other for other, long in first.items() if other != key and long.start < mention.start
+                and index.bodies[other].kind == "org"
+                and index.bodies[other].name.lower().startswith(body.name.lower() + " ")
+                and any(t.key != other and index.bodies[t.key].kind in _TERRITORIES and not t.generic
+                        and long.start < t.start and t.end == long.end for t in index.mentions)}
+        if len(fits) != 1:
+            continue
+        (fuller,) = fits
+        index.bodies[fuller].forms |= body.forms
+        del index.bodies[key]
+        for n, m in enumerate(index.mentions):
+            if m.key == key:
+                index.mentions[n] = BodyMention(m.start, m.end, fuller, m.generic)
+                for i in range(m.start, m.end):
+                    if index.by_token.get(i) is m:
+                        index.by_token[i] = index.mentions[n]
 
 
 def _territorial_tails(ctx: Context, index: BodyIndex) -> None:

@@ -1274,3 +1274,19 @@ def test_a_numbered_body_is_named_by_its_number_and_is_the_article_s_own(extract
 def test_exchanges_leagues_coalitions_publishers_are_bodies(extract, text, name, body_type):
     ex = extract(text)
     assert [o.body for o in ex.officials] == [_the_body_named(ex, text, name, body_type)]
+
+
+def test_a_name_without_its_territory_is_the_fuller_body_named_before(extract):
+    """«В Законодательном Собрании Калужской области … председатель Законодательного Собрания»."""
+    ex = extract("В Законодательном Собрании Калужской области состоялось заседание. Его провёл "
+                 "председатель Законодательного Собрания Иван Петров.")
+    assert [ex.bodies[o.body].name for o in ex.officials] == ["Законодательное Собрание Калужской области"]
+
+
+def test_a_name_two_fuller_bodies_fit_stays_its_own(extract):
+    ex = extract("Законодательное Собрание Калужской области и Законодательное Собрание Тульской "
+                 "области подписали соглашение. Председатель Законодательного Собрания Иван Петров "
+                 "выступил.")
+    names = {b.name for b in ex.bodies.values() if b.kind == "org"}
+    assert names == {"Законодательное Собрание Калужской области", "Законодательное Собрание Тульской области",
+                     "Законодательное Собрание"}
