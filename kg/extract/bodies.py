@@ -132,17 +132,19 @@ def _quoted_end(doc: Doc, i: int) -> int | None:
     if i >= len(doc) or doc[i].text not in QUOTES_OPEN:
         return None
     depth = 0
+    last_close = None     # «Калужский завод «Ремпутьмаш»: one closing quote for both names
     for j in range(i, min(len(doc), i + 25)):
         text = doc[j].text
         if text in QUOTES_OPEN and (text != '"' or depth == 0):
             depth += 1
         elif text in QUOTES_CLOSE:
             depth -= 1
+            last_close = j
             if depth <= 0:
                 return j + 1
         if doc[j].is_sent_start and j > i:
-            return None
-    return None
+            break
+    return last_close + 1 if last_close is not None and depth == 1 else None
 
 
 def _name_like(token: Token) -> bool:
@@ -626,7 +628,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
 
 
 # body types that are organs of another body: a name right after them is that body's
-_ORGANS = {str(BODY[name]) for name in ("council", "committee", "commission", "bureau", "press-service")}
+_ORGANS = {str(BODY[name]) for name in ("council", "committee", "commission", "bureau", "press-service",
+                                        "faction")}
 
 
 def _complement(ctx: Context, body_words: list[tuple[int, int, str]], start: int, inner: int) -> bool:

@@ -1290,3 +1290,17 @@ def test_a_name_two_fuller_bodies_fit_stays_its_own(extract):
     names = {b.name for b in ex.bodies.values() if b.kind == "org"}
     assert names == {"Законодательное Собрание Калужской области", "Законодательное Собрание Тульской области",
                      "Законодательное Собрание"}
+
+
+def test_nested_quotes_closed_once(extract):
+    """«АО «Калужский завод «Ремпутьмаш»»: Russian news often closes both names with one quote."""
+    ex = extract("Генеральный директор АО «Калужский завод «Ремпутьмаш» Иван Петров выступил.")
+    assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Иван Петров", "АО «Калужский завод «Ремпутьмаш»")]
+
+
+def test_a_factions_quoted_name_is_its_partys(extract):
+    """«фракции «Единая Россия»» is the party's faction, a body of its own (an organ, like a
+    committee), not the party."""
+    ex = extract("Руководитель фракции «Единая Россия» Иван Петров выступил.")
+    assert [ex.bodies[o.body].name for o in ex.officials] == ["Фракция «Единая Россия»"]
