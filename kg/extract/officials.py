@@ -647,9 +647,11 @@ _OCCUPYING = {"занимать", "занять", "являться", "рабо�
 
 def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase], phrase: PostPhrase,
                    bodies: BodyIndex) -> Span | None:
-    """Posts joined by a comma or «и», or standing in a row, before one name share it:
+    """Posts joined by a comma, a dash or «и», or standing in a row, before one name share it:
     «министр по делам разведки, глава государственной Комиссии по атомной энергии Дан
-    Меридор», «глава представительства США в регионе помощник госсекретаря Мэтью Брайза»."""
+    Меридор», «глава представительства США в регионе помощник госсекретаря Мэтью Брайза»,
+    «Заместитель председателя Правительства Калужской области — министр экономического
+    развития Иван Петров»."""
     doc = ctx.doc
     current = phrase
     for _ in range(3):
@@ -659,7 +661,7 @@ def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase],
             after += 2         # «глава представительства США в регионе помощник …»
         if after >= len(doc):
             return None
-        if doc[after].text in (",", "и"):
+        if doc[after].text in (",", "и", "—", "–"):
             after += 1
         elif not doc[after].text[:1].islower():
             return None        # two posts in a row stand without a comma only in lowercase
@@ -1537,9 +1539,12 @@ _PROFESSIONAL = "https://w3id.org/kg-news/ontology/post#professional"
 
 
 def _is_profession(ctx: Context, post_type: str) -> bool:
-    """A profession (a narrower concept of «специалист»: адвокат, врач, бизнесмен) has a body
-    only when the text attaches one to the word itself."""
+    """A profession (a narrower concept of «специалист»: адвокат, врач, бизнесмен) or a rank
+    (kg:Rank: «генерал-майор полиции») has a body only when the text attaches one to the word
+    itself."""
     concept = ctx.ontology.concepts.get(_iri(post_type))
+    if concept is not None and concept.rank:
+        return True
     for _ in range(4):
         if concept is None:
             return False

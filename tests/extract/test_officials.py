@@ -1672,3 +1672,19 @@ def test_a_field_may_be_a_list_of_several(extract, text, post, body_name):
 def test_a_comma_before_a_name_ends_the_field(extract):
     ex = extract("Директор по науке, Иван Петров, выступил.")
     assert [(o.person, decap(o.post)) for o in ex.officials] == [("person:Иван Петров", "директор по науке")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # posts joined by a dash before one name share it
+    ("Заместитель председателя Правительства Калужской области — министр экономического развития "
+     "Иван Петров выступил.", {("заместитель председателя", "org:правительство калужской области"),
+                               ("министр экономического развития", None)}),
+    # a rank takes no body from the sentence («по Калужской области» is the directorate's)
+    ("Начальник УМВД России по Калужской области генерал-майор полиции Иван Петров провёл приём.",
+     {("начальник", "org:умвд россии"), ("генерал-майор полиции", None)}),
+    # «городской голова» is the mayor (data)
+    ("Городской голова Калуги Иван Петров выступил.", {("городской голова", str(ID["city/kaluga"]))}),
+], ids=ids)
+def test_regional_posts_battery(extract, text, expected):
+    assert {(decap(o.post), o.body) for o in extract(text).officials
+            if o.person == "person:Иван Петров"} == expected
