@@ -94,6 +94,13 @@ class Normalizer:
             # «Йенса Лемана»: no dictionary form inflects «Лемана»; the tagger's lemma, the word
             # without its case ending, does (not «Кими» → «кий»)
             word = token.norm_
+        elif normal_word(word) == normal_word(text) and token.pos_ == "PROPN" and _oblique(token) \
+                and token.norm_ and token.norm_ != normal_word(text) \
+                and any(p.normal == token.norm_ and p.pos == "NOUN" and p.feats.get("Number") == "Sing"
+                        and p.feats.get("Case") not in (None, "Nom") for p in self.morph_vocab(normal_word(text))):
+            # «губернатора … Владислава Шапшу»: the tagger took the case from the words before
+            # (genitive), the word has none such; its lemma is one the dictionary gives the word
+            word = token.norm_
         return recover_shape(word, token.text)
 
     def _inflect_loosely(self, token: Token) -> str | None:

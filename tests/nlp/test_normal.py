@@ -88,3 +88,15 @@ def test_lemma_key():
 def test_phrase_inflects_participles_and_hyphenated_words(nlp, text, nominative):
     normalizer = nlp.get_pipe("kg_natasha").normalizer
     assert normalizer.phrase(nlp(text)[:]) == nominative
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # the tagger takes the genitive from «губернатора …»; «Шапшу» has no genitive, and its
+    # lemma is one the dictionary gives the word in an oblique case of the singular
+    ("Коллеги поздравили губернатора Калужской области Владислава Шапшу.", "Владислава Шапшу",
+     "Владислав Шапша"),
+    # a guessed plural or a participle of an unknown word is no lemma of a name
+    ("Коллеги поздравили Кими Райкконена.", "Кими Райкконена", "Кими Райкконена"),
+], ids=ids)
+def test_name_against_a_wrong_case(nlp, normalizer, text, name, expected):
+    assert normalizer.name(span_of(nlp, text, name)) == expected
