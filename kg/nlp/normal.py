@@ -126,9 +126,20 @@ class Normalizer:
         >>> [span._.normal for span in doc.spans["ner"] if span.label_ == "PER"]
         ['Беназир Бхутто']
         """
+        tokens = [t for t in span if not t.is_space]
         words = [t.text if _indeclinable(t) else self._inflect(t) if t.pos_ in _HEAD_POS | _LEFT_POS
-                 else t.text for t in span if not t.is_space]
-        return _join(words, [t for t in span if not t.is_space])
+                 else t.text for t in tokens]
+        case = tokens[0].morph.get("Case") if tokens and tokens[0].pos_ == "PROPN" else None
+        if case and case[0] != "Nom" and words[0] != tokens[0].text:
+            # «Пиюшем Гоялом»: the tagger left the surname in the nominative; the words of a name
+            # share the case of its given name, when that one shows it by its ending («Бенито
+            # Арчундия» does not)
+            for n, token in enumerate(tokens[1:], 1):
+                if token.pos_ == "PROPN" and token.morph.get("Case") == ["Nom"] and words[n] == token.text:
+                    feats = {**token.morph.to_dict(), "Case": case[0]}
+                    form = inflect_word(self.morph_vocab, _Word(token.text, token.pos_, feats))
+                    words[n] = recover_shape(form, token.text)
+        return _join(words, tokens)
 
     def phrase(self, span: Span | list[Token]) -> str:
         """Leading adjectives (participles too) and the first noun to the nominative, the rest

@@ -100,3 +100,16 @@ def test_phrase_inflects_participles_and_hyphenated_words(nlp, text, nominative)
 ], ids=ids)
 def test_name_against_a_wrong_case(nlp, normalizer, text, name, expected):
     assert normalizer.name(span_of(nlp, text, name)) == expected
+
+
+def test_a_surname_left_in_the_nominative_takes_the_given_names_case(nlp, normalizer):
+    """«с министром торговли Индии Пиюшем Гоялом»: the tagger reads «Гоялом» as a nominative."""
+    text = "Губернатор встретился с министром торговли Индии Пиюшем Гоялом."
+    assert normalizer.name(span_of(nlp, text, "Пиюшем Гоялом")) == "Пиюш Гоял"
+
+
+def test_an_indeclinable_given_name_shows_no_case_to_share(nlp, normalizer):
+    """devset: «• Бенито Арчундия (Мексика)»: «Бенито» does not decline, so its tagged case
+    says nothing of «Арчундия»."""
+    text = "Арбитры: • Карлос Батрес (Гватемала) • Бенито Арчундия (Мексика)"
+    assert normalizer.name(span_of(nlp, text, "Бенито Арчундия")).endswith("Арчундия")
