@@ -70,7 +70,7 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                 start = status_span.start
                 continue
             if prev.pos_ == "ADJ" and not bodies.at(start - 1) and prev.text[:1].isalpha() \
-                    and not any(s.end == start for s in ctx.kind("ADJ")):
+                    and not any(s.end == start for s in ctx.kind("ADJ")) and not _only_a_verb(ctx, prev):
                 start -= 1
                 continue
             if prev.norm_ == "и" and start > 1 and doc[start - 2].pos_ == "ADJ":
@@ -245,6 +245,13 @@ def _common(label: str) -> str:
     return label
 
 
+def _only_a_verb(ctx: Context, token: Token) -> bool:
+    """A word the tagger calls an adjective that the dictionary knows only as a finite verb
+    («Выступил губернатор …» opening a sentence)."""
+    parses = ctx.normalizer.morph_vocab(token.text.lower())
+    return bool(parses) and all(p.pos == "VERB" and p.feats.get("VerbForm") != "Part" for p in parses)
+
+
 def _label_start(doc: Doc, start: int, head: int, status_at: dict[int, Span]) -> int:
     """Skip status words at the left of a phrase for its label («бывший министр» → «министр»),
     but not the post word itself («экс-премьер» is one token)."""
@@ -372,7 +379,7 @@ def _principals_body(ctx: Context, phrase: PostPhrase, officials: list[Official]
     if "deputy" not in chain:
         return None
     principal = next((s for s in sorted(ctx.kind("POST"), key=lambda s: -s.start)
-                      if phrase.head < s.start and s.end <= phrase.end), None)
+                      if phrase.start < s.start and s.end <= phrase.end), None)
     if principal is None:
         return None
     before = [o for o in officials if o.post_type == principal.kb_id_ and o.body is not None

@@ -1688,3 +1688,16 @@ def test_a_comma_before_a_name_ends_the_field(extract):
 def test_regional_posts_battery(extract, text, expected):
     assert {(decap(o.post), o.body) for o in extract(text).officials
             if o.person == "person:Иван Петров"} == expected
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_post(extract):
+    """The tagger calls a sentence-initial «Выступил» an adjective; the dictionary knows it only
+    as a verb."""
+    ex = extract("Выступил заместитель министра Иван Петров.")
+    assert [decap(o.post) for o in ex.officials] == ["заместитель министра"]
+
+
+def test_a_deputy_minister_serves_the_minister_named_before(extract):
+    ex = extract("Заседание провела министр образования и науки Калужской области Анна Сидорова. "
+                 "С докладом выступил заместитель министра Иван Петров.")
+    assert {o.person: o.body for o in ex.officials}["person:Иван Петров"] == KALUGA_REGION
