@@ -111,7 +111,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             title = " ".join(doc[end + 1:quoted - 1].text.split())
             end = quoted
         mention_end = end
-        key = None
+        key = label = None
         if title:
             key = f"event:{title}"
         elif (demonstrative or not _has_new_content(doc, end)) and order:
@@ -127,13 +127,14 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             while j > end and doc[j - 1].norm_ == "и":
                 j -= 1
             label = ctx.normalizer.phrase(doc[start:j])
+            if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and not doc[start].text.isupper():
+                label = label[:1].lower() + label[1:]     # «Заседание коллегии провела …»
             key = f"event:{ctx.article.id}:{label}"
             mention_end = j
         sent = ctx.sent(trigger.start)
         event = events.get(key)
         if event is None:
-            event = events[key] = Event(key, trigger.kb_id_, title or ctx.normalizer.phrase(doc[start:mention_end]),
-                                        bool(title))
+            event = events[key] = Event(key, trigger.kb_id_, title or label, bool(title))
             order.append(key)
         event.evidence.append(ctx.span_evidence(doc[start:mention_end]))
         event.place = event.place or _place(ctx, bodies, sent) or (
@@ -165,7 +166,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             # «Прошёл форум. В нём приняли участие …»: the event named last before
             before = [i for i in at_token if i < sent.start]
             keys = [at_token[max(before)]] if before else []
-        if keys and cue is None:
+        if cue is None:
             _held_with(ctx, people, bodies, named, events, sent, at_token, groups)
             continue
         if not keys or cue is None:
@@ -390,10 +391,13 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     doc = ctx.doc
     verb = next((i for i in range(sent.start, sent.end) if doc[i].norm_ in _HOLDING
                  and doc[i].pos_ == "VERB"), None)
+    if verb is None:
+        return
     # the event the verb holds: the first named after it («В ходе визита полпред провёл
     # совещание с …» holds the meeting, not the visit)
-    first = next((i for i in range(verb + 1, sent.end) if i in at_token), None) if verb is not None else None
+    first = next((i for i in range(verb + 1, sent.end) if i in at_token), None)
     if first is None:
+        _held_by(ctx, people, named, events, sent, verb, at_token)
         return
     event = events[at_token[first]]
     holder = [s for s in ctx.ner("PER") if sent.start <= s.start and s.end <= verb
@@ -415,6 +419,36 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     for ref, start, stop in refs:
         if ref is not None and ref not in [p for p, _ in event.participants]:
             event.participants.append((ref, ctx.span_evidence(doc[start:stop])))
+
+
+def _held_by(ctx: Context, people: PersonIndex, named: "_Named", events: dict[str, Event], sent: Span,
+             verb: int, at_token: dict[int, str]) -> None:
+    """«Заседание провела министр … Анна Сидорова», «Его провёл губернатор»: the event named
+    before the verb (or by «его»/«её», the last one named before the sentence) is held by the
+    person after it."""
+    doc = ctx.doc
+    before = [i for i in range(sent.start, verb) if i in at_token]
+    if before:
+        key = at_token[before[-1]]
+    elif verb > sent.start and doc[verb - 1].lower_ in ("его", "её", "ее"):
+        prior = [i for i in at_token if i < sent.start]
+        if not prior:
+            return
+        key = at_token[max(prior)]
+    else:
+        return
+    holder = next((s for s in ctx.ner("PER") if verb < s.start < sent.end
+                   and any("Nom" in t.morph.get("Case") for t in s)), None)
+    person = people.key_at(holder) if holder is not None else None
+    span = holder
+    if person is None:
+        found = [(p, sp) for p, sp in named.by_post(sent, []) if sp.start > verb]
+        if not found:
+            return
+        person, span = found[0]
+    event = events[key]
+    if person not in [p for p, _ in event.participants]:
+        event.participants.append((person, ctx.span_evidence(span)))
 
 
 class _Named:

@@ -323,3 +323,24 @@ def test_the_held_event_is_the_one_after_the_verb(extract):
     assert refs[0] == "person:Игорь Щеголев"
     assert [ex.groups[r].label for r in refs[1:]] == [
         "руководители территориальных органов федеральных органов власти"]
+
+
+@pytest.mark.parametrize("text, title, holder", [
+    # the event before the verb is held by the person after it
+    ("Заседание коллегии провела министр образования Анна Сидорова.", "заседание коллегии",
+     "person:Анна Сидорова"),
+    # «Его провела …»: the event named last before the sentence
+    ("В министерстве состоялось заседание коллегии. Его провела министр образования Калужской "
+     "области Анна Сидорова.", "заседание коллегии", "person:Анна Сидорова"),
+    # by a post that stands for the official named before
+    ("Губернатор Калужской области Владислав Шапша открыл форум. Совещание провёл губернатор.",
+     "совещание", "person:Владислав Шапша"),
+], ids=lambda v: slug(v)[:40])
+def test_an_event_held_by_the_person_after_the_verb(extract, text, title, holder):
+    ex = extract(text)
+    assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values() if e.participants] \
+        == [(title, [holder])]
+
+
+def test_his_held_with_no_event_before_holds_nothing(extract):
+    assert extract("Его провёл Иван Петров.").events == {}
