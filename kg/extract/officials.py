@@ -829,8 +829,9 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if body is None and not profession:
             body = _whose_deputy(ctx, phrase, officials) or _principals_body(ctx, phrase, officials, bodies)
         if body is None and not profession:
-            body = _implied_body(ctx, phrase, bodies) \
-                or _sentence_body(ctx, phrase, person_span, bodies, attached)
+            # a post of a territory (вице-губернатор) takes no other body named in its sentence
+            body = _implied_body(ctx, phrase, bodies) or (
+                None if _implies_a_territory(ctx, phrase) else _sentence_body(ctx, phrase, person_span, bodies, attached))
         phrase.body = body
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)

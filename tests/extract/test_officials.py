@@ -1701,3 +1701,16 @@ def test_a_deputy_minister_serves_the_minister_named_before(extract):
     ex = extract("Заседание провела министр образования и науки Калужской области Анна Сидорова. "
                  "С докладом выступил заместитель министра Иван Петров.")
     assert {o.person: o.body for o in ex.officials}["person:Иван Петров"] == KALUGA_REGION
+
+
+def test_a_post_of_a_territory_takes_no_other_body_of_its_sentence(extract):
+    """«вице-губернатор» implies a region: the ministry the sentence names is his former post's."""
+    ex = extract("Иван Петров, ранее возглавлявший министерство финансов, назначен вице-губернатором.")
+    assert {(decap(o.post), o.body is None) for o in ex.officials} == {("вице-губернатор", True),
+                                                                       ("министр", False)}
+
+
+def test_a_post_with_no_implied_territory_takes_the_one_body_of_its_sentence(extract):
+    """devset book_252 style: «В Сенате … спикер Гарри Рид»."""
+    ex = extract("В Сенате демократы сохранили большинство, его лидером остаётся спикер Гарри Рид.")
+    assert {ex.bodies[o.body].name for o in ex.officials if o.body} == {"Сенат"}
