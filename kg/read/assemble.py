@@ -18,7 +18,7 @@ from __future__ import annotations
 from kg.errors import Errors, KgError
 from kg.read.article import Article
 from kg.read.lines import iter_lines
-from kg.read.meta import PHOTO, SOURCE, MetaLine, find_meta_lines
+from kg.read.meta import DATE, PHOTO, SOURCE, MetaLine, find_meta_lines
 from kg.read.title import find_title
 
 __all__ = ["assemble"]
@@ -37,7 +37,8 @@ def assemble(id: str, text: str, origin: str, *, path: str | None = None,
         path, line: where to point an error (``path`` defaults to ``origin``).
         title: a given title (a JSONL field); otherwise the title line of the text.
         source, photo_credit: given values, used when the text has no such line.
-        date, url: given values (the date already normalised).
+        date, url: given values (the date already normalised); a «Дата: …» line gives the
+            date when none is given.
         guess_title: take a title line only if it looks like one (for JSONL texts).
         markdown: the text is Markdown (a title line may start with ``# ``).
 
@@ -58,7 +59,7 @@ def assemble(id: str, text: str, origin: str, *, path: str | None = None,
         id=id, text=text, title=title,
         source=_first(meta, SOURCE) or source,
         photo_credit=_first(meta, PHOTO) or photo_credit,
-        date=date, url=url, origin=origin,
+        date=date or _first(meta, DATE), url=url, origin=origin,
         metadata_spans=tuple((item.start, item.end) for item in meta),
     )
 

@@ -1,10 +1,12 @@
-"""Metadata lines: «Источник: …» (the publication) and photo credits («Фото: …»).
+"""Metadata lines: «Источник: …» (the publication), photo credits («Фото: …») and the date.
 
 Such lines are not body text: the NLP stages must not find a person in «Источник фото:
 Сергей Лялякин» who took part in the story. A metadata line starts (after optional
 spaces) with a label, case-insensitively:
 
 * source: «Источник:» (with a colon: «Источник — близкий к следствию — …» is a sentence);
+* date: «Дата:», «Дата публикации:», «Опубликовано:» and a date
+  (:func:`kg.read.dates.normalise_date`; the value is the ISO date);
 * photo: «Источник фото:», «Автор фото:», «Фотография:», «Фото:», «Фото -» (a dash
   with a space on one side), and «Фото пресс-службы: …» (a short phrase, then a colon).
 
@@ -19,6 +21,10 @@ empty or longer than 200 characters is not a metadata line.
 ('photo', 'Андрей Иванов')
 >>> parse_meta_line("Фото пресс-службы губернатора:")
 ('photo', 'пресс-службы губернатора')
+>>> parse_meta_line("Дата публикации: 14 марта 2024 года")
+('date', '2024-03-14')
+>>> parse_meta_line("Дата: вчера") is None
+True
 >>> parse_meta_line("Фото-отчёт о форуме") is None
 True
 >>> parse_meta_line("Источник — близкий к следствию — сообщил об этом.") is None
@@ -29,17 +35,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.read.dates import normalise_date
 from kg.read.lines import iter_lines
 
-__all__ = ["MetaLine", "parse_meta_line", "find_meta_lines", "SOURCE", "PHOTO"]
+__all__ = ["MetaLine", "parse_meta_line", "find_meta_lines", "SOURCE", "PHOTO", "DATE"]
 
 SOURCE = "source"
 PHOTO = "photo"
+DATE = "date"
 
 _MAX_VALUE = 200            # a longer «value» is a sentence of the body
 _PHOTO = re.compile(r"\s*(?:источник\s+фото|автор\s+фото|фотография|фото)"
                     r"(?:\s*:|\s*[-–—]\s|\s+[-–—])(?P<value>.*)", re.IGNORECASE)
 _SOURCE = re.compile(r"\s*источник\s*:(?P<value>.*)", re.IGNORECASE)
+_DATE = re.compile(r"\s*(?:дата(?:\s+публикации)?|опубликовано)\s*:(?P<value>.*)", re.IGNORECASE)
 _PHRASED = re.compile(r"\s*фото\s+(?P<phrase>[^:.!?]{1,60}?)\s*:\s*(?P<value>.*)", re.IGNORECASE)
 _TRAILING = " \t\xa0.,;:"
 
@@ -59,6 +68,10 @@ class MetaLine:
 
 def parse_meta_line(line: str) -> tuple[str, str] | None:
     """Return ``(kind, value)`` if ``line`` (one line, no newline) is a metadata line."""
+    dated = _DATE.fullmatch(line)
+    if dated:
+        day = normalise_date(dated.group("value").strip().rstrip("."))
+        return (DATE, day) if day else None
     for kind, pattern in ((PHOTO, _PHOTO), (SOURCE, _SOURCE)):
         match = pattern.fullmatch(line)
         if match:

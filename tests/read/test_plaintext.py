@@ -211,3 +211,35 @@ def test_any_utf8_text_reads_or_fails_cleanly(tmp_path: Path, text: str) -> None
     assert article.text == expected
     assert len(article.body_text) == len(article.text)
     assert article.id == "random"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Дата: 14.03.2024", "2024-03-14"),
+    ("Дата публикации: 14 марта 2024 года, 10:30", "2024-03-14"),
+    ("Опубликовано: 2024-03-14T10:30:00+03:00", "2024-03-14"),
+])
+def test_a_date_line_is_the_publication_date(tmp_path: Path, line: str, date: str) -> None:
+    text = f"Шапша провёл совещание\n{line}\n\n" + BODY
+    article = read_text_file(write(tmp_path, "a.txt", text), "a.txt")
+    assert article.date == date
+    assert line not in article.body_text
+
+
+@pytest.mark.parametrize("line", [
+    "Дата: 14 марта 2024 года состоится форум.",     # a sentence, not a date line
+    "Дата: вчера",
+    "Дата: 31.02.2024",                              # no such day
+])
+def test_a_line_with_no_date_alone_is_body_text(tmp_path: Path, line: str) -> None:
+    article = read_text_file(write(tmp_path, "a.txt", f"Заголовок\n\n{BODY}\n{line}\n"), "a.txt")
+    assert article.date is None
+    assert line in article.body_text
+
+
+def test_a_weekday_resolves_against_the_date_line(tmp_path: Path) -> None:
+    from kg.extract import Extractor
+    text = ("Совещание по паводку\nДата: 14.03.2024\n\nВ пятницу губернатор Владислав Шапша провёл "
+            "совещание с главами районов.")
+    article = read_text_file(write(tmp_path, "a.txt", text), "a.txt")
+    events = Extractor.default()(article).events
+    assert [e.date for e in events.values()] == ["2024-03-08"]
