@@ -16,24 +16,32 @@ segmented twice. Runs of whitespace other than a single space become whitespace 
 """
 from __future__ import annotations
 
+import re
+
 from razdel import sentenize, tokenize
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 __all__ = ["RazdelTokenizer", "segment"]
 
+_BLANK_LINE = re.compile(r"\n[ \t\r\xa0]*\n\s*")
+
 
 def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
     """Words, trailing-space flags and sentence-start flags of ``text``, as spaCy's
     ``Doc(words=, spaces=, sent_starts=)`` takes them.
 
-    A sentence starts at the first token at or after a razdel sentence's start; whitespace
-    tokens never start one.
+    A sentence starts at the first token at or after a razdel sentence's start, or after a
+    blank line (razdel runs a title or a heading with no full stop into the paragraph after
+    it); whitespace tokens never start one.
 
     >>> segment("Да.  Нет")
     (['Да', '.', ' ', 'Нет'], [False, True, False, False], [True, False, False, True])
+    >>> segment("Заголовок\\n\\nТекст")[2]
+    [True, False, True]
     """
-    sentence_starts = [sent.start for sent in sentenize(text)] if text else []
+    sentence_starts = sorted({sent.start for sent in sentenize(text)} | {
+        m.end() for m in _BLANK_LINE.finditer(text)}) if text else []
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[bool] = []

@@ -90,10 +90,29 @@ def test_sentence_starts_are_razdels(blank):
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet="абвгАБВГ «».!?\n 0123", max_size=120))
 def test_sentences_match_natasha(blank, text):
-    """The first word of every natasha sentence starts one of ours, and nothing else does."""
+    """The first word of every natasha sentence starts one of ours, and nothing else does but
+    the first word after a blank line (razdel runs a title into the paragraph after it)."""
+    import re
+
     from natasha import Doc as NatashaDoc, Segmenter
     theirs = NatashaDoc(text)
     theirs.segment(Segmenter())
     expected = {s.tokens[0].start for s in theirs.sents if s.tokens}
+    words = [t.idx for t in blank(text) if not t.is_space]
+    for m in re.finditer(r"\n[ \t\r\xa0]*\n", text):
+        expected |= {next((i for i in words if i >= m.end()), None)} - {None}
     ours = {t.idx for t in blank(text) if t.is_sent_start and not t.is_space}
     assert ours == expected
+
+
+def test_a_title_with_no_full_stop_is_a_sentence_of_its_own(blank):
+    """razdel runs «Заголовок\\n\\nТекст» into one sentence; a blank line ends it."""
+    text = "Калужская область и Беларусь расширят сотрудничество\n\nВо вторник губернатор встретился с послом."
+    assert [s.text.strip() for s in blank(text).sents] == [
+        "Калужская область и Беларусь расширят сотрудничество", "Во вторник губернатор встретился с послом."]
+
+
+def test_a_single_line_break_ends_no_sentence(blank):
+    """A text wrapped by lines keeps its sentences whole."""
+    text = "Губернатор Калужской области\nВладислав Шапша открыл завод."
+    assert len(list(blank(text).sents)) == 1
