@@ -344,3 +344,17 @@ def test_an_event_held_by_the_person_after_the_verb(extract, text, title, holder
 
 def test_his_held_with_no_event_before_holds_nothing(extract):
     assert extract("Его провёл Иван Петров.").events == {}
+
+
+def test_a_meeting_noun_of_those_who_met_is_that_meeting(extract):
+    """«По итогам встречи губернатор и посол подписали план»: the meeting named before."""
+    ex = extract("Губернатор Калужской области Владислав Шапша встретился с послом Белоруссии Дмитрием "
+                 "Крутым. По итогам встречи губернатор и посол подписали план мероприятий.")
+    assert _participants_of(ex) == [["person:Владислав Шапша", "person:Дмитрий Крутой"]]
+
+
+def test_a_meeting_of_someone_new_is_another_meeting(extract):
+    ex = extract("Иван Петров встретился с Петром Сидоровым. Вечером состоялась встреча Ивана Петрова "
+                 "и Анны Сидоровой.")
+    assert sorted(_participants_of(ex)) == [["person:Анна Сидорова", "person:Иван Петров"],
+                                            ["person:Иван Петров", "person:Петр Сидоров"]]
