@@ -425,13 +425,17 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     while end < sent.end and at_token.get(end) == at_token[first]:
         end += 1
     if holder:
-        refs = [(people.key_at(holder[-1]), holder[-1].start, holder[-1].end)]
+        # «Прокурор … Иван Петров и руководитель … Пётр Сидоров провели совещание»: a plural
+        # verb is held by every name before it
+        holders = holder if "Plur" in doc[verb].morph.get("Number") else holder[-1:]
+        refs = [(people.key_at(h), h.start, h.end) for h in holders]
     else:
         refs = [(person, span.start, span.end) for person, span in named.by_post(sent, [])
                 if span.end <= verb][-1:]
-    if not refs or end >= sent.end or doc[end].norm_ not in ("с", "со"):
+    if len(refs) < 2 and (not refs or end >= sent.end or doc[end].norm_ not in ("с", "со")):
         return            # held, but with nobody named: the event keeps what it had
-    for item_start, item_end in _list_items(ctx, bodies, named.phrases, end + 1, sent.end):
+    with_whom = end < sent.end and doc[end].norm_ in ("с", "со")
+    for item_start, item_end in _list_items(ctx, bodies, named.phrases, end + 1, sent.end) if with_whom else []:
         ref = _participant(ctx, people, bodies, named, item_start, item_end, groups, case="Ins")
         if ref is not None:
             refs.append((ref, item_start, item_end))

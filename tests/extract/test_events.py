@@ -358,3 +358,14 @@ def test_a_meeting_of_someone_new_is_another_meeting(extract):
                  "и Анны Сидоровой.")
     assert sorted(_participants_of(ex)) == [["person:Анна Сидорова", "person:Иван Петров"],
                                             ["person:Иван Петров", "person:Петр Сидоров"]]
+
+
+def test_a_plural_verb_is_held_by_every_name_before_it(extract):
+    ex = extract("Прокурор Калужской области Иван Петров и руководитель следственного управления Пётр "
+                 "Сидоров провели совещание.")
+    assert _participants_of(ex) == [["person:Иван Петров", "person:Петр Сидоров"]]
+
+
+def test_a_singular_verb_is_held_by_the_name_just_before_it(extract):
+    ex = extract("Иван Петров провёл совещание.")
+    assert _participants_of(ex) == []
