@@ -5,10 +5,8 @@ News names an official once and then by the post alone: «Губернатор �
 post of its body type, ``kg:headOfPost``: the governor); «глава Минпромторга России» for the
 minister of industry and trade; «глава ведомства» for the head of an authority named before.
 The referent is the last such official named before the phrase, and only a current one (not
-«бывший»).
-
->>> referent(ctx, bodies, phrase, officials)     # «Глава региона встретился …»
-'person:Дмитрий Миляев'
+«бывший»). In «Губернатор Тульской области Дмитрий Миляев открыл форум. Глава региона
+встретился с …», the referent of «Глава региона» is ``person:Дмитрий Миляев``.
 """
 from __future__ import annotations
 

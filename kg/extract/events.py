@@ -264,7 +264,7 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             label = ctx.normalizer.phrase(doc[trigger.start:trigger.end]) \
                 if all(t.pos_ != "VERB" for t in trigger) else ctx.ontology.concepts[_iri(trigger.kb_id_)].label
         key = f"event:{ctx.article.id}:{label}:{sent.start}"
-        earlier = _same_meeting(ctx, events, order, trigger, event_type, {p for p, _ in persons}) \
+        earlier = _same_meeting(events, order, trigger, event_type, {p for p, _ in persons}) \
             if hosted is None else None
         key = earlier or key
         event = events.setdefault(key, Event(key, event_type, label, False))
@@ -279,8 +279,8 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
         mentions.append(Mention(trigger.start_char, trigger.end_char, "EVENT", key))
 
 
-def _same_meeting(ctx: Context, events: dict[str, Event], order: list[str], trigger: Span,
-                  event_type: str, persons: set[str]) -> str | None:
+def _same_meeting(events: dict[str, Event], order: list[str], trigger: Span, event_type: str,
+                  persons: set[str]) -> str | None:
     """«… губернатор встретился с послом … По итогам встречи губернатор и посол подписали
     план»: a meeting noun whose people all met in the meeting of that type named last before
     is that meeting."""
@@ -288,7 +288,7 @@ def _same_meeting(ctx: Context, events: dict[str, Event], order: list[str], trig
         return None
     for key in reversed(order):
         event = events[key]
-        if event.event_type == event_type and not event.named and ":" in key:
+        if event.event_type == event_type and not event.named:
             met = {p for p, _ in event.participants}
             return key if persons <= met else None
     return None

@@ -464,8 +464,8 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     elif bodies is not None and i + 1 < len(doc) and doc[i].norm_ == "по" and bodies.starting_at(i + 1) \
             and bodies.bodies[bodies.starting_at(i + 1).key].kind in ("region", "city", "country"):
         i = bodies.starting_at(i + 1).end     # «Главный федеральный инспектор по Калужской области …»
-    elif bodies is not None and _field_end(ctx, i) is not None:
-        i = _field_end(ctx, i)     # «заместитель губернатора Калужской области по социальным вопросам …»
+    elif bodies is not None and (field := _field_end(ctx, i)) is not None:
+        i = field     # «заместитель губернатора Калужской области по социальным вопросам …»
     elif bodies is not None and i + 1 < len(doc) and doc[i].norm_ == "на":
         # «посол Евросоюза на Южном Кавказе Питер Семнеби», «Глава палестинской делегации на
         # переговорах Саеб Эрекат»: a region, or the occasion he speaks at

@@ -1,8 +1,9 @@
 """Statements: who said what («отметил, что …», «подчеркнул», «выразил надежду», «высоко оценил»).
 
 A speech act from the ontology's speech scheme marks a statement. Its speaker is the person
-named before it in the sentence; a post word or «парламентарий»-like descriptor, or a
-pronoun, refers to the official or the person named before. The text is what follows «что»,
+named before it in the sentence or right after it in the nominative; a post word or
+«парламентарий»-like descriptor refers to the official it stands for (:mod:`.anaphora`), a
+pronoun to the person named before. The text is what follows «что»,
 or the clause after the verb, up to the next speech act of the sentence. A quotation just
 before the verb («“…”, — сказал губернатор Владислав Шапша», «— подчеркнул он») is the text
 and the name after the verb the speaker; «По словам губернатора, …» is a statement too.
@@ -35,6 +36,7 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
 
     def holder(phrase: PostPhrase) -> str | None:
         return referent(ctx, bodies, phrase, officials)
+
     acts = [s for s in ctx.kind("SPEECH") if any(_finite(t) for t in s)]
     acts = sorted({(s.start, s.end): s for s in acts}.values(), key=lambda s: s.start)
     # keep the longest act at each place («выразил надежду» over «выразил»)
