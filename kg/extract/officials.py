@@ -652,6 +652,9 @@ _POST_NOUNS = {"пост", "должность", "место", "кресло"}  
 _OCCUPYING = {"занимать", "занять", "являться", "работать"}
 
 
+_NOW = {"ныне", "сейчас", "теперь"}
+
+
 def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase], phrase: PostPhrase,
                    bodies: BodyIndex) -> Span | None:
     """Posts joined by a comma, a dash or «и», or standing in a row, before one name share it:
@@ -670,6 +673,8 @@ def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase],
             return None
         if doc[after].text in (",", "и", "—", "–"):
             after += 1
+            if after < len(doc) and doc[after].norm_ in _NOW:
+                after += 1     # «Бывший вице-губернатор, ныне депутат Государственной Думы Иван Петров»
         elif not doc[after].text[:1].islower():
             return None        # two posts in a row stand without a comma only in lowercase
         geo = next((a.end for a in ctx.kind("ADJ") if a.start == after), after)   # «португальский»

@@ -1714,3 +1714,15 @@ def test_a_post_with_no_implied_territory_takes_the_one_body_of_its_sentence(ext
     """devset book_252 style: «В Сенате … спикер Гарри Рид»."""
     ex = extract("В Сенате демократы сохранили большинство, его лидером остаётся спикер Гарри Рид.")
     assert {ex.bodies[o.body].name for o in ex.officials if o.body} == {"Сенат"}
+
+
+def test_a_former_post_then_now_another(extract):
+    """«Бывший вице-губернатор, ныне депутат …»: both posts are the name's, the first former."""
+    ex = extract("Бывший вице-губернатор, ныне депутат Государственной Думы Иван Петров выступил.")
+    assert {(decap(o.post), o.status) for o in ex.officials} == {
+        ("вице-губернатор", str(STATUS.former)), ("депутат", None)}
+
+
+def test_io_in_capitals_is_acting(extract):
+    ex = extract("ИО главы администрации Калуги Иван Петров выступил.")
+    assert [(o.person, o.status) for o in ex.officials] == [("person:Иван Петров", str(STATUS.acting))]
