@@ -390,6 +390,28 @@ def _principals_body(ctx: Context, phrase: PostPhrase, officials: list[Official]
                          bodies)
 
 
+def _headed_body_of_its_field(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
+    """«Министерство экономического развития Калужской области провело семинар. Министр
+    экономического развития Иван Петров …»: a head post titled by its field, with no body,
+    heads the body named before whose type it heads (``kg:headOfPost``) and whose name carries
+    that field; only when exactly one such body was named."""
+    words = phrase.label.split(" ", 1)
+    if len(words) < 2:
+        return None
+    field = words[1].lower()
+    onto = ctx.ontology
+    found = set()
+    for m in bodies.mentions:
+        body = bodies.bodies[m.key]
+        if m.generic or m.start >= phrase.start or body.kind != "org" or body.body_type is None:
+            continue
+        heads = {str(onto.concepts[c].head_of_post) for c in onto.broader_chain(_iri(body.body_type))[:1]
+                 if c in onto.concepts and onto.concepts[c].head_of_post is not None}
+        if phrase.post_type in heads and f" {field}" in f" {body.name.lower()} ":
+            found.add(m.key)
+    return found.pop() if len(found) == 1 else None
+
+
 def _implies_a_territory(ctx: Context, phrase: PostPhrase) -> bool:
     """The post's kind implies a territory below a country: a region, a district, a city
     («полпред» → a federal district)."""
@@ -832,7 +854,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             body = _implied_body(ctx, phrase, bodies) or body
         stated = body is not None
         if body is None and not profession:
-            body = _whose_deputy(ctx, phrase, officials) or _principals_body(ctx, phrase, officials, bodies)
+            body = _whose_deputy(ctx, phrase, officials) or _principals_body(ctx, phrase, officials, bodies) \
+                or _headed_body_of_its_field(ctx, phrase, bodies)
         if body is None and not profession:
             # a post of a territory (вице-губернатор) takes no other body named in its sentence
             body = _implied_body(ctx, phrase, bodies) or (

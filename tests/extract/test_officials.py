@@ -1726,3 +1726,16 @@ def test_a_former_post_then_now_another(extract):
 def test_io_in_capitals_is_acting(extract):
     ex = extract("ИО главы администрации Калуги Иван Петров выступил.")
     assert [(o.person, o.status) for o in ex.officials] == [("person:Иван Петров", str(STATUS.acting))]
+
+
+def test_a_minister_heads_the_ministry_of_his_field_named_before(extract):
+    ex = extract("Министерство экономического развития Калужской области провело семинар. Министр "
+                 "экономического развития Иван Петров выступил.")
+    assert [ex.bodies[o.body].name for o in ex.officials] == [
+        "Министерство экономического развития Калужской области"]
+
+
+def test_a_minister_of_another_field_heads_no_ministry_named_before(extract):
+    ex = extract("Министерство финансов провело совещание. Министр экономического развития Иван "
+                 "Петров выступил.")
+    assert [o.body for o in ex.officials] == [None]
