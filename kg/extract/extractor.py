@@ -7,7 +7,7 @@ from ..nlp.normal import Normalizer
 from ..ontology import Ontology
 from ..read import Article
 from ..vocab import BODY
-from .bodies import find_bodies
+from .bodies import _named_body, find_bodies
 from .context import Context
 from .events import find_events
 from .facts import find_figures, find_foundings
@@ -75,7 +75,10 @@ class Extractor:
                 key = str(gaz.iri)
                 out.bodies.setdefault(key, Body(key, gaz.label, str(gaz.body_type), key))
             else:
-                key = f"org:{article.source}"
+                # the source may be a body the text names too («Источник: Агентство инновационного
+                # развития Калужской области»): that body, with its own type
+                source = _named_body("org", article.source, str(BODY.media))
+                key = source.key
                 out.bodies.setdefault(key, Body(key, article.source, str(BODY.media)))
             out.source = key
         if article.photo_credit:
