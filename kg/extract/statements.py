@@ -104,12 +104,12 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
         statements.append(Statement(speaker, text, act.kb_id_, ctx.span_evidence(doc[first:end])))
         spoken.add(sent.start)
         last_speaker = speaker
-    statements += _according_to(ctx, people, holder, phrases, spoken)
+    statements += _according_to(ctx, people, holder, phrases, spoken, statements)
     return statements
 
 
 def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
-                  phrases: list[PostPhrase], spoken: set[int]) -> list[Statement]:
+                  phrases: list[PostPhrase], spoken: set[int], said: list[Statement]) -> list[Statement]:
     """«По словам губернатора, производство выросло», «По его словам, …»: what follows the
     comma, said by the name, the post's holder or the person named before."""
     doc = ctx.doc
@@ -124,7 +124,7 @@ def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
             comma = next((k for k in range(who, sent.end) if doc[k].text == ","), None)
             if comma is None:
                 continue
-            speaker = _named_between(ctx, people, holder, phrases, who, comma)
+            speaker = _named_between(ctx, people, holder, phrases, who, comma, said)
             if speaker is None:
                 continue
             end = sent.end
@@ -138,9 +138,10 @@ def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
     return out
 
 
-def _named_between(ctx: Context, people: PersonIndex, holder: Holder,
-                   phrases: list[PostPhrase], start: int, end: int) -> str | None:
-    """The person tokens [start, end) name: a name, a post (its holder) or «его»/«её»."""
+def _named_between(ctx: Context, people: PersonIndex, holder: Holder, phrases: list[PostPhrase],
+                   start: int, end: int, said: list[Statement] = ()) -> str | None:
+    """The person tokens [start, end) name: a name, a post (its holder) or «его»/«её» (who
+    spoke in the sentence before, else the person named last before)."""
     doc = ctx.doc
     names = [s for s in ctx.ner("PER") if start <= s.start and s.end <= end]
     if names:
@@ -149,7 +150,11 @@ def _named_between(ctx: Context, people: PersonIndex, holder: Holder,
         if start <= phrase.start < end:
             return holder(phrase)
     if doc[start].lower_ in ("его", "её", "ее"):
-        return _last_person_before(ctx, people, start)
+        # «Заместитель губернатора поручил … По его словам, …»: the speaker just before
+        sent = ctx.sent(start)
+        before = ctx.sent(sent.start - 1).start_char if sent.start > 0 else None
+        previous = [s for s in said if before is not None and s.evidence.sent_start == before]
+        return previous[-1].speaker if previous else _last_person_before(ctx, people, start)
     return None
 
 

@@ -228,3 +228,22 @@ def test_a_name_after_the_act_that_is_no_subject_is_no_speaker(extract, text):
 def test_a_name_then_a_comma_and_what_was_said(extract):
     ex = extract("Об этом заявил Иван Петров, отметив, что работы завершатся в мае.")
     assert [s.speaker for s in ex.statements][:1] == ["person:Иван Петров"]
+
+
+def test_po_ego_slovam_after_a_post_speaker_is_his(extract):
+    """«Заместитель губернатора поручил … По его словам, …»: «его» is who spoke just before,
+    not the last name of the article."""
+    ex = extract("Заместитель губернатора Калужской области Владимир Попов провёл совещание. Директор "
+                 "агентства Анна Петрова рассказала о росте. Заместитель губернатора поручил агентству "
+                 "подготовить программу. По его словам, особое внимание нужно уделить кадрам.")
+    assert [(s.speaker, s.text) for s in ex.statements][-1] == (
+        "person:Владимир Попов", "особое внимание нужно уделить кадрам")
+
+
+def test_an_official_source_line_keeps_the_bodys_own_type(extract):
+    """«Источник: Агентство инновационного развития Калужской области», a body the text names:
+    one body, of its own type (was a second kg:bodyType, media, and a SHACL violation)."""
+    ex = extract("Директор Агентства инновационного развития Калужской области Анна Петрова выступила.",
+                 source="Агентство инновационного развития Калужской области")
+    agency = [b for b in ex.bodies.values() if b.name.startswith("Агентство")]
+    assert len(agency) == 1 and agency[0].body_type.endswith("#agency") and ex.source == agency[0].key
