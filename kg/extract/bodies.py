@@ -1382,11 +1382,11 @@ def _shortened_names(index: BodyIndex) -> None:
         if not m.generic:
             first.setdefault(m.key, m)
     for key, mention in list(first.items()):
-        body = index.bodies[key]
-        if body.iri or body.kind != "org":
-            continue
+        body = index.bodies.get(key)
+        if body is None or body.iri or body.kind != "org":
+            continue      # (or merged into a fuller body already)
         fits = {other for other, long in first.items() if other != key and long.start < mention.start
-                and index.bodies[other].kind == "org"
+                and other in index.bodies and index.bodies[other].kind == "org"
                 and index.bodies[other].name.lower().startswith(body.name.lower() + " ")
                 and any(t.key != other and index.bodies[t.key].kind in _TERRITORIES and not t.generic
                         and long.start < t.start and t.end == long.end for t in index.mentions)}

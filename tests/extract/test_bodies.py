@@ -1304,3 +1304,14 @@ def test_a_factions_quoted_name_is_its_partys(extract):
     committee), not the party."""
     ex = extract("Руководитель фракции «Единая Россия» Иван Петров выступил.")
     assert [ex.bodies[o.body].name for o in ex.officials] == ["Фракция «Единая Россия»"]
+
+
+def test_a_body_merged_into_its_fuller_name_is_not_looked_up_again(extract):
+    """A later body's search for its fuller name went over the merged one (a KeyError that
+    stopped the build): regional assembly news with a committee after the assembly."""
+    ex = extract("В Законодательном Собрании Калужской области состоялось очередное заседание. Его "
+                 "провёл председатель Законодательного Собрания Геннадий Новосельцев. Как сообщил "
+                 "председатель комитета по бюджету, финансам и налогам Николай Любимов, расходы "
+                 "вырастут.")
+    assert {ex.bodies[o.body].name for o in ex.officials} == {
+        "Законодательное Собрание Калужской области", "Комитет по бюджету, финансам и налогам"}
