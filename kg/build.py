@@ -33,7 +33,7 @@ from rdflib import Graph
 
 from .cache import BuildState, Row, fingerprint
 from .errors import Errors, KgError
-from .parallel import ArticleResult, ArticleWorker, Options, make_executor
+from .parallel import ArticleFailure, ArticleResult, ArticleWorker, Options, make_executor
 from .read import Article, iter_articles
 from .store.export import article_file
 from .store.oxstore import CHUNK_BYTES, StoreLoader, store_meta, store_path
@@ -231,8 +231,13 @@ class Builder:
                 if batch.fingerprint and batch.fingerprint != print_:
                     raise KgError(Errors.E073, detail=f"process {batch.pid} on the {runner.name} "
                                   "executor; install the same kg and ontology everywhere")
-                buffer += self._write_batch(out, state, batch.results)
-                for result in batch.results:
+                failed = [r for r in batch.results if isinstance(r, ArticleFailure)]
+                for failure in failed:           # kg failed on it: say so, build the rest
+                    report.built.remove(failure.id)
+                    self._skip(failure.error, report, on_error)
+                built = [r for r in batch.results if not isinstance(r, ArticleFailure)]
+                buffer += self._write_batch(out, state, built)
+                for result in built:
                     extracted.add(result.id)
                     report.tokens += result.tokens
                     report.stages.update(result.stages)

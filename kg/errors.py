@@ -48,6 +48,7 @@ class Errors(str, Enum):
     E071 = "the Dask executor needs dask[distributed]"
     E072 = "cannot reach the Dask scheduler"
     E073 = "a worker runs another kg, ontology or model version"
+    E074 = "kg failed on this article (a bug in kg; please report it); the build goes on without it"
     E080 = "nothing on the map is named «{name}»"
     E081 = "no article «{name}» in the build"
 

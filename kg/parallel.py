@@ -82,8 +82,30 @@ class ArticleResult:
 
 
 @dataclass
+class ArticleFailure:
+    """An article kg failed on: an error in kg's own code, reported and skipped so that one
+    article does not stop a corpus (E074, naming the article's file and line)."""
+
+    id: str
+    error: KgError
+
+
+def build_one(worker: "ArticleWorker", article: Article) -> "ArticleResult | ArticleFailure":
+    """``worker(article)``, or the failure an unexpected error in it makes."""
+    try:
+        return worker(article)
+    except KgError:
+        raise
+    except Exception as exc:        # noqa: BLE001 - any bug on one article: skip it, say so
+        path, colon, line = article.origin.rpartition(":")     # «corpus.jsonl:12», «a.txt»
+        where = {"path": path, "line": int(line)} if colon and line.isdigit() else {"path": article.origin}
+        return ArticleFailure(article.id, KgError(Errors.E074, **where,
+                                                  detail=f"{type(exc).__name__}: {exc}"))
+
+
+@dataclass
 class BatchResult:
-    results: list[ArticleResult]
+    results: list["ArticleResult | ArticleFailure"]
     fingerprint: str = ""
     pid: int = 0
 
@@ -189,7 +211,7 @@ def run_batch(articles: Sequence[Article], options: Options) -> BatchResult:
     """Build a batch of articles in this process (the task a pool or Dask worker runs)."""
     worker = worker_for(options)
     with _LOCK:   # a Dask worker may run tasks in threads; the pipeline is not thread-safe
-        results = [worker(article) for article in articles]
+        results = [build_one(worker, article) for article in articles]
         if not _FINGERPRINT:
             from .cache import fingerprint
             _FINGERPRINT.append(fingerprint())
@@ -223,7 +245,7 @@ class SerialExecutor:
 
     def run(self, batches: Batches) -> Iterator[BatchResult]:
         for batch in batches:     # this process: its fingerprint is the build's own
-            yield BatchResult([self.worker(article) for article in batch], "", os.getpid())
+            yield BatchResult([build_one(self.worker, article) for article in batch], "", os.getpid())
 
     def close(self) -> None:
         pass

@@ -63,3 +63,26 @@ def test_summary_without_extraction():
     report = BuildReport(built=["a"], unchanged=["a"])
     line = summary(report, "out", 0.1, [])
     assert "0 extracted, 1 unchanged, 0 removed (1 job(s))" in line
+
+
+def test_an_article_kg_fails_on_is_skipped_and_the_rest_built(corpus, tmp_path, monkeypatch):
+    """A bug of kg's own on one article (here a planted one) is a one-line warning naming the
+    article's file and line, exit status 1, and every other article built."""
+    from kg.extract import Extractor
+
+    original = Extractor.__call__
+
+    def failing(self, article, doc=None):
+        if article.id == "a1":
+            raise ValueError("planted")
+        return original(self, article, doc)
+
+    monkeypatch.setattr(Extractor, "__call__", failing)
+    result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "out"), "--no-maps", "-j", "1"])
+    assert result.exit_code == 1
+    warnings = [line for line in result.stderr.splitlines() if "[E074]" in line]
+    assert len(warnings) == 1 and "corpus.jsonl:2:" in warnings[0] and "ValueError: planted" in warnings[0]
+    assert "Traceback" not in result.output + result.stderr
+    line = result.stderr.strip().splitlines()[-1]
+    assert f"kg: built {len(TEXTS)} article(s)" in line and "skipped 1" in line
+    assert not (tmp_path / "out" / "articles" / "a1.ttl").exists()

@@ -158,3 +158,24 @@ def test_the_kg_command_settles_its_models_and_click_runs_in_process_do_not(monk
     with pytest.raises(SystemExit):
         entry()
     assert seen == [False, True]
+
+
+def test_build_one_turns_an_error_of_kg_into_a_failure_naming_the_article():
+    from kg.errors import Errors, KgError
+    from kg.parallel import ArticleFailure, build_one
+    from kg.read import Article
+
+    def broken(article):
+        raise KeyError("x")
+
+    failure = build_one(broken, Article(id="7", text="Текст.", origin="c.jsonl:7"))
+    assert isinstance(failure, ArticleFailure) and failure.id == "7"
+    assert failure.error.code is Errors.E074 and (failure.error.path, failure.error.line) == ("c.jsonl", 7)
+    assert str(failure.error).startswith("c.jsonl:7: [E074]") and "KeyError" in str(failure.error)
+
+    def bad_input(article):
+        raise KgError(Errors.E010, path="a.txt")
+
+    import pytest
+    with pytest.raises(KgError):            # a user's error stays one
+        build_one(bad_input, Article(id="a", text="Текст.", origin="a.txt"))
