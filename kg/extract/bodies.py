@@ -274,7 +274,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
                 if i + 1 < len(doc) and doc[i].norm_ == "и" and doc[i + 1].pos_ == "NOUN" \
                         and _case(doc[i + 1]) == _case(doc[i - 1]) and i + 1 not in persons:
                     i += 1     # «по бобслею и скелетону», «по науке и образованию»
-                elif doc[i].text == "," and _comma_list(doc, i, _case(doc[i - 1])):
+                elif i < len(doc) and doc[i].text == "," and _comma_list(doc, i, _case(doc[i - 1])):
                     i += 1     # «по бюджету, финансам и налогам»
             continue
         break

@@ -1315,3 +1315,10 @@ def test_a_body_merged_into_its_fuller_name_is_not_looked_up_again(extract):
                  "вырастут.")
     assert {ex.bodies[o.body].name for o in ex.officials} == {
         "Законодательное Собрание Калужской области", "Комитет по бюджету, финансам и налогам"}
+
+
+def test_a_field_running_to_the_end_of_the_text(extract):
+    """A «по» field of a body word that runs to the last token (found by fuzzing: an
+    IndexError)."""
+    ex = extract("Председатель комитета по бюджету")
+    assert ex.officials == []
