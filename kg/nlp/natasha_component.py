@@ -188,25 +188,37 @@ _CLOSE = {"»", "“", "”", '"'}
 
 
 def _split_span(span: Span) -> list[Span]:
-    """NER spans cleaned: «Томас Винье (Thomas Vinje)» is two names; stray bullets and
-    dashes at the edges are dropped; a span with no letters is no name."""
+    """NER spans cleaned: «Томас Винье (Thomas Vinje)» is two names, and so are the words on
+    two sides of a line break; stray bullets, dashes and unpaired quotes at the edges are
+    dropped; a span with no letters is no name."""
     doc = span.doc
     parts: list[tuple[int, int]] = []
     start = span.start
     for token in span:
-        if token.text in ("(", ")", "•", "|", "/"):
-            parts.append((start, token.i))
+        if token.text in ("(", ")", "•", "|", "/") or (token.is_space and "\n" in token.text):
+            parts.append((start, token.i))      # a line break ends a name too («Заголовок\n\nabc»)
             start = token.i + 1
     parts.append((start, span.end))
     out = []
     for s, e in parts:
-        while s < e and not any(c.isalnum() for c in doc[s].text) and doc[s].text not in _OPEN:
-            s += 1
-        while e > s and not any(c.isalnum() for c in doc[e - 1].text) and doc[e - 1].text not in _CLOSE:
-            e -= 1
+        s, e = _trimmed(doc, s, e)
         if e > s and any(c.isalpha() for c in doc[s:e].text):
             out.append(Span(doc, s, e, label=span.label_))
     return out
+
+
+def _trimmed(doc, s: int, e: int) -> tuple[int, int]:
+    """Tokens [s, e) without the marks at their edges; a quote stays at an edge only while the
+    span holds its pair («ОАО «Газпром»» keeps both, «„ Шапша» is Шапша)."""
+    while True:
+        if s < e and not any(c.isalnum() for c in doc[s].text) and (
+                doc[s].text not in _OPEN or not any(t.text in _CLOSE for t in doc[s + 1:e])):
+            s += 1
+        elif e > s and not any(c.isalnum() for c in doc[e - 1].text) and (
+                doc[e - 1].text not in _CLOSE or not any(t.text in _OPEN for t in doc[s:e - 1])):
+            e -= 1
+        else:
+            return s, e
 
 
 @Language.factory("kg_natasha", assigns=["token.lemma", "token.pos", "token.morph",

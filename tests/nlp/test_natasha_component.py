@@ -166,3 +166,24 @@ def test_ner_on_our_words_equals_natasha_on_the_text(nlp, seed_text):
         doc = nlp.make_doc(text)
         ours = [(s.start_char, s.end_char, s.label_) for s in component._entities(doc)]
         assert ours == [(s.start, s.stop, s.type) for s in tagger(text).spans], text[:80]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # an opening quote with no pair in the span is no part of a name (fuzzing found «„ Шапша»
+    # beside «Шапша»: two people of one IRI)
+    ("Минпромторг отметил бывший : финансам заместитель экс- – финансам Шапша ( области "
+     "встретился заявил „ Шапша и.о. Анна « \" ЦФО",
+     [("Минпромторг", "ORG"), ("Шапша", "PER"), ("Шапша", "PER"), ("Анна", "PER"), ("ЦФО", "LOC")]),
+    # a quoted name keeps its quotes when it holds both
+    ("Генеральный директор ОАО «Газпром» Алексей Миллер выступил.",
+     [("ОАО «Газпром»", "ORG"), ("Алексей Миллер", "PER")]),
+])
+def test_unpaired_quotes_at_the_edges_are_dropped(nlp, text, spans):
+    doc = nlp(text)
+    assert [(s.text, s.label_) for s in doc.spans["ner"]] == spans
+
+
+def test_a_line_break_ends_a_name(nlp):
+    """«Заголовок\n\nabc» was one ORG across a blank line."""
+    doc = nlp("Заголовок\n\nabc глава По")
+    assert doc.spans["ner"] and not any("\n" in s.text for s in doc.spans["ner"])
