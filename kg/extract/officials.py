@@ -1225,7 +1225,8 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
             and _rank_left(ctx, doc[start:phrase.head]):
         # «первый замминистра» of «первый замминистра энергетики»; not «российского министра»
         mentions.append(Mention(doc[start].idx, head_end, "POSITION", None))
-    if geo is not None and head_end < end_char and not chain and doc[phrase.head + 1].norm_ != "по" \
+    if geo is not None and head_end < end_char and not chain \
+            and (phrase.head + 1 >= len(doc) or doc[phrase.head + 1].norm_ != "по") \
             and not any(t.pos_ == "ADJ" for t in doc[geo.end:phrase.head]):
         # the post without its country adjective: «министра обороны» of «российского министра
         # обороны»; not with a «по» domain («японского премьера по курильской проблеме»)

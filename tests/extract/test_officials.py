@@ -1739,3 +1739,9 @@ def test_a_minister_of_another_field_heads_no_ministry_named_before(extract):
     ex = extract("Министерство финансов провело совещание. Министр экономического развития Иван "
                  "Петров выступил.")
     assert [o.body for o in ex.officials] == [None]
+
+
+def test_a_post_with_a_region_adjective_ending_the_text(extract):
+    """Found by fuzzing: an IndexError when the post's head was the last token."""
+    ex = extract("Калужской глава ведомства")
+    assert ex.officials == []
