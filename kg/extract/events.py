@@ -159,6 +159,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                     if key != parent and events[key].parent is None and events[parent].parent != key:
                         events[key].parent = parent
     # participants
+    held_alone: list[tuple[Event, str, Span]] = []     # holders of events held with nobody named
     for sent in ctx.sents:
         keys = list(dict.fromkeys(at_token[i] for i in range(sent.start, sent.end) if i in at_token))
         cue = next((i for i in range(sent.start, sent.end) if ctx.norms[i] in _PARTICIPATION), None)
@@ -167,7 +168,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             before = [i for i in at_token if i < sent.start]
             keys = [at_token[max(before)]] if before else []
         if cue is None:
-            _held_with(ctx, people, bodies, named, events, sent, at_token, groups)
+            _held_with(ctx, people, bodies, named, events, sent, at_token, groups, held_alone)
             continue
         if not keys or cue is None:
             continue
@@ -183,6 +184,9 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             ref = _participant(ctx, people, bodies, named, item_start, item_end, groups)
             if ref is not None and ref not in [p for p, _ in event.participants]:
                 event.participants.append((ref, ctx.span_evidence(doc[item_start:item_end])))
+    for event, ref, span in held_alone:
+        if event.participants and ref not in [p for p, _ in event.participants]:
+            event.participants.insert(0, (ref, ctx.span_evidence(span)))
     _visitors(ctx, people, events, at_token)
     # keep an unnamed event only when something is known of it besides its word
     kept = {}
@@ -403,7 +407,8 @@ _HOLDING = {"провести", "проводить"}
 
 
 def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
-               events: dict[str, Event], sent: Span, at_token: dict[int, str], groups: dict) -> None:
+               events: dict[str, Event], sent: Span, at_token: dict[int, str], groups: dict,
+               held_alone: list[tuple[Event, str, Span]]) -> None:
     """«Губернатор Владислав Шапша провёл совещание с главами районов»: the person who holds
     the event (or the official his post stands for: «Губернатор провёл совещание …») and those
     it is held with take part in it."""
@@ -432,9 +437,14 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     else:
         refs = [(person, span.start, span.end) for person, span in named.by_post(sent, [])
                 if span.end <= verb][-1:]
-    if len(refs) < 2 and (not refs or end >= sent.end or doc[end].norm_ not in ("с", "со")):
-        return            # held, but with nobody named: the event keeps what it had
+    if not refs:
+        return
     with_whom = end < sent.end and doc[end].norm_ in ("с", "со")
+    if not with_whom and len(refs) < 2:
+        # «Губернатор провёл совещание по вопросам газификации. В нём приняли участие …»: who
+        # holds it takes part once others are named to
+        held_alone.extend((event, ref, doc[a:b]) for ref, a, b in refs)
+        return
     for item_start, item_end in _list_items(ctx, bodies, named.phrases, end + 1, sent.end) if with_whom else []:
         ref = _participant(ctx, people, bodies, named, item_start, item_end, groups, case="Ins")
         if ref is not None:
@@ -472,6 +482,9 @@ def _held_by(ctx: Context, people: PersonIndex, named: "_Named", events: dict[st
     event = events[key]
     if person not in [p for p, _ in event.participants]:
         event.participants.append((person, ctx.span_evidence(span)))
+
+
+_LIST_WORDS = {"а", "также", "и", "еще", "ещё"}     # words that join a list's last item
 
 
 class _Named:
@@ -537,6 +550,8 @@ def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_
     """The person, body or group of an item of a participants' list, in ``case`` («приняли
     участие учёные», «провёл совещание с руководителями предприятий»)."""
     doc = ctx.doc
+    while start < end and doc[start].norm_ in _LIST_WORDS:
+        start += 1            # «…, а также главы муниципальных районов»
     for span in ctx.ner("PER"):
         if start <= span.start and span.end <= end:
             return people.key_at(span)

@@ -369,3 +369,20 @@ def test_a_plural_verb_is_held_by_every_name_before_it(extract):
 def test_a_singular_verb_is_held_by_the_name_just_before_it(extract):
     ex = extract("Иван Петров провёл совещание.")
     assert _participants_of(ex) == []
+
+
+def test_who_held_it_takes_part_once_others_are_named(extract):
+    """«… Владислав Шапша провёл совещание по вопросам газификации. В нём приняли участие …,
+    а также главы муниципальных районов»."""
+    ex = extract("Губернатор Калужской области Владислав Шапша провёл совещание по вопросам "
+                 "газификации. В нём приняли участие министр Игорь Ершов, а также главы "
+                 "муниципальных районов.")
+    event = next(e for e in ex.events.values() if e.participants)
+    refs = [p for p, _ in event.participants]
+    assert refs[:2] == ["person:Владислав Шапша", "person:Игорь Ершов"]
+    assert [ex.groups[r].label for r in refs[2:]] == ["главы муниципальных районов"]
+
+
+def test_an_event_held_by_one_alone_has_no_participants(extract):
+    ex = extract("Губернатор Владислав Шапша провёл совещание по вопросам газификации.")
+    assert _participants_of(ex) == []
