@@ -449,6 +449,20 @@ def _iri(value: str):
     return URIRef(value)
 
 
+def _more_places(doc: Doc, bodies: BodyIndex, i: int) -> int:
+    """The end of a seat that lists several places after its first: «директора … Philips в
+    России|, на Украине, в Белоруссии и Казахстане Елену Сябренко»."""
+    while i + 1 < len(doc) and doc[i].text in (",", "и"):
+        k = i + 1
+        if doc[k].norm_ in ("в", "во", "на") and k + 1 < len(doc):
+            k += 1
+        place = bodies.starting_at(k)
+        if place is None or bodies.bodies[place.key].kind not in ("country", "region", "city", "place"):
+            break
+        i = place.end
+    return i
+
+
 def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex | None = None) -> Span | None:
     """The person named right after a post (and its body); a short «в …» place may stand
     between («посол Италии в Грузии Виторио Сандали», «полпред президента в округе Виктор Ишаев»,
@@ -480,7 +494,7 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("в", "во", "при", "от"):
         place = bodies.starting_at(i + 1)
         if place is not None:
-            i = place.end
+            i = _more_places(doc, bodies, place.end)
         elif doc[i + 1].pos_ in ("NOUN", "PROPN") and _case(doc[i + 1]) == "Loc":
             i += 2
     elif bodies is not None and i + 1 < len(doc) and doc[i].norm_ == "по" and bodies.starting_at(i + 1) \

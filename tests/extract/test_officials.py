@@ -1745,3 +1745,17 @@ def test_a_post_with_a_region_adjective_ending_the_text(extract):
     """Found by fuzzing: an IndexError when the post's head was the last token."""
     ex = extract("Калужской глава ведомства")
     assert ex.officials == []
+
+
+def test_a_seat_may_list_several_places(extract):
+    """devset book_475: «директора по стратегии и развитию бизнеса Philips в России, на
+    Украине, в Белоруссии и Казахстане Елену Сябренко»."""
+    ex = extract("Об этом рассказала директор по стратегии и развитию бизнеса Philips в России, на "
+                 "Украине, в Белоруссии и Казахстане Елена Сябренко.")
+    assert [(o.person, decap(o.post)) for o in ex.officials] == [
+        ("person:Елена Сябренко", "директор по стратегии и развитию бизнеса")]
+
+
+def test_a_list_of_places_with_no_name_after_gives_no_holder(extract):
+    ex = extract("Директор по развитию Philips в России, на Украине и в Белоруссии уволен.")
+    assert ex.officials == []
