@@ -499,6 +499,11 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             index.mentions.remove(quoted)
             add(start, end, index.bodies[quoted.key])
             continue
+        same = [m for m in index.mentions if trigger.end <= m.start and m.end == end
+                and index.bodies[m.key].kind == kind] if kind in _TERRITORIES else []
+        if same:
+            add(start, end, index.bodies[same[0].key])   # «города Калуги» is Kaluga
+            continue
         body = _named_body(kind, name, body_type)
         if any(t.text == "№" for t in span):
             # «школа № 24» is not one school across the corpus: a body of this article

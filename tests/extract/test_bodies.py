@@ -1322,3 +1322,14 @@ def test_a_field_running_to_the_end_of_the_text(extract):
     IndexError)."""
     ex = extract("Председатель комитета по бюджету")
     assert ex.officials == []
+
+
+@pytest.mark.parametrize("text", [
+    "Глава города Калуги Иван Петров провёл совещание.",
+    "Совещание прошло в городе Калуге.",
+])
+def test_a_territory_word_before_its_name_is_that_territory(extract, text):
+    """«города Калуги», «в городе Калуге» are Kaluga itself (were a city «Город Калуги» of
+    their own)."""
+    ex = extract(text)
+    assert {b.key for b in ex.bodies.values() if b.kind == "city"} == {str(ID["city/kaluga"])}
