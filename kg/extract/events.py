@@ -90,6 +90,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
     events: dict[str, Event] = {}
     groups: dict[str, Group] = {}
     at_token: dict[int, str] = {}    # token index of an event mention → event key
+    of_body: dict[str, str] = {}     # body key → the last event of that body («заседание совета»)
     order: list[str] = []
     triggers = sorted(ctx.kind("EVENT"), key=lambda s: (s.start, -(s.end - s.start)))
     covered: set[int] = set()
@@ -142,6 +143,9 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         event.date = event.date or _date(ctx, sent)
         for i in range(trigger.start, trigger.end):
             at_token[i] = key
+        whose = bodies.starting_at(mention_end)
+        if whose is not None and not whose.generic:
+            of_body[whose.key] = key          # «заседание координационного совета …»
         mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
                                 "EVENT", key))
     _meetings(ctx, people, bodies, named, events, order, mentions)
@@ -167,6 +171,9 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             # «Прошёл форум. В нём приняли участие …»: the event named last before
             before = [i for i in at_token if i < sent.start]
             keys = [at_token[max(before)]] if before else []
+        if not keys and cue is not None:
+            # «… прошло заседание координационного совета. В работе совета приняли участие …»
+            keys = _of_a_body_before(ctx, bodies, of_body, sent, cue)
         if cue is None:
             _held_with(ctx, people, bodies, named, events, sent, at_token, groups, held_alone)
             continue
@@ -363,6 +370,19 @@ def _with_a_group(ctx: Context, trigger: Span) -> bool:
 
 
 _PRONOUNS = {"нём", "нем", "ней", "них", "его", "её", "ее", "их"}
+
+
+def _of_a_body_before(ctx: Context, bodies: BodyIndex, of_body: dict[str, str], sent: Span,
+                      cue: int) -> list[str]:
+    """«В работе совета приняли участие …»: the event of that body named before («заседание
+    координационного совета»), when the body follows «в работе»."""
+    doc = ctx.doc
+    for i in range(sent.start, cue - 1):
+        if doc[i].norm_ in ("в", "во") and doc[i + 1].lower_ == "работе":
+            mention = bodies.starting_at(i + 2)
+            if mention is not None and mention.key in of_body:
+                return [of_body[mention.key]]
+    return []
 
 
 def _pronoun_before(doc: Doc, start: int, cue: int) -> bool:

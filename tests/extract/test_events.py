@@ -386,3 +386,16 @@ def test_who_held_it_takes_part_once_others_are_named(extract):
 def test_an_event_held_by_one_alone_has_no_participants(extract):
     ex = extract("Губернатор Владислав Шапша провёл совещание по вопросам газификации.")
     assert _participants_of(ex) == []
+
+
+def test_in_the_work_of_the_body_is_its_sitting(extract):
+    """«… прошло заседание координационного совета кластера. В работе совета приняли участие …»."""
+    ex = extract("В Обнинске прошло заседание координационного совета фармацевтического кластера. В "
+                 "работе совета приняли участие Иван Петров и Анна Сидорова.")
+    assert [(e.title, sorted(p for p, _ in e.participants)) for e in ex.events.values()] == [
+        ("заседание", ["person:Анна Сидорова", "person:Иван Петров"])]
+
+
+def test_in_the_work_of_a_body_with_no_sitting_before_is_no_event(extract):
+    ex = extract("В работе совета приняли участие Иван Петров и Анна Сидорова.")
+    assert _participants_of(ex) == []
