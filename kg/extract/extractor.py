@@ -77,8 +77,7 @@ class Extractor:
             else:
                 # the source may be a body the text names too («Источник: Агентство инновационного
                 # развития Калужской области»): that body, with its own type
-                source = _named_body("org", article.source, str(BODY.media))
-                key = source.key
+                key = _named_body("org", article.source, None).key
                 out.bodies.setdefault(key, Body(key, article.source, str(BODY.media)))
             out.source = key
         if article.photo_credit:

@@ -360,13 +360,17 @@ def _whose_deputy(ctx: Context, phrase: PostPhrase, officials: list[Official]) -
     doc = ctx.doc
     if phrase.start == 0 or doc[phrase.start - 1].lower_ not in _POSSESSIVES:
         return None
-    chain = {str(c).rsplit("#", 1)[-1] for c in ctx.ontology.broader_chain(_iri(phrase.post_type))}
-    if "deputy" not in chain:
+    if not _is_deputy(ctx, phrase.post_type):
         return None
     sent = ctx.sent(phrase.start)
     before = [o for o in officials if o.body is not None
               and sent.start_char <= o.evidence.start < doc[phrase.start].idx]
     return before[-1].body if before else None
+
+
+def _is_deputy(ctx: Context, post_type: str) -> bool:
+    """A post under kg:deputy («заместитель», «первый заместитель», «замминистра»)."""
+    return any(str(c).rsplit("#", 1)[-1] == "deputy" for c in ctx.ontology.broader_chain(_iri(post_type)))
 
 
 def _principals_body(ctx: Context, phrase: PostPhrase, officials: list[Official],
@@ -375,8 +379,7 @@ def _principals_body(ctx: Context, phrase: PostPhrase, officials: list[Official]
     whose chain names his principal's post serves the principal's body: that of the last
     official of that post named before, else the one the principal's post implies (the
     article's region for a governor)."""
-    chain = {str(c).rsplit("#", 1)[-1] for c in ctx.ontology.broader_chain(_iri(phrase.post_type))}
-    if "deputy" not in chain:
+    if not _is_deputy(ctx, phrase.post_type):
         return None
     principal = next((s for s in sorted(ctx.kind("POST"), key=lambda s: -s.start)
                       if phrase.start < s.start and s.end <= phrase.end), None)
@@ -399,15 +402,14 @@ def _headed_body_of_its_field(ctx: Context, phrase: PostPhrase, bodies: BodyInde
     if len(words) < 2:
         return None
     field = words[1].lower()
-    onto = ctx.ontology
     found = set()
     for m in bodies.mentions:
         body = bodies.bodies[m.key]
         if m.generic or m.start >= phrase.start or body.kind != "org" or body.body_type is None:
             continue
-        heads = {str(onto.concepts[c].head_of_post) for c in onto.broader_chain(_iri(body.body_type))[:1]
-                 if c in onto.concepts and onto.concepts[c].head_of_post is not None}
-        if phrase.post_type in heads and f" {field}" in f" {body.name.lower()} ":
+        concept = ctx.ontology.concepts.get(_iri(body.body_type))
+        if concept is not None and str(concept.head_of_post) == phrase.post_type \
+                and f" {field}" in f" {body.name.lower()} ":
             found.add(m.key)
     return found.pop() if len(found) == 1 else None
 
