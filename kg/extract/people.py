@@ -63,7 +63,15 @@ def _tag(normalizer, word: str) -> str | None:
     return None
 
 
+def _also_surname(normalizer, word: str) -> bool:
+    """The dictionary knows ``word`` as a surname too («Абрамович», not «Петрович»)."""
+    return any("Surn" in parse.tag.grammemes for parse in normalizer.morph_vocab(word)[:4])
+
+
 def _split(normalizer, name: str, surnames_first: frozenset[str] = frozenset()) -> _Parts:
+    """Given name, patronymic, surname and initials of a name as written. A last word that
+    may be a patronymic or a surname is the surname when no surname follows it: «Роман
+    Абрамович» is Абрамович, «Роман Абрамович Петров» has the patronymic."""
     east = _surname_first(normalizer, name.split(), surnames_first)
     if east is not None:
         return east
@@ -79,7 +87,8 @@ def _split(normalizer, name: str, surnames_first: frozenset[str] = frozenset()) 
         tag = _tag(normalizer, bare)
         if tag == "Name" and given is None and family is None:
             given = bare
-        elif tag == "Patr" and patronymic is None and given is not None:
+        elif tag == "Patr" and patronymic is None and given is not None \
+                and not (word is words[-1] and not rest and _also_surname(normalizer, bare)):
             patronymic = bare
         else:
             rest.append(bare)

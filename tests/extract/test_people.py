@@ -43,6 +43,19 @@ def test_patronymic_is_kept_but_not_in_the_key(extract):
     assert ex.persons["person:Владислав Шапша"].patronymic == "Валерьевич"
 
 
+@pytest.mark.parametrize("text, name, patronymic", [
+    ("Владелец «Челси» Роман Абрамович купил новую яхту.", "Роман Абрамович", None),
+    ("Бывший президент Югославии Слободан Милошевич умер в Гааге.", "Слободан Милошевич", None),
+    ("Указ подписал Роман Абрамович Петров.", "Роман Петров", "Абрамович"),
+    ("Слово взял Иван Петрович.", "Иван", "Петрович"),
+], ids=ids)
+def test_a_last_word_that_may_be_a_patronymic_or_a_surname(extract, text, name, patronymic):
+    """«Роман Абрамович»: a word the dictionary knows as both is the surname when no surname
+    follows it; «Петрович» is only a patronymic."""
+    ex = extract(text)
+    assert [(p.name, p.patronymic) for p in ex.persons.values()] == [(name, patronymic)]
+
+
 @pytest.mark.parametrize("later", [
     "Позже Шапша отметил, что регион развивается.",
     "Решение Шапши поддержали главы районов.",
