@@ -12,6 +12,7 @@ this: appositions in lists are attached by adjacency.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -814,6 +815,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         _body_for(ctx, phrase, bodies)
     attached = {p.body for p in phrases if p.body_end is not None}
     for phrase in phrases:
+        if _superlative(doc[phrase.start:phrase.noun]):
+            continue       # «стал самым молодым миллиардером»: a ranking, not a post
         after = phrase.body_end if phrase.body_end is not None else phrase.end
         person_span = _person_after(ctx, people, after, bodies)
         governed = phrase.status is not None and phrase.start < phrase.head  # «врио губернатора»
@@ -1126,7 +1129,8 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
               and any(t.pos_ in ("VERB", "AUX") for t in s)
               and not (s.kb_id_ == _FUTURE and any(t.norm_ == "быть" and _tense(t) == "past" for t in s))
               and not (s.start >= phrase.end and _case(ctx.doc[phrase.noun]) == "Nom"
-                       and all(_active_finite(t) for t in s))]
+                       and all(_active_finite(t) for t in s))
+              and not _of_a_later_post(ctx, s, phrase)]
     # («Губернатор … Владислав Шапша назначил Ивана Петрова …»: the subject appoints, he is not
     # appointed; «Министром финансов назначили Ивана Петрова» is his appointment)
     # («был назначен» is no future)
@@ -1137,6 +1141,23 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
             "Fin" in t.morph.get("VerbForm") and _tense(t) == "future" for t in chosen):
         return _FUTURE     # «назначит», «изберут»: not yet
     return chosen.kb_id_
+
+
+_SUPERLATIVE = re.compile(r"(?:ейш|айш)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ем|их|ими|ой|ее)$")
+
+
+def _superlative(words: Span) -> bool:
+    """Words that rank someone among others: «самый молодой», «лучший», «богатейший» (not
+    «старший» or «высший», which name ranks of posts)."""
+    return any(t.norm_ in ("самый", "наиболее") or t.lower_.startswith(("лучш", "худш"))
+               or (t.pos_ == "ADJ" and _SUPERLATIVE.search(t.lower_)) for t in words)
+
+
+def _of_a_later_post(ctx: Context, status: Span, phrase: PostPhrase) -> bool:
+    """A status after the phrase that leads into another post is that post's: «Новым главой
+    компании стал Игорь Сечин, ранее занимавший пост вице-премьера» (the head is not former)."""
+    return status.start >= phrase.end and any(
+        status.end <= p.start <= status.end + 2 and p.start >= phrase.end for p in ctx.kind("POST"))
 
 
 def _active_finite(token: Token) -> bool:
@@ -1579,13 +1600,24 @@ def _body_word_mention(ctx: Context, phrase: PostPhrase, bodies: BodyIndex, ment
 
 def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyIndex,
                    attached: set[str | None]) -> str | None:
-    """The one named body of the sentence, for a post that names none («В Сенате … спикер Гарри Рид»)."""
+    """The one named body of the sentence, for a post that names none («В Сенате … спикер Гарри Рид»);
+    none for a post whose own words name a body («заместитель председателя правительства»), and
+    no body the sentence sends something to («направил в Госдуму»)."""
+    if any(phrase.start <= s.start < phrase.end for s in ctx.kind("BODY")):
+        return None
     sent = ctx.sent(phrase.start)
     found = {m.key for m in bodies.mentions if sent.start <= m.start < sent.end and not m.generic
              and bodies.bodies[m.key].kind == "org"
              and not (person.start <= m.start < person.end) and m.key not in attached
-             and not _is_media(ctx, bodies.bodies[m.key].body_type)}
+             and not _is_media(ctx, bodies.bodies[m.key].body_type)
+             and not _destination(ctx.doc, m.start)}
     return found.pop() if len(found) == 1 else None
+
+
+def _destination(doc: Doc, start: int) -> bool:
+    """A name after «в» or «на» in the accusative is where something goes («направил в
+    Госдуму»), not where anyone works («в Госдуме»)."""
+    return start > 0 and doc[start - 1].lower_ in ("в", "во", "на") and _case(doc[start]) == "Acc"
 
 
 _PROFESSIONAL = "https://w3id.org/kg-news/ontology/post#professional"

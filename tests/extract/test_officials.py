@@ -1759,3 +1759,40 @@ def test_a_seat_may_list_several_places(extract):
 def test_a_list_of_places_with_no_name_after_gives_no_holder(extract):
     ex = extract("Директор по развитию Philips в России, на Украине и в Белоруссии уволен.")
     assert ex.officials == []
+
+
+def test_a_post_that_names_its_body_takes_none_from_the_sentence(extract):
+    """«заместитель председателя правительства»: «правительства» is the post's own body word;
+    the summit's АТЭС is nobody's body."""
+    ex = extract("Заместитель председателя правительства Игорь Шувалов курирует подготовку к саммиту АТЭС.")
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Игорь Шувалов", None)]
+
+
+def test_a_body_something_is_sent_to_is_not_the_holders(extract):
+    ex = extract("Генпрокурор Юрий Чайка направил в Госдуму проект закона.")
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Юрий Чайка", None)]
+
+
+def test_a_body_the_holder_sits_in_is_still_the_sentence_body(extract):
+    ex = extract("В Сенате выступил спикер Гарри Рид.")
+    assert [ex.bodies[o.body].name for o in ex.officials] == ["Сенат"]
+
+
+def test_a_status_leading_into_a_later_post_is_that_posts(extract):
+    ex = extract("Новым главой компании стал Игорь Сечин, ранее занимавший пост вице-премьера правительства РФ.")
+    assert {(decap(o.post), o.status) for o in ex.officials} == {
+        ("глава", str(STATUS.appointed)), ("вице-премьер", str(STATUS.former))}
+
+
+@pytest.mark.parametrize("text", [
+    "Основатель Facebook Марк Цукерберг стал самым молодым миллиардером в мире.",
+    "Основатель Facebook Марк Цукерберг стал богатейшим инвестором планеты.",
+], ids=ids)
+def test_a_ranking_is_no_post(extract, text):
+    ex = extract(text)
+    assert [decap(o.post) for o in ex.officials] == ["основатель"]
+
+
+def test_a_plain_adjective_keeps_the_post(extract):
+    ex = extract("Иван Петров стал молодым инвестором.")
+    assert [decap(o.post) for o in ex.officials] == ["инвестор"]
