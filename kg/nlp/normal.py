@@ -94,6 +94,11 @@ class Normalizer:
             # «Йенса Лемана»: no dictionary form inflects «Лемана»; the tagger's lemma, the word
             # without its case ending, does (not «Кими» → «кий»)
             word = token.norm_
+        elif normal_word(word) == normal_word(text) and token.pos_ == "PROPN" \
+                and token.morph.get("Case") == ["Ins"] and text[-3:-2].lower() in _VOWELS \
+                and text.lower().endswith("ем"):
+            # «Хамидом Карзаем»: an unknown name in «-й» has «-ем» in the instrumental
+            word = normal_word(text)[:-2] + "й"
         elif normal_word(word) == normal_word(text) and token.pos_ == "PROPN" and _oblique(token) \
                 and token.norm_ and token.norm_ != normal_word(text) \
                 and any(p.normal == token.norm_ and p.pos == "NOUN" and p.feats.get("Number") == "Sing"
@@ -199,6 +204,7 @@ class Normalizer:
 
 
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+_VOWELS = set("аеёиоуыэюя")
 
 
 def _participle(token: Token) -> bool:

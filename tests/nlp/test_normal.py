@@ -46,6 +46,9 @@ def test_phrase(nlp, normalizer, text, phrase, expected):
     ("Клинсман назвал Йенса Лемана первым вратарём.", "Йенса Лемана", "Йенс Леман"),
     # not a lemma of another word («Кими» is no form of «кий»)
     ("Гонку выиграл Кими Райкконен.", "Кими Райкконен", "Кими Райкконен"),
+    # an unknown name in «-й»: «-ем» is its instrumental
+    ("Он провёл переговоры с президентом Афганистана Хамидом Карзаем.", "Хамидом Карзаем",
+     "Хамид Карзай"),
 ], ids=ids)
 def test_name(nlp, normalizer, text, phrase, expected):
     assert normalizer.name(span_of(nlp, text, phrase)) == expected
