@@ -536,7 +536,7 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     instrumental, a linking verb, then the name; or «На пост министра … назначен Иван Петров»."""
     doc = ctx.doc
     on_post = phrase.start > 0 and doc[phrase.start - 1].norm_ in _POST_NOUNS   # «на пост министра»
-    if _case(doc[phrase.noun]) != "Ins" and not on_post:
+    if _case(doc[phrase.noun]) != "Ins" and not on_post and not _acting_as(ctx, phrase):
         return None
     while i < len(doc) and i - phrase.end < 3 and doc[i].text[:1].islower() \
             and doc[i].pos_ in ("NOUN", "ADJ") and _case(doc[i]) == "Gen":
@@ -566,6 +566,14 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
             k += 1
         name = next((span for span in ctx.ner("PER") if span.start == k), None)
     return name
+
+
+def _acting_as(ctx: Context, phrase: PostPhrase) -> bool:
+    """The status words that govern the post stand in the instrumental, or show no case:
+    «Исполняющим обязанности мэра Москвы (назначен …)», «Врио губернатора (назначен …)»."""
+    words = ctx.doc[phrase.start:phrase.noun]
+    return phrase.status is not None and len(words) > 0 and any(
+        _case(t) == "Ins" or t.lower_.replace(".", "") in ("врио", "ио") for t in words)
 
 
 _APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",

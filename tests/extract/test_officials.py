@@ -1796,3 +1796,20 @@ def test_a_ranking_is_no_post(extract, text):
 def test_a_plain_adjective_keeps_the_post(extract):
     ex = extract("Иван Петров стал молодым инвестором.")
     assert [decap(o.post) for o in ex.officials] == ["инвестор"]
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("Исполняющим обязанности мэра Москвы назначен Владимир Ресин.", "person:Владимир Ресин", "мэр"),
+    ("Врио губернатора назначен Иван Петров.", "person:Иван Петров", "губернатор"),
+    ("Временно исполняющим обязанности губернатора Калужской области назначен Владислав Шапша.",
+     "person:Владислав Шапша", "губернатор"),
+], ids=ids)
+def test_an_acting_post_before_a_linking_verb(extract, text, person, post):
+    """The status words govern the post (genitive) and carry the instrumental themselves."""
+    ex = extract(text)
+    assert [(o.person, decap(o.post), o.status) for o in ex.officials] == [(person, post, str(STATUS.acting))]
+
+
+def test_an_acting_post_in_the_genitive_with_no_linking_verb_has_no_holder_after_it(extract):
+    ex = extract("Обязанности исполняющего обязанности губернатора сложены. Иван Петров уехал.")
+    assert ex.officials == []
