@@ -64,14 +64,19 @@ def _tag(normalizer, word: str) -> str | None:
 
 
 def _also_surname(normalizer, word: str) -> bool:
-    """The dictionary knows ``word`` as a surname too («Абрамович», not «Петрович»)."""
-    return any("Surn" in parse.tag.grammemes for parse in normalizer.morph_vocab(word)[:4])
+    """The dictionary knows ``word`` as a surname too («Абрамович», not «Петрович»), or does
+    not know it as a patronymic at all, only guesses one («Дворкович»)."""
+    parses = normalizer.morph_vocab(word)[:4]
+    return any("Surn" in parse.tag.grammemes for parse in parses) or not any(
+        "Patr" in parse.tag.grammemes and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+        for parse in parses)
 
 
 def _split(normalizer, name: str, surnames_first: frozenset[str] = frozenset()) -> _Parts:
     """Given name, patronymic, surname and initials of a name as written. A last word that
     may be a patronymic or a surname is the surname when no surname follows it: «Роман
-    Абрамович» is Абрамович, «Роман Абрамович Петров» has the patronymic."""
+    Абрамович» and «Аркадий Дворкович» are surnames, «Роман Абрамович Петров» has the
+    patronymic."""
     east = _surname_first(normalizer, name.split(), surnames_first)
     if east is not None:
         return east
