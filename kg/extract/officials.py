@@ -940,7 +940,7 @@ def _distributed(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             label = " ".join([word] + domain[0])
             parts = [(label, key) for key in keys]
     if len(parts) < 2:
-        return []
+        return _shared_post(ctx, people, bodies, phrase) if territories is None else []
     names = _names_after(ctx, after) or _names_before(ctx, phrase.start)
     if len(names) != len(parts):
         return []
@@ -953,6 +953,22 @@ def _distributed(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         found.append(Official(key, phrase.post_type, label, body, phrase.status,
                               ctx.span_evidence(doc[first:last])))
     return found
+
+
+def _shared_post(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrase: PostPhrase) -> list[Official]:
+    """One plural post, one body, several names after it: «Депутаты Госдумы от фракции «Единая
+    Россия» Андрей Исаев и Андрей Макаров» hold the same post (and the body they are «от»)."""
+    doc = ctx.doc
+    after = phrase.body_end if phrase.body_end is not None else phrase.end
+    first = _person_after(ctx, people, after, bodies)
+    names = _names_after(ctx, first.start) if first is not None else []
+    if len(names) < 2 or not all(_agree(ctx, doc[phrase.noun], name) and not _superior(ctx, doc[phrase.noun], name)
+                                 for name in names):
+        return []
+    label = " ".join([ctx.normalizer.lemma(doc[phrase.head].text)] + [t.text for t in doc[phrase.head + 1:phrase.end]])
+    held = [b for b in dict.fromkeys((phrase.body, _represented(ctx, phrase, bodies))) if b is not None] or [None]
+    return [Official(key, phrase.post_type, label, body, phrase.status, ctx.span_evidence(doc[phrase.start:name.end]))
+            for name in names if (key := people.key_at(name)) is not None for body in held]
 
 
 def _coordinated_territories(ctx: Context, bodies: BodyIndex, i: int) -> tuple[list[str], int] | None:

@@ -1813,3 +1813,19 @@ def test_an_acting_post_before_a_linking_verb(extract, text, person, post):
 def test_an_acting_post_in_the_genitive_with_no_linking_verb_has_no_holder_after_it(extract):
     ex = extract("Обязанности исполняющего обязанности губернатора сложены. Иван Петров уехал.")
     assert ex.officials == []
+
+
+def test_one_plural_post_shared_by_several_names(extract):
+    ex = extract("Депутаты Госдумы от фракции «Единая Россия» Андрей Исаев и Андрей Макаров внесли законопроект.")
+    assert sorted((o.person, decap(o.post), o.body) for o in ex.officials) == sorted(
+        (person, "депутат", body) for person in ("person:Андрей Исаев", "person:Андрей Макаров")
+        for body in (DUMA, "org:фракция единая россия"))
+
+
+@pytest.mark.parametrize("text", [
+    "Депутаты Госдумы поддержали Андрея Исаева и Андрея Макарова.",     # the names are objects
+    "Советники Владимира Путина Андрея Белоусова и Игоря Шувалова не приняли.",
+    "Депутаты Госдумы Андрей Исаев внёс законопроект.",                 # one name
+], ids=ids)
+def test_a_plural_post_is_shared_only_by_a_list_of_names_agreeing_with_it(extract, text):
+    assert [o for o in extract(text).officials if decap(o.post).startswith(("депутат", "советник"))] == []
