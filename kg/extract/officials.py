@@ -1246,8 +1246,9 @@ def _position_mentions(ctx: Context, phrase: PostPhrase, mentions: list[Mention]
         return
     status_at = {s.start: s for s in ctx.kind("STATUS") if not any(_predicate(t) for t in s)}
     start = _label_start(doc, phrase.start, phrase.head, status_at)   # «Бывший спикер» is a «спикер»
-    while start < phrase.head and doc[start].pos_ == "ADJ" and _evaluative(ctx, doc[start]):
-        start += 1       # «популярный блогер» is annotated «блогер»
+    while start < phrase.head and doc[start].pos_ == "ADJ" and _evaluative(ctx, doc[start]) \
+            and not any(p.start == start and p.end == phrase.head + 1 for p in ctx.kind("POST")):
+        start += 1       # «популярный блогер» is annotated «блогер»; «научный сотрудник» is a label
     geo = next((s for s in ctx.kind("ADJ") if s.end == start), None)
     if geo is not None:
         start = geo.start

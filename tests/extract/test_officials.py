@@ -1829,3 +1829,22 @@ def test_one_plural_post_shared_by_several_names(extract):
 ], ids=ids)
 def test_a_plural_post_is_shared_only_by_a_list_of_names_agreeing_with_it(extract, text):
     assert [o for o in extract(text).officials if decap(o.post).startswith(("депутат", "советник"))] == []
+
+
+@pytest.mark.parametrize("text, post, body", [
+    ("Старший научный сотрудник Института Европы РАН Дмитрий Данилов считает, что санкции не помогут.",
+     "старший научный сотрудник", "Институт Европы РАН"),
+    ("Соучредитель компании Apple Стив Возняк приехал в Москву.", "соучредитель", "Компания Apple"),
+], ids=ids)
+def test_research_fellows_and_co_founders(extract, text, post, body):
+    ex = extract(text)
+    assert [(decap(o.post), ex.bodies[o.body].name) for o in ex.officials] == [(post, body)]
+
+
+def test_an_adjective_of_the_post_label_stays_in_its_mention(extract):
+    """«научный» is qualitative to the dictionary, but «научный сотрудник» is one label; «популярный»
+    before «блогер» is not."""
+    text = "Научный сотрудник Иван Петров и популярный блогер Пётр Сидоров выступили."
+    ex = extract(text)
+    assert sorted(text[m.start:m.end] for m in ex.mentions if m.type == "POSITION") == [
+        "Научный сотрудник", "блогер", "сотрудник"]
