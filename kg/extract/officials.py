@@ -957,8 +957,12 @@ def _distributed(ctx: Context, people: PersonIndex, bodies: BodyIndex,
 
 def _shared_post(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrase: PostPhrase) -> list[Official]:
     """One plural post, one body, several names after it: «Депутаты Госдумы от фракции «Единая
-    Россия» Андрей Исаев и Андрей Макаров» hold the same post (and the body they are «от»)."""
+    Россия» Андрей Исаев и Андрей Макаров» hold the same post (and the body they are «от»).
+    Not a profession («российские бизнесмены …»: no body to hold it in), nor the last of a list
+    of groups («руководители предприятий и депутаты …»: the names may be of either)."""
     doc = ctx.doc
+    if _is_profession(ctx, phrase.post_type) or (phrase.start > 0 and doc[phrase.start - 1].norm_ in ("и", ",")):
+        return []
     after = phrase.body_end if phrase.body_end is not None else phrase.end
     first = _person_after(ctx, people, after, bodies)
     names = _names_after(ctx, first.start) if first is not None else []
