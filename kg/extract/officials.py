@@ -1085,9 +1085,12 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
     doc = ctx.doc
     found: list[Official] = []
     for verb in [doc[i] for i, norm in enumerate(ctx.norms) if norm in _HEADING]:
-        if verb.pos_ != "VERB":
-            continue
-        mention = bodies.starting_at(verb.i + 1)
+        if verb.pos_ != "VERB" and not (verb.is_sent_start and _verb_by_dictionary(ctx, verb)):
+            continue   # («Возглавлявший ранее ФСБ …» opening a sentence is a name to the tagger)
+        j = verb.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADV":
+            j += 1      # «Возглавлявший ранее ФСБ Николай Ковалёв»
+        mention = bodies.starting_at(j)
         if mention is not None:
             person = _subject_before(ctx, verb.i) or next(
                 (sp for sp in ctx.ner("PER") if sp.start == mention.end), None)  # «возглавил министерство Иван Петров»
@@ -1109,10 +1112,18 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
             continue
         k = verb.i - 1
         status = _verb_status(ctx, doc[k:verb.i + 1] if k >= 0 and doc[k].norm_ == "быть" else doc[verb.i:verb.i + 1])
+        if verb.pos_ != "VERB" and ctx.normalizer.morph_vocab(verb.lower_)[0].feats.get("Tense") == "Past":
+            status = _FORMER if verb.norm_ in _BEING else _APPOINTED   # the tagger saw no verb
         found.append(Official(key, post_type, concept.label, mention.key, status,
                               ctx.span_evidence(doc[min(person.start, mention.start, verb.i):
                                                     max(person.end, mention.end)])))
     return found
+
+
+def _verb_by_dictionary(ctx: Context, token: Token) -> bool:
+    """Every reading the dictionary has of the word is a verb form (participles too)."""
+    parses = ctx.normalizer.morph_vocab(token.text.lower())
+    return bool(parses) and all(p.pos == "VERB" for p in parses)
 
 
 def _subject_before(ctx: Context, i: int) -> Span | None:

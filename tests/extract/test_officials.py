@@ -1848,3 +1848,15 @@ def test_an_adjective_of_the_post_label_stays_in_its_mention(extract):
     ex = extract(text)
     assert sorted(text[m.start:m.end] for m in ex.mentions if m.type == "POSITION") == [
         "Научный сотрудник", "блогер", "сотрудник"]
+
+
+@pytest.mark.parametrize("text, person, status", [
+    ("Возглавлявший ранее ФСБ Николай Ковалёв умер на 61-м году жизни.", "person:Николай Ковалев", str(STATUS.former)),
+    ("Иван Петров, возглавлявший ранее ФСБ, умер.", "person:Иван Петров", str(STATUS.former)),
+    ("Возглавляющий ФСБ Александр Бортников выступил.", "person:Александр Бортников", None),
+], ids=ids)
+def test_a_heading_participle_past_an_adverb_and_opening_a_sentence(extract, text, person, status):
+    """The tagger takes a sentence's first participle for a name; an adverb may stand before the body."""
+    ex = extract(text)
+    assert [(o.person, ex.bodies[o.body].name, o.status) for o in ex.officials] == [
+        (person, "Федеральная служба безопасности Российской Федерации", status)]
