@@ -548,9 +548,10 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
             k += 1
         i = k if k > i + 1 else i
     j = i
-    while j < len(doc) and j - i < 2 and (doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX")
-                                          or doc[j].pos_ == "AUX"):
-        j += 1
+    while j < len(doc) and j - i < 3 and (doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX")
+                                          or doc[j].pos_ == "AUX"
+                                          or doc[j].norm_ in _MODAL and j + 1 < len(doc) and doc[j + 1].norm_ in _LINKING):
+        j += 1      # «… может стать Андрей Костин»
     if j == i:
         return None
     if on_post and j + 1 < len(doc) and doc[j].pos_ == "NOUN" and doc[j].text[:1].islower() \
@@ -695,6 +696,7 @@ def _can_be_genitive(ctx: Context, word: str) -> bool:
 
 _LINKING = {"стать", "являться", "быть", "назначить", "избрать", "утвердить", "переизбрать",
             "остаться", "оставаться", "работать", "занимать", "занять", "вступить"}
+_MODAL = {"мочь"}   # «может стать»: a post that may come, so a future one
 _POST_NOUNS = {"пост", "должность", "место", "кресло"}   # «занимает пост министра», «место спикера займёт»
 _OCCUPYING = {"занимать", "занять", "являться", "работать"}
 
@@ -1237,6 +1239,8 @@ def _verb_status(ctx: Context, tokens: Span) -> str | None:
                 _APPOINTED if token.norm_ in ("назначить", "утвердить") else None
         if token.norm_ == "быть" and k + 1 < len(tokens) and "Short" in tokens[k + 1].morph.get("Variant"):
             continue
+        if token.norm_ in _MODAL and k + 1 < len(tokens) and tokens[k + 1].norm_ in _LINKING:
+            return _FUTURE                 # «может стать»
         if token.norm_ in _LEAVING and tense == "past":
             return _FORMER                 # «покинул пост министра»
         if token.norm_ in _BECOMING and tense is not None:

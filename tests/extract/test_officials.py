@@ -1860,3 +1860,17 @@ def test_a_heading_participle_past_an_adverb_and_opening_a_sentence(extract, tex
     ex = extract(text)
     assert [(o.person, ex.bodies[o.body].name, o.status) for o in ex.officials] == [
         (person, "Федеральная служба безопасности Российской Федерации", status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Новым министром финансов может стать Антон Силуанов.",
+    "Министром финансов может быть назначен Антон Силуанов.",
+], ids=ids)
+def test_a_post_that_may_come_is_future(extract, text):
+    ex = extract(text)
+    assert [(o.person, decap(o.post), o.status) for o in ex.officials] == [
+        ("person:Антон Силуанов", "министр финансов", str(STATUS.future))]
+
+
+def test_a_modal_needs_a_linking_verb_after_it(extract):
+    assert extract("Министром финансов может гордиться Антон Силуанов.").officials == []
