@@ -1431,6 +1431,13 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
         if nxt is not None and index.bodies[nxt.key].kind in _TERRITORIES and _case(doc[nxt.start]) == "Gen":
             end = nxt.end
             foreign = index.bodies[nxt.key].kind == "country" and "Россия" not in _labels(ctx, nxt.key)
+        elif nxt is not None and _international(index.bodies[nxt.key].body_type) \
+                and not _international(body.body_type) \
+                and (_case(doc[nxt.start]) in ("Gen", None) or doc[nxt.start].text.isupper()):
+            # «Совет Безопасности ООН», «Генеральная Ассамблея ООН»: an organ of an international
+            # body, not the Russian council of the gazetteer
+            end = nxt.end
+            foreign = True
         elif end + 1 < len(doc) and doc[end].norm_ == "по" and starts.get(end + 1) is not None \
                 and index.bodies[starts[end + 1].key].kind in ("region", "city"):
             end = starts[end + 1].end
@@ -1461,7 +1468,15 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
         index.mentions[index.mentions.index(m)] = outer
         for i in range(m.start, end):
             index.by_token[i] = outer
+        if key != m.key and not any(o.key == m.key for o in index.mentions):
+            # the gazetteer's Russian body is not in the article at all: «Министерство обороны
+            # Великобритании» names no Russian ministry
+            del index.bodies[m.key]
     index.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _international(body_type: str | None) -> bool:
+    return body_type is not None and body_type.endswith("#international-organization")
 
 
 def _labels(ctx: Context, key: str) -> list[str]:

@@ -158,6 +158,23 @@ def test_foreign_prosecutor_is_not_the_gazetteer_body(extract):
     assert "Генеральная прокуратура ОАЭ" in names, names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Совет безопасности ООН принял резолюцию по Ливии.", "Совет безопасности ООН"),
+    ("Генеральная Ассамблея ООН одобрила доклад.", "Генеральная Ассамблея ООН"),
+], ids=ids)
+def test_an_organ_of_an_international_body_is_not_the_russian_one(extract, text, name):
+    """The gazetteer's «Совет Безопасности» is Russia's; «… ООН» is the UN's organ."""
+    ex = extract(text)
+    assert name in [text[m.start:m.end] for m in ex.mentions if m.type == "ORG"]
+    assert not any("Российской Федерации" in b.name for b in ex.bodies.values()), ex.bodies
+
+
+def test_a_foreign_ministry_leaves_no_russian_ministry_behind(extract):
+    ex = extract("Министерство обороны Великобритании опровергло эти сведения.")
+    assert sorted(b.name for b in ex.bodies.values()) == [
+        "Великобритания", "Министерство обороны Великобритании"]
+
+
 def test_russian_body_keeps_its_gazetteer_entry(extract):
     """«МЧС России» is the gazetteer's МЧС, its mention runs over «России», which stays a place."""
     text = "Рабочая группа МЧС России провела проверку."
