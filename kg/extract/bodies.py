@@ -1439,10 +1439,10 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
             end = nxt.end
             foreign = True
         elif end + 1 < len(doc) and doc[end].norm_ == "по" and starts.get(end + 1) is not None \
-                and index.bodies[starts[end + 1].key].kind in ("region", "city"):
-            end = starts[end + 1].end
+                and index.bodies[starts[end + 1].key].kind in ("region", "city", "place"):
+            end = starts[end + 1].end   # «УВД по Центральному округу»
             if end + 1 < len(doc) and doc[end].norm_ == "и" and starts.get(end + 1) is not None \
-                    and index.bodies[starts[end + 1].key].kind in ("region", "city"):
+                    and index.bodies[starts[end + 1].key].kind in ("region", "city", "place"):
                 end = starts[end + 1].end
         elif end + 1 < len(doc) and doc[end].norm_ in ("в", "во") and body.body_type in _SEATED \
                 and starts.get(end + 1) is not None and index.bodies[starts[end + 1].key].kind != "org":
