@@ -1439,7 +1439,8 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
             end = nxt.end
             foreign = True
         elif end + 1 < len(doc) and doc[end].norm_ == "по" and starts.get(end + 1) is not None \
-                and index.bodies[starts[end + 1].key].kind in ("region", "city", "place"):
+                and index.bodies[starts[end + 1].key].kind in ("region", "city", "place") \
+                and not _constituency(doc[starts[end + 1].start:starts[end + 1].end]):
             end = starts[end + 1].end   # «УВД по Центральному округу»
             if end + 1 < len(doc) and doc[end].norm_ == "и" and starts.get(end + 1) is not None \
                     and index.bodies[starts[end + 1].key].kind in ("region", "city", "place"):
@@ -1473,6 +1474,11 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
             # Великобритании» names no Russian ministry
             del index.bodies[m.key]
     index.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _constituency(words: Span) -> bool:
+    """«Калужскому одномандатному округу»: a deputy's seat, not a part of the body's name."""
+    return any(t.lower_.startswith(("одномандатн", "избирательн", "многомандатн")) for t in words)
 
 
 def _international(body_type: str | None) -> bool:
