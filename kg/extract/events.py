@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .anaphora import referent
 from .bodies import BodyIndex, _case, _quoted_end
@@ -24,8 +24,10 @@ from .people import PersonIndex
 __all__ = ["find_events"]
 
 _DEMONSTRATIVES = {"этот", "данный", "указанный", "тот", "названный", "вышеупомянутый"}
-_PARTICIPATION = {"участие", "участвовать", "присутствовать", "участник", "председательство"}
-# («под председательством губернатора …»: who chairs it takes part in it)
+_GATHERING = {"собраться", "съехаться"}
+_PARTICIPATION = {"участие", "участвовать", "присутствовать", "участник", "председательство"} | _GATHERING
+# («под председательством губернатора …»: who chairs it takes part in it; «Лидеры … собрались
+# на саммит»: who gathers for it)
 _PART_OF = (("в", "ход"), ("в", "рамка"), ("во", "время"))
 _MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
            "октябр", "ноябр", "декабр"]
@@ -177,6 +179,13 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         if cue is None:
             _held_with(ctx, people, bodies, named, events, sent, at_token, groups, held_alone)
             continue
+        if ctx.norms[cue] in _GATHERING:
+            # «Лидеры … собрались на саммит»: a finite verb, the event right after it, who
+            # gathers right before it (not «призвал сторонников собраться на митинг»)
+            after = next((at_token[k] for k in range(cue + 1, min(cue + 4, sent.end)) if k in at_token), None)
+            if after is None or "Fin" not in doc[cue].morph.get("VerbForm"):
+                continue
+            keys = [after]
         if not keys or cue is None:
             continue
         event = events[keys[0]]
@@ -184,9 +193,13 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         while cue_end < sent.end and doc[cue_end].norm_ in ("принять", "приняли", "в", "работа") or \
                 (cue_end < sent.end and cue_end in at_token):
             cue_end += 1
-        items = _list_items(ctx, bodies, phrases, cue_end, sent.end)
-        if not items:
-            items = _list_items(ctx, bodies, phrases, sent.start, cue)
+        items = [] if ctx.norms[cue] in _GATHERING else _list_items(ctx, bodies, phrases, cue_end, sent.end)
+        if not items:     # «Лидеры … собрались на саммит»: who gathers stands before the verb
+            first = sent.start
+            if ctx.norms[cue] in _GATHERING:
+                first = max([k + 1 for k in range(sent.start, cue) if doc[k].text in (",", ";", "—", ":")
+                             or doc[k].pos_ == "VERB"], default=sent.start)
+            items = _list_items(ctx, bodies, phrases, first, cue)
         for item_start, item_end in items:
             ref = _participant(ctx, people, bodies, named, item_start, item_end, groups)
             if ref is not None and ref not in [p for p, _ in event.participants]:
@@ -274,6 +287,8 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             # «встреча», but «провёл переговоры» is «переговоры»: a verb's event is named by its type
             label = ctx.normalizer.phrase(doc[trigger.start:trigger.end]) \
                 if all(t.pos_ != "VERB" for t in trigger) else ctx.ontology.concepts[_iri(trigger.kb_id_)].label
+            if trigger[0].is_sent_start and trigger[0].pos_ != "PROPN" and label[1:2].islower():
+                label = label[:1].lower() + label[1:]     # «Встреча … состоялась» is a «встреча»
         key = f"event:{ctx.article.id}:{label}:{sent.start}"
         earlier = _same_meeting(events, order, trigger, event_type, {p for p, _ in persons}) \
             if hosted is None else None
@@ -565,6 +580,15 @@ def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
     return [(s, e) for s, e in items if any(not doc[k].is_punct and not doc[k].is_space for k in range(s, e))]
 
 
+def _plural(ctx: Context, token: Token) -> bool:
+    """Plural to the tagger, or in every reading the dictionary has («вице-мэры», which the
+    tagger calls singular)."""
+    if "Plur" in token.morph.get("Number"):
+        return True
+    parses = ctx.normalizer.morph_vocab(token.text.lower())
+    return bool(parses) and all("plur" in p.tag for p in parses)
+
+
 def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
                  start: int, end: int, groups: dict[str, Group], case: str = "Nom") -> str | None:
     """The person, body or group of an item of a participants' list, in ``case`` («приняли
@@ -587,8 +611,8 @@ def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_
     k = start
     while k < end - 1 and doc[k].pos_ in ("ADJ", "DET"):
         k += 1
-    if k < end and doc[k].pos_ in ("NOUN", "ADJ") and "Plur" in doc[k].morph.get("Number") \
-            and _case(doc[k]) in (case, None):
+    if k < end and doc[k].pos_ in ("NOUN", "ADJ") and _plural(ctx, doc[k]) \
+            and (_case(doc[k]) in (case, None) or "Plur" not in doc[k].morph.get("Number")):
         label = " ".join(doc[start:end].text.split()) if case == "Nom" \
             else ctx.normalizer.phrase(doc[start:end])      # «с руководителями …» → «руководители …»
         key = f"group:{ctx.article.id}:{label}"

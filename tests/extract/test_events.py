@@ -399,3 +399,31 @@ def test_in_the_work_of_the_body_is_its_sitting(extract):
 def test_in_the_work_of_a_body_with_no_sitting_before_is_no_event(extract):
     ex = extract("В работе совета приняли участие Иван Петров и Анна Сидорова.")
     assert _participants_of(ex) == []
+
+
+def test_a_plural_the_tagger_calls_singular_is_a_group(extract):
+    """«вице-мэры» is singular to the tagger, plural in every reading of the dictionary."""
+    ex = extract("Сергей Собянин провёл совещание с главами управ. В совещании приняли участие вице-мэры Москвы.")
+    [event] = ex.events.values()
+    assert [ex.groups[p].label for p, _ in event.participants if p in ex.groups] == [
+        "главы управ", "вице-мэры Москвы"]
+
+
+def test_who_gathers_for_an_event_takes_part(extract):
+    ex = extract("Лидеры стран «Большой восьмёрки» собрались на саммит в Довиле.")
+    [event] = ex.events.values()
+    assert event.event_type == str(EVENT.summit)
+    assert [ex.groups[p].label for p, _ in event.participants] == ["Лидеры стран «Большой восьмёрки»"]
+
+
+def test_a_call_to_gather_is_no_participation(extract):
+    """devset book_154: «… Леван Гачечиладзе … призвал тысячи своих сторонников собраться на
+    митинг»: nobody named gathers."""
+    ex = extract("Лидер оппозиции Леван Гачечиладзе назвал итоги выборов подтасованными и призвал "
+                 "тысячи своих сторонников собраться на митинг в Тбилиси.")
+    assert all(not e.participants for e in ex.events.values())
+
+
+def test_a_meeting_opening_a_sentence_is_titled_in_lowercase(extract):
+    ex = extract("Встреча Дмитрия Медведева и Барака Обамы состоялась в Женеве.")
+    assert [e.title for e in ex.events.values()] == ["встреча"]
