@@ -15,6 +15,11 @@ SESSION = ("В Калуге прошла стратегическая сесси
            "кластеров.")
 
 
+def ids(value):
+    """Readable ASCII test ids for Russian parameters."""
+    return slug(value)[:40] if isinstance(value, str) else None
+
+
 def named(ex):
     return {e.title: e for e in ex.events.values() if e.named}
 
@@ -427,3 +432,18 @@ def test_a_call_to_gather_is_no_participation(extract):
 def test_a_meeting_opening_a_sentence_is_titled_in_lowercase(extract):
     ex = extract("Встреча Дмитрия Медведева и Барака Обамы состоялась в Женеве.")
     assert [e.title for e in ex.events.values()] == ["встреча"]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент США Барак Обама провёл телефонный разговор с президентом России Дмитрием Медведевым.",
+    "Барак Обама и Дмитрий Медведев обсудили ситуацию в ходе телефонного разговора.",
+    "Барак Обама созвонился с Дмитрием Медведевым.",
+], ids=ids)
+def test_a_phone_call_is_talks_of_its_own_type(extract, text):
+    [event] = extract(text).events.values()
+    assert event.event_type == str(EVENT["phone-call"])
+    assert [p for p, _ in event.participants] == ["person:Барак Обама", "person:Дмитрий Медведев"]
+
+
+def test_talking_on_the_phone_to_an_agency_is_no_call(extract):
+    assert extract("Бхутто заявила по телефону агентству France-Presse, что не боится.").events == {}
