@@ -720,7 +720,8 @@ def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase],
             after += 2         # «глава представительства США в регионе помощник …»
         if after >= len(doc):
             return None
-        if doc[after].text in (",", "и", "—", "–"):
+        row = doc[after].text not in (",", "и", "—", "–")
+        if not row:
             after += 1
             if after < len(doc) and doc[after].norm_ in _NOW:
                 after += 1     # «Бывший вице-губернатор, ныне депутат Государственной Думы Иван Петров»
@@ -730,6 +731,9 @@ def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase],
         nxt = next((p for p in phrases if p.start in (after, geo)), None)
         if nxt is None:
             return None
+        if row and None not in (_case(doc[current.noun]), _case(doc[nxt.noun])) \
+                and _case(doc[current.noun]) != _case(doc[nxt.noun]):
+            return None        # «Указом президента губернатор … Александр Мишарин»: whose decree
         if nxt.body is None and nxt.body_end is None:
             _body_for(ctx, nxt, bodies)
         end = nxt.body_end if nxt.body_end is not None else nxt.end

@@ -1874,3 +1874,11 @@ def test_a_post_that_may_come_is_future(extract, text):
 
 def test_a_modal_needs_a_linking_verb_after_it(extract):
     assert extract("Министром финансов может гордиться Антон Силуанов.").officials == []
+
+
+def test_posts_in_a_row_share_a_name_only_in_the_same_case(extract):
+    """«Указом президента губернатор … Александр Мишарин»: the decree is the president's; the
+    governor is the one named."""
+    ex = extract("Указом президента губернатор Свердловской области Александр Мишарин отправлен в отставку.")
+    assert [(o.person, decap(o.post), o.status) for o in ex.officials] == [
+        ("person:Александр Мишарин", "губернатор", str(STATUS.dismissed))]
