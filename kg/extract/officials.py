@@ -569,6 +569,21 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     return name
 
 
+def _post_participle(ctx: Context, phrase: PostPhrase) -> int | None:
+    """A participle before «пост», «должность» governs the post, in the genitive, of the name
+    after it: «Покинувший пост министра финансов Алексей Кудрин», «занимавший должность
+    губернатора Иван Петров». Returns the participle's token index."""
+    doc = ctx.doc
+    k = phrase.start - 1
+    if k < 1 or doc[k].norm_ not in _POST_NOUNS:
+        return None
+    verb = doc[k - 1]
+    if not (verb.norm_ in _LEAVING | _BECOMING | _BEING and "Part" in verb.morph.get("VerbForm")
+            and "Short" not in verb.morph.get("Variant")):
+        return None
+    return verb.i
+
+
 def _acting_as(ctx: Context, phrase: PostPhrase) -> bool:
     """The status words that govern the post stand in the instrumental, or show no case:
     «Исполняющим обязанности мэра Москвы (назначен …)», «Врио губернатора (назначен …)»."""
@@ -834,6 +849,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         after = phrase.body_end if phrase.body_end is not None else phrase.end
         person_span = _person_after(ctx, people, after, bodies)
         governed = phrase.status is not None and phrase.start < phrase.head  # «врио губернатора»
+        post_verb = _post_participle(ctx, phrase)    # «Покинувший пост министра финансов Алексей Кудрин»
+        governed = governed or post_verb is not None
         if person_span is not None and not governed and not _agree(ctx, doc[phrase.noun], person_span):
             person_span = None         # «Указом президента Иван Петров …»: cases differ
         following = person_span and next((sp for sp in ctx.ner("PER") if sp.start == person_span.end), None)
@@ -843,6 +860,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             person_span = following
         if person_span is None:
             person_span = _holder_after_verb(ctx, phrase, after)
+        if person_span is None and post_verb is not None:
+            person_span = _subject_before(ctx, post_verb)   # «Алексей Кудрин, покинувший пост министра»
         appointing = None
         if person_span is None:
             person_span, appointing = _appointee(ctx, phrase, after)
@@ -903,6 +922,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                 else doc[phrase.body_end or phrase.end:person_span.start]
             if len(between) <= 6:
                 status = _verb_status(ctx, between)
+        if status is None and post_verb is not None:
+            status = _verb_status(ctx, doc[post_verb:post_verb + 1])
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
                                   status, ctx.span_evidence(doc[first:last]),
                                   implied=body is not None and not stated))
@@ -1658,7 +1679,8 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
              and bodies.bodies[m.key].kind == "org"
              and not (person.start <= m.start < person.end) and m.key not in attached
              and not _is_media(ctx, bodies.bodies[m.key].body_type)
-             and not _destination(ctx.doc, m.start)}
+             and not _destination(ctx.doc, m.start)
+             and not (m.start > 0 and ctx.doc[m.start - 1].norm_ in _HEADING)}
     return found.pop() if len(found) == 1 else None
 
 

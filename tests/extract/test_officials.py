@@ -1882,3 +1882,16 @@ def test_posts_in_a_row_share_a_name_only_in_the_same_case(extract):
     ex = extract("Указом президента губернатор Свердловской области Александр Мишарин отправлен в отставку.")
     assert [(o.person, decap(o.post), o.status) for o in ex.officials] == [
         ("person:Александр Мишарин", "губернатор", str(STATUS.dismissed))]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Покинувший пост министра финансов Алексей Кудрин возглавил комитет гражданских инициатив.", STATUS.former),
+    ("Алексей Кудрин, покинувший пост министра финансов, возглавил комитет.", STATUS.former),
+    ("Алексей Кудрин, занимающий пост министра финансов, выступил.", None),
+], ids=ids)
+def test_a_participle_before_post_governs_the_name(extract, text, status):
+    """The post is genitive after «пост», the name nominative; the participle gives the status.
+    The body he goes on to head is not the ministry's."""
+    ex = extract(text)
+    got = [(o.person, o.body, o.status) for o in ex.officials if decap(o.post) == "министр финансов"]
+    assert got == [("person:Алексей Кудрин", None, str(status) if status else None)]
