@@ -569,6 +569,22 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     return name
 
 
+_REPLACING = {"сменить", "сменять", "заменить", "заменять"}
+
+
+def _successor(ctx: Context, phrase: PostPhrase, holder: Span) -> Span | None:
+    """The subject of «сменить на посту»: «Владислав Шапша сменил на посту губернатора
+    Анатолия Артамонова» names Шапша the successor of the holder named after the post."""
+    doc = ctx.doc
+    k = phrase.start
+    if holder.start < phrase.end or k < 3 or doc[k - 1].norm_ not in _POST_NOUNS or doc[k - 2].norm_ != "на":
+        return None
+    verb = doc[k - 3]
+    if verb.norm_ not in _REPLACING or verb.pos_ != "VERB":
+        return None
+    return _subject_before(ctx, verb.i)
+
+
 def _post_participle(ctx: Context, phrase: PostPhrase) -> int | None:
     """A participle before «пост», «должность» governs the post, in the genitive, of the name
     after it: «Покинувший пост министра финансов Алексей Кудрин», «занимавший должность
@@ -924,6 +940,14 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                 status = _verb_status(ctx, between)
         if status is None and post_verb is not None:
             status = _verb_status(ctx, doc[post_verb:post_verb + 1])
+        successor = _successor(ctx, phrase, person_span)
+        if successor is not None and people.key_at(successor) not in (None, phrase.person):
+            # «Владислав Шапша сменил на посту губернатора … Анатолия Артамонова»: the one
+            # replaced held it before, the one replacing him holds it now
+            status = _FORMER
+            officials.append(Official(people.key_at(successor), phrase.post_type, phrase.label, body, _APPOINTED,
+                                      ctx.span_evidence(doc[successor.start:last]),
+                                      implied=body is not None and not stated))
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
                                   status, ctx.span_evidence(doc[first:last]),
                                   implied=body is not None and not stated))

@@ -1895,3 +1895,15 @@ def test_a_participle_before_post_governs_the_name(extract, text, status):
     ex = extract(text)
     got = [(o.person, o.body, o.status) for o in ex.officials if decap(o.post) == "министр финансов"]
     assert got == [("person:Алексей Кудрин", None, str(status) if status else None)]
+
+
+def test_who_replaces_a_holder_holds_the_post_now(extract):
+    ex = extract("Владислав Шапша сменил на посту губернатора Калужской области Анатолия Артамонова.")
+    assert sorted((o.person, decap(o.post), o.body, o.status) for o in ex.officials) == [
+        ("person:Анатолий Артамонов", "губернатор", KALUGA_REGION, str(STATUS.former)),
+        ("person:Владислав Шапша", "губернатор", KALUGA_REGION, str(STATUS.appointed))]
+
+
+def test_on_the_post_with_no_replacing_verb_keeps_the_holder_current(extract):
+    ex = extract("На посту губернатора Калужской области Анатолий Артамонов провёл реформу.")
+    assert [(o.person, o.status) for o in ex.officials] == [("person:Анатолий Артамонов", None)]
