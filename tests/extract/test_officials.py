@@ -1907,3 +1907,14 @@ def test_who_replaces_a_holder_holds_the_post_now(extract):
 def test_on_the_post_with_no_replacing_verb_keeps_the_holder_current(extract):
     ex = extract("На посту губернатора Калужской области Анатолий Артамонов провёл реформу.")
     assert [(o.person, o.status) for o in ex.officials] == [("person:Анатолий Артамонов", None)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Михаил Швыдкой, в прошлом министр культуры, возглавил телеканал.", STATUS.former),
+    ("В прошлом году министр культуры Михаил Швыдкой посетил Калугу.", None),
+    ("Министр культуры Михаил Швыдкой объявил о своей отставке.", STATUS.resigned),
+], ids=ids)
+def test_in_the_past_and_announcing_a_resignation(extract, text, status):
+    ex = extract(text)
+    assert [(o.person, o.status) for o in ex.officials] == [
+        ("person:Михаил Швыдкой", str(status) if status else None)]
