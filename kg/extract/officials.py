@@ -655,13 +655,16 @@ _COLLECTIVES = {"центр", "группа", "команда"}
 
 def _pronoun_holder(ctx: Context, phrase: PostPhrase) -> Span | None:
     """«Леван Гачечиладзе стал кандидатом … В настоящий момент он является депутатом
-    парламента»: «он»/«она», a linking verb and the post in the instrumental; the holder is the
+    парламента»: «он»/«она», a linking verb and the post in the instrumental (or in the
+    genitive after «пост»: «она занимала пост заместителя главы»); the holder is the
     last person named before the pronoun, in its sentence or the one before, of the pronoun's
     gender when the name shows one."""
     doc = ctx.doc
-    if _case(doc[phrase.noun]) != "Ins":
-        return None
     j = phrase.start - 1
+    if _case(doc[phrase.noun]) != "Ins":
+        if not (j > 0 and doc[j].norm_ in _POST_NOUNS and _case(doc[phrase.noun]) == "Gen"):
+            return None
+        j -= 1         # «Ранее она занимала пост заместителя главы администрации»
     verbs = 0
     while j >= 0 and verbs < 2 and doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX"):
         j -= 1
@@ -940,6 +943,9 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                 status = _verb_status(ctx, between)
         if status is None and post_verb is not None:
             status = _verb_status(ctx, doc[post_verb:post_verb + 1])
+        if status is None and person_span.end < phrase.start - 6:
+            # a holder named far before, by a pronoun: the verb before the post says when
+            status = _verb_status(ctx, doc[max(phrase.start - 3, person_span.end):phrase.start])
         successor = _successor(ctx, phrase, person_span)
         if successor is not None and people.key_at(successor) not in (None, phrase.person):
             # «Владислав Шапша сменил на посту губернатора … Анатолия Артамонова»: the one

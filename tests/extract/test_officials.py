@@ -1918,3 +1918,16 @@ def test_in_the_past_and_announcing_a_resignation(extract, text, status):
     ex = extract(text)
     assert [(o.person, o.status) for o in ex.officials] == [
         ("person:Михаил Швыдкой", str(status) if status else None)]
+
+
+def test_a_pronoun_holding_a_post_after_post_word(extract):
+    ex = extract("Главой администрации Обнинска избрана Татьяна Леонова. Ранее она занимала пост "
+                 "заместителя главы администрации.")
+    assert [(o.person, decap(o.post), o.status) for o in ex.officials] == [
+        ("person:Татьяна Леонова", "глава", str(STATUS.elected)),
+        ("person:Татьяна Леонова", "заместитель главы", str(STATUS.former))]
+
+
+def test_a_pronoun_with_a_past_linking_verb_held_the_post_before(extract):
+    ex = extract("Иван Петров приехал в Калугу. Он был министром финансов.")
+    assert [(o.person, o.status) for o in ex.officials] == [("person:Иван Петров", str(STATUS.former))]
