@@ -27,6 +27,7 @@ Holder = Callable[[PostPhrase], "str | None"]    # the person a post phrase name
 __all__ = ["find_statements"]
 
 _PRONOUNS = {"он", "она"}
+_ANAPHORIC = {"это", "этот", "он", "она", "оно", "они", "всё", "все"}   # «об этом», «о нём», «обо всём»
 _TRAILING = set(".,;:!?…—–-")     # punctuation a statement's text does not end with («12%» keeps its sign)
 
 
@@ -86,11 +87,15 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             # said, and with no comma or colon after him nothing said follows
             continue
         k = start
-        while k < min(nxt, start + 3):
-            if doc[k].norm_ == "что":
-                start = k + 1
+        about = doc[start].norm_ in ("о", "об")     # «рассказал о том, что …»
+        while k < min(nxt, start + (4 if about else 3)):
+            if doc[k].norm_ == "что" and not (about and (doc[k].lower_ != "что" or k + 1 < nxt
+                                                          and doc[k + 1].norm_ == "касаться")):
+                start = k + 1  # (not «о том, чем …», «о том, что касается …»)
                 break
             k += 1
+        if start + 1 < nxt and doc[start].norm_ in ("о", "об", "обо") and doc[start + 1].norm_ in _ANAPHORIC:
+            continue       # «заявил об этом на совещании»: said what was told before, nothing new
         end = nxt
         # «… и отметил» — drop the «и» before the next act
         while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space or doc[end - 1].norm_ == "и"):
@@ -99,6 +104,10 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             start += 1
         if end <= start:
             continue
+        if doc[end - 1].text in _CLOSING and not any(t.text in _OPENING for t in doc[start:end - 1]):
+            end -= 1       # «… о том, что «зачастую …»»: the quote opened before what was said
+        if all(bodies.at(k) is not None or doc[k].text in _OPENING + _CLOSING for k in range(start, end)):
+            continue       # «…, сообщает «Лента.ру»»: the act names its source, no words of a person
         text = lead + " ".join(doc[start:end].text.split())
         first = sent.start if lead else min(act.start, start)
         statements.append(Statement(speaker, text, act.kb_id_, ctx.span_evidence(doc[first:end])))

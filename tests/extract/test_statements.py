@@ -247,3 +247,24 @@ def test_an_official_source_line_keeps_the_bodys_own_type(extract):
                  source="Агентство инновационного развития Калужской области")
     agency = [b for b in ex.bodies.values() if b.name.startswith("Агентство")]
     assert len(agency) == 1 and agency[0].body_type.endswith("#agency") and ex.source == agency[0].key
+
+
+@pytest.mark.parametrize("text, expected", [
+    # devset book_383: what was said follows «о том, что»
+    ("Министр Игорь Щеголев рассказал о том, что Еврокомиссия готова рассмотреть вопрос о роуминге.",
+     ["Еврокомиссия готова рассмотреть вопрос о роуминге"]),
+    # not «о том, чем …»: the clause is no statement of fact (devset book_475)
+    ("Директор Елена Сябренко рассказала о том, чем хотела бы заняться корпорация.",
+     ["о том, чем хотела бы заняться корпорация"]),
+    # devset book_147: the quote opened before «зачастую» closes after it
+    ("Член Общественной палаты Александр Брод рассказал о том, что «зачастую затрагиваются интересы "
+     "православия».", ["зачастую затрагиваются интересы православия"]),
+    # a topic is kept as said
+    ("Губернатор Владислав Шапша сообщил о росте производства на 12%.", ["о росте производства на 12%"]),
+    # «об этом» says nothing new
+    ("Губернатор Владислав Шапша заявил об этом на совещании.", []),
+    # devset book_383, book_546: the act names its source, a medium
+    ("Министр Игорь Щеголев приехал в Брюссель, сообщает «Лента.ру».", []),
+], ids=ids)
+def test_what_was_said_about(extract, text, expected):
+    assert [s.text for s in extract(text).statements] == expected
