@@ -129,6 +129,8 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                     j += 1
             while j > end and doc[j - 1].norm_ == "и":
                 j -= 1
+            if j == end:
+                j = _whose(ctx, bodies, end)     # «заседание инвестиционного совета»
             label = ctx.normalizer.phrase(doc[start:j])
             if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and not doc[start].text.isupper():
                 label = label[:1].lower() + label[1:]     # «Заседание коллегии провела …»
@@ -145,7 +147,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         event.date = event.date or _date(ctx, sent)
         for i in range(trigger.start, trigger.end):
             at_token[i] = key
-        whose = bodies.starting_at(mention_end)
+        whose = bodies.starting_at(end) or bodies.starting_at(mention_end)
         if whose is not None and not whose.generic:
             of_body[whose.key] = key          # «заседание координационного совета …»
         mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
@@ -219,6 +221,24 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             event.parent = None
     mentions[:] = [m for m in mentions if m.type != "EVENT" or m.ref in kept]
     return kept, groups
+
+
+def _whose(ctx: Context, bodies: BodyIndex, i: int) -> int:
+    """The end of a genitive after an event word that says whose or what the event is: a body
+    («заседание Законодательного Собрания», «заседание инвестиционного совета»), not a person.
+    Returns ``i`` when there is none."""
+    doc = ctx.doc
+    named = bodies.starting_at(i)
+    if named is not None and not named.generic and _case(doc[i]) in ("Gen", None):
+        return named.end
+    j = i
+    while j < len(doc) and j - i < 4 and not doc[j].is_sent_start and doc[j].text[:1].islower() \
+            and doc[j].pos_ in ("ADJ", "NOUN") and _case(doc[j]) == "Gen":
+        j += 1
+    if j > i and doc[j - 1].pos_ == "NOUN" and any(s.start <= j - 1 < s.end for s in ctx.kind("BODY")) \
+            and not any(i <= s.start < j for s in ctx.kind("POST")):   # «совещание глав районов»: whom
+        return j
+    return i
 
 
 _VISIT = "https://w3id.org/kg-news/ontology/event#visit"

@@ -398,7 +398,8 @@ def test_in_the_work_of_the_body_is_its_sitting(extract):
     ex = extract("В Обнинске прошло заседание координационного совета фармацевтического кластера. В "
                  "работе совета приняли участие Иван Петров и Анна Сидорова.")
     assert [(e.title, sorted(p for p, _ in e.participants)) for e in ex.events.values()] == [
-        ("заседание", ["person:Анна Сидорова", "person:Иван Петров"])]
+        ("заседание координационного совета фармацевтического кластера",
+         ["person:Анна Сидорова", "person:Иван Петров"])]
 
 
 def test_in_the_work_of_a_body_with_no_sitting_before_is_no_event(extract):
@@ -447,3 +448,15 @@ def test_a_phone_call_is_talks_of_its_own_type(extract, text):
 
 def test_talking_on_the_phone_to_an_agency_is_no_call(extract):
     assert extract("Бхутто заявила по телефону агентству France-Presse, что не боится.").events == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Губернатор Владислав Шапша провёл заседание инвестиционного совета. В его работе приняли участие "
+     "главы районов.", "заседание инвестиционного совета"),
+    ("Прошло заседание Законодательного Собрания Калужской области. В нём приняли участие депутаты.",
+     "заседание Законодательного Собрания Калужской области"),
+    # whom the meeting gathers is no part of its title
+    ("Прошло совещание глав районов. В нём приняли участие депутаты.", "совещание"),
+], ids=ids)
+def test_an_unnamed_event_is_titled_with_its_body(extract, text, title):
+    assert [e.title for e in extract(text).events.values()] == [title]
