@@ -87,7 +87,7 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             # said, and with no comma or colon after him nothing said follows
             continue
         k = start
-        about = doc[start].norm_ in ("о", "об")     # «рассказал о том, что …»
+        about = start < nxt and doc[start].norm_ in ("о", "об")     # «рассказал о том, что …»
         while k < min(nxt, start + (4 if about else 3)):
             if doc[k].norm_ == "что" and not (about and (doc[k].lower_ != "что" or k + 1 < nxt
                                                           and doc[k + 1].norm_ == "касаться")):
