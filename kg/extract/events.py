@@ -23,6 +23,7 @@ from .people import PersonIndex
 
 __all__ = ["find_events"]
 
+_QUOTES = "«»„“”\""
 _DEMONSTRATIVES = {"этот", "данный", "указанный", "тот", "названный", "вышеупомянутый"}
 _GATHERING = {"собраться", "съехаться"}
 _PARTICIPATION = {"участие", "участвовать", "присутствовать", "участник", "председательство"} | _GATHERING
@@ -121,17 +122,25 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             key = _corefer(ctx, events, order, trigger.kb_id_, demonstrative)
         if key is None:
             # an unnamed event: its label is the phrase with what follows («семинары по …»)
+            verbal = any(t.pos_ == "VERB" for t in trigger)   # «подписали соглашение о …»
             j = end
-            if j < len(doc) and doc[j].norm_ == "по":
+            if j < len(doc) and (doc[j].norm_ == "по" or verbal and doc[j].norm_ in ("о", "об")):
                 j += 1
                 while j < len(doc) and not doc[j].is_sent_start and (
                         doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].norm_ in ("и",)) and not doc[j].is_punct:
                     j += 1
             while j > end and doc[j - 1].norm_ == "и":
                 j -= 1
-            if j == end:
+            if j == end and not verbal:
                 j = _whose(ctx, bodies, end)     # «заседание инвестиционного совета»
-            label = ctx.normalizer.phrase(doc[start:j])
+            if verbal:
+                # a verb's event is named by its type, with what the words after its noun add:
+                # «подписание соглашения о сотрудничестве»
+                noun = next((k for k in range(trigger.start, trigger.end) if doc[k].pos_ == "NOUN"), end - 1)
+                label = " ".join([ctx.ontology.concepts[_iri(trigger.kb_id_)].label] + doc[noun + 1:j].text.split())
+                start = trigger.start
+            else:
+                label = ctx.normalizer.phrase(doc[start:j])
             if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and not doc[start].text.isupper():
                 label = label[:1].lower() + label[1:]     # «Заседание коллегии провела …»
             key = f"event:{ctx.article.id}:{label}"
@@ -150,6 +159,14 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         whose = bodies.starting_at(end) or bodies.starting_at(mention_end)
         if whose is not None and not whose.generic:
             of_body[whose.key] = key          # «заседание координационного совета …»
+        if mention_end < sent.end and doc[mention_end].norm_ == "между":
+            # «подписание соглашения между Россией и Украиной»: the parties take part
+            stop = next((k for k in range(mention_end + 1, sent.end) if doc[k].pos_ == "VERB"
+                         or doc[k].is_punct and doc[k].text not in _QUOTES), sent.end)
+            for a, b in _list_items(ctx, bodies, phrases, mention_end + 1, stop):
+                ref = _participant(ctx, people, bodies, named, a, b, groups, case="Ins")
+                if ref is not None and ref not in [p for p, _ in event.participants]:
+                    event.participants.append((ref, ctx.span_evidence(doc[a:b])))
         mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
                                 "EVENT", key))
     _meetings(ctx, people, bodies, named, events, order, mentions)
@@ -468,10 +485,11 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     the event (or the official his post stands for: «Губернатор провёл совещание …») and those
     it is held with take part in it."""
     doc = ctx.doc
-    verb = next((i for i in range(sent.start, sent.end) if doc[i].norm_ in _HOLDING
-                 and doc[i].pos_ == "VERB"), None)
+    verb = next((i for i in range(sent.start, sent.end) if doc[i].pos_ == "VERB"
+                 and (doc[i].norm_ in _HOLDING or i in at_token)), None)
     if verb is None:
         return
+    # («X и Y подписали соглашение»: the event's own verb holds it)
     # the event the verb holds: the first named after it («В ходе визита полпред провёл
     # совещание с …» holds the meeting, not the visit)
     first = next((i for i in range(verb + 1, sent.end) if i in at_token), None)
@@ -492,6 +510,12 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     else:
         refs = [(person, span.start, span.end) for person, span in named.by_post(sent, [])
                 if span.end <= verb][-1:]
+    if not refs and doc[verb].norm_ not in _HOLDING:
+        # «Россия и Китай подписали договор»: bodies are parties to what they sign
+        parties = [(m.key, m.start, m.end) for m in bodies.mentions if sent.start <= m.start and m.end <= verb
+                   and not m.generic and not any(o.start < m.start and m.end <= o.end for o in bodies.mentions)
+                   and _case(doc[m.start]) in ("Nom", None)]
+        refs = parties if "Plur" in doc[verb].morph.get("Number") else parties[-1:]
     if not refs:
         return
     with_whom = end < sent.end and doc[end].norm_ in ("с", "со")

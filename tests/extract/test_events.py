@@ -460,3 +460,24 @@ def test_talking_on_the_phone_to_an_agency_is_no_call(extract):
 ], ids=ids)
 def test_an_unnamed_event_is_titled_with_its_body(extract, text, title):
     assert [e.title for e in extract(text).events.values()] == [title]
+
+
+@pytest.mark.parametrize("text, title, parties", [
+    ("Губернатор Калужской области Владислав Шапша и президент Татарстана Рустам Минниханов подписали "
+     "соглашение о сотрудничестве.", "подписание соглашения о сотрудничестве",
+     ["person:Владислав Шапша", "person:Рустам Минниханов"]),
+    ("Министр Иван Петров подписал соглашение с компанией «Сбербанк».", "подписание соглашения",
+     ["person:Иван Петров", str(ID["org/pao-sberbank"])]),
+    ("Россия и Китай подписали договор о дружбе.", "подписание договора о дружбе",
+     [str(ID["country/rossiya"]), str(ID["country/kitay"])]),
+    ("Вчера в Кремле состоялось подписание соглашения между Россией и Украиной.", "подписание соглашения",
+     [str(ID["country/rossiya"]), str(ID["country/ukraina"])]),
+], ids=ids)
+def test_who_signs_an_agreement_takes_part_in_its_signing(extract, text, title, parties):
+    [event] = extract(text).events.values()
+    assert (event.title, [p for p, _ in event.participants]) == (title, parties)
+    assert event.event_type in {str(EVENT.signing), str(EVENT["treaty-signing"])}
+
+
+def test_a_signed_decree_is_no_signing_of_an_agreement(extract):
+    assert extract("Губернатор Владислав Шапша подписал указ о назначении министра.").events == {}
