@@ -134,6 +134,10 @@ class Normalizer:
         tokens = [t for t in span if not t.is_space]
         words = [t.text if _indeclinable(t) else self._inflect(t) if t.pos_ in _HEAD_POS | _LEFT_POS
                  else t.text for t in tokens]
+        if tokens and len(tokens) > 1 and words[0] == tokens[0].text:
+            given = self._given_in_case(tokens[0])
+            if given is not None:
+                words[0] = given      # «с послом Японии в России Акирой Муто»: «Акира»
         case = tokens[0].morph.get("Case") if tokens and tokens[0].pos_ == "PROPN" else None
         if case and case[0] != "Nom" and words[0] != tokens[0].text:
             # «Пиюшем Гоялом»: the tagger left the surname in the nominative; the words of a name
@@ -145,6 +149,27 @@ class Normalizer:
                     form = inflect_word(self.morph_vocab, _Word(token.text, token.pos_, feats))
                     words[n] = recover_shape(form, token.text)
         return _join(words, tokens)
+
+    def _given_in_case(self, token: Token) -> str | None:
+        """A given name the tagger left in the nominative though the post before it governs
+        another case, which the dictionary reads the name in: «послом Японии в России Акирой»
+        is «Акира». The post is the nearest common noun before the name, past its genitives
+        and a «в …» place."""
+        if token.pos_ != "PROPN" or token.morph.get("Case") != ["Nom"]:
+            return None
+        k = token.i - 1
+        while k >= 0 and token.i - k <= 6 and (token.doc[k].pos_ in ("PROPN", "ADP", "ADJ")):
+            k -= 1
+        if k < 0 or token.doc[k].pos_ != "NOUN":
+            return None
+        case = token.doc[k].morph.get("Case")
+        if not case or case[0] in ("Nom", "Gen"):
+            return None
+        parses = self.morph_vocab(normal_word(token.text))
+        top = parses[0] if parses else None
+        if top is None or "Name" not in top.tag.grammemes or top.feats.get("Case") != case[0]:
+            return None
+        return recover_shape(top.normal, token.text)
 
     def phrase(self, span: Span | list[Token]) -> str:
         """Leading adjectives (participles too) and the first noun to the nominative, the rest
