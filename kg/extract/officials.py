@@ -1239,7 +1239,7 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
     return chosen.kb_id_
 
 
-_SUPERLATIVE = re.compile(r"(?:ейш|айш)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ем|их|ими|ой|ее)$")
+_SUPERLATIVE = re.compile(r"(?:ейш|айш)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ем|их|ими|ой)$")
 
 
 def _superlative(words: Span) -> bool:
