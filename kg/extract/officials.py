@@ -125,7 +125,7 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         first = _label_start(doc, start, trigger.start, status_at)
         while first < trigger.start and doc[first].pos_ == "ADJ" and _evaluative(ctx, doc[first]):
             first += 1   # «новый министр» is a «министр»
-        label = _common(ctx.normalizer.phrase(doc[first:end]))
+        label = _common(ctx.normalizer.phrase(doc[first:end]), len(doc[first:trigger.end].text.split()))
         participle = next((k for k in range(first, min(end, trigger.end)) if _governs_instrumental(doc[k])), None)
         if participle is not None and participle + 1 < end and _case(doc[participle + 1]) == "Ins":
             # «управляющий делами президента»: the instrumental object stays as written
@@ -238,12 +238,15 @@ def _evaluative(ctx: Context, token: Token) -> bool:
     return bool(parses) and "Qual" in parses[0].tag and parses[0].normal not in _RANK_ADJECTIVES
 
 
-def _common(label: str) -> str:
-    """A post is a common noun: «Губернатор» at the start of a sentence is «губернатор»."""
-    first = label.split(" ", 1)[0]
-    if len(first) > 1 and first[1:].islower():
-        return label[:1].lower() + label[1:]
-    return label
+def _common(label: str, lead: int = 1) -> str:
+    """A post is a common noun: «Губернатор» at the start of a sentence is «губернатор», and the
+    first ``lead`` words (the post's own, not its body's or field's) are written in lowercase,
+    whatever capitals of respect the text gave them («Чрезвычайный и Полномочный Посол»)."""
+    words = label.split(" ")
+    for n, word in enumerate(words[:lead]):
+        if len(word) > 1 and word[1:].islower() and not word[:1].islower():
+            words[n] = word[:1].lower() + word[1:]
+    return " ".join(words)
 
 
 def _only_a_verb(ctx: Context, token: Token) -> bool:

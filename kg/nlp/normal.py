@@ -188,6 +188,10 @@ class Normalizer:
         head_seen = False
         for n, token in enumerate(tokens):
             left = token.pos_ in _LEFT_POS or _participle(token)
+            if not head_seen and token.norm_ == "и" and words and n + 1 < len(tokens) \
+                    and tokens[n - 1].pos_ in _LEFT_POS and tokens[n + 1].pos_ in _LEFT_POS:
+                words.append(token.text)   # «Чрезвычайным и Полномочным Послом»: both adjectives
+                continue
             if not head_seen and (left or token.pos_ in _HEAD_POS):
                 word = self._inflect(token)
                 if left and normal_word(word) == normal_word(token.text):

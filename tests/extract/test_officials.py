@@ -1931,3 +1931,12 @@ def test_a_pronoun_holding_a_post_after_post_word(extract):
 def test_a_pronoun_with_a_past_linking_verb_held_the_post_before(extract):
     ex = extract("Иван Петров приехал в Калугу. Он был министром финансов.")
     assert [(o.person, o.status) for o in ex.officials] == [("person:Иван Петров", str(STATUS.former))]
+
+
+def test_capitals_of_respect_are_no_part_of_the_post(extract):
+    """«Чрезвычайным и Полномочным Послом»: both adjectives in the nominative, the post in
+    lowercase."""
+    ex = extract("Губернатор встретился с Чрезвычайным и Полномочным Послом Республики Беларусь "
+                 "Дмитрием Крутым.")
+    assert [(o.person, o.post) for o in ex.officials] == [
+        ("person:Дмитрий Крутой", "чрезвычайный и полномочный посол")]
