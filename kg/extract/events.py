@@ -79,10 +79,22 @@ def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
             continue
         body = bodies.bodies[m.key]
         if body.kind in ("city", "region", "place", "country") and m.start > 0 \
-                and doc[m.start - 1].norm_ in ("в", "во"):
+                and doc[m.start - 1].norm_ in ("в", "во") and not _a_posts_seat(ctx, bodies, m.start - 1):
             if found is None or (body.kind == "city" and bodies.bodies[found].kind != "city"):
                 found = m.key
     return found
+
+
+def _a_posts_seat(ctx: Context, bodies: BodyIndex, prep: int) -> bool:
+    """«в» at ``prep`` names where a post is held, not where the event is: «с послом Беларуси в
+    Российской Федерации», «посол в России»."""
+    before = prep - 1
+    if before < 0:
+        return False
+    whose = bodies.at(before)
+    if whose is not None and not whose.generic:
+        before = whose.start - 1      # the post's body: «Послом Республики Беларусь»
+    return before >= 0 and any(s.start <= before < s.end for s in ctx.kind("POST"))
 
 
 def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: list[PostPhrase],

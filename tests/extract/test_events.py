@@ -481,3 +481,16 @@ def test_who_signs_an_agreement_takes_part_in_its_signing(extract, text, title, 
 
 def test_a_signed_decree_is_no_signing_of_an_agreement(extract):
     assert extract("Губернатор Владислав Шапша подписал указ о назначении министра.").events == {}
+
+
+def test_where_a_post_is_held_is_not_where_the_meeting_is(extract):
+    ex = extract("Губернатор Владислав Шапша встретился с послом Республики Беларусь в Российской "
+                 "Федерации Дмитрием Крутым.")
+    [event] = ex.events.values()
+    assert event.place is None
+
+
+def test_a_meeting_in_a_city_is_placed_there(extract):
+    ex = extract("Губернатор Владислав Шапша встретился в Калуге с послом Республики Беларусь Дмитрием Крутым.")
+    [event] = ex.events.values()
+    assert event.place == KALUGA
