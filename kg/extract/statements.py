@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from ..vocab import SPEECH
 from .anaphora import referent
-from .bodies import BodyIndex
+from .bodies import BodyIndex, _case
 from .context import Context
 from .model import Official, Statement
 from .officials import PostPhrase
@@ -94,6 +94,9 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
                 start = k + 1  # (not «о том, чем …», «о том, что касается …»)
                 break
             k += 1
+        addressee = next((sp for sp in ctx.ner("PER") if sp.start == start and sp.end < nxt), None)
+        if addressee is not None and any(_case(t) in ("Acc", "Dat", "Gen") for t in addressee if t.pos_ == "PROPN"):
+            start = addressee.end     # «поблагодарил Владислава Шапшу за тёплый приём»: whom, not what
         if start + 1 < nxt and doc[start].norm_ in ("о", "об", "обо") and doc[start + 1].norm_ in _ANAPHORIC:
             continue       # «заявил об этом на совещании»: said what was told before, nothing new
         end = nxt

@@ -268,3 +268,11 @@ def test_an_official_source_line_keeps_the_bodys_own_type(extract):
 ], ids=ids)
 def test_what_was_said_about(extract, text, expected):
     assert [s.text for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Посол Дмитрий Крутой поблагодарил Владислава Шапшу за тёплый приём.", ["за тёплый приём"]),
+    ("Дмитрий Медведев предложил Владимиру Путину премьерский пост.", ["премьерский пост"]),
+], ids=ids)
+def test_whom_it_was_said_to_is_not_what_was_said(extract, text, expected):
+    assert [s.text for s in extract(text).statements] == expected
