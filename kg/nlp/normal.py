@@ -78,6 +78,8 @@ class Normalizer:
     def _work_out(self, token: Token) -> str:
         text = token.text
         upper = sum(c.isupper() for c in text)
+        if upper >= 2 and text.isupper() and text.isalpha():
+            return text                  # an abbreviation: «НМИЦ» does not decline (was «НМИЦЫ»)
         if upper >= 2 and text[:upper].isupper() and text[upper:].islower():
             return text[:upper]          # an abbreviation with a case ending: «МИДа» → «МИД»
         word, dash, number = text.rpartition("-")

@@ -32,6 +32,9 @@ def span_of(nlp, text, phrase):
     ("Об этом говорили на стратегической сессии в Калуге.", "стратегической сессии",
      "стратегическая сессия"),
     ("Работу ассоциации кластеров высоко оценили.", "ассоциации кластеров", "ассоциация кластеров"),
+    # an abbreviation in capitals does not decline
+    ("Выступил генеральный директор НМИЦ радиологии.", "НМИЦ радиологии", "НМИЦ радиологии"),
+    ("Заявление сделали в МИДе.", "МИДе", "МИД"),
 ], ids=ids)
 def test_phrase(nlp, normalizer, text, phrase, expected):
     assert normalizer.phrase(span_of(nlp, text, phrase)) == expected
