@@ -257,6 +257,8 @@ def _indeclinable(token: Token) -> bool:
         return False
     if text.endswith(("ом", "ем", "ём", "ым", "им", "ам", "ям", "ах", "ях", "ов", "ев")):
         return False   # case endings: «Владиславом», «Викиновостям»
+    if case[0] == "Ins" and not text.endswith(("ой", "ей", "ою", "ею")):
+        return True    # no instrumental ends so: «с Мевлютом Чавушоглу» keeps «Чавушоглу»
     return text[-1:] in _CONSONANTS
 
 

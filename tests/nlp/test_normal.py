@@ -55,6 +55,9 @@ def test_phrase(nlp, normalizer, text, phrase, expected):
     # the tagger calls «Акирой» a nominative; the post before it governs the instrumental
     ("Губернатор встретился с послом Японии в России Акирой Муто.", "Акирой Муто", "Акира Муто"),
     ("Губернатор встретился с министром Ольгой Голодец.", "Ольгой Голодец", "Ольга Голодец"),
+    # no instrumental ends in «-у»: the Turkish surname does not decline
+    ("Лавров провёл переговоры со своим коллегой Мевлютом Чавушоглу.", "Мевлютом Чавушоглу",
+     "Мевлют Чавушоглу"),
     # a nominative post: the name stays as the tagger read it
     ("Посол Японии Толстой Иван выступил.", "Толстой Иван", "Толстой Иван"),
 ], ids=ids)
