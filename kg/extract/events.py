@@ -318,6 +318,10 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             if key not in [p for p, _ in persons]:
                 persons.append((key, span))
         persons.sort(key=lambda item: item[1].start)
+        said = _reported_from(ctx, sent, triggers[0].start) if triggers else None
+        if said is not None:
+            # «Песков сообщил, что Путин и Эрдоган могут встретиться»: who reports it is no part of it
+            persons = [(k, sp) for k, sp in persons if sp.start >= said]
         if triggers and _with_a_group(ctx, triggers[0]):
             # «Лавров на встрече с журналистами … заявления Наото Кана»: met with a group, not
             # with the others the sentence names
@@ -352,6 +356,20 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             if person not in [p for p, _ in event.participants]:
                 event.participants.append((person, ctx.span_evidence(span)))
         mentions.append(Mention(trigger.start_char, trigger.end_char, "EVENT", key))
+
+
+def _reported_from(ctx: Context, sent: Span, trigger: int) -> int | None:
+    """The start of the «что» clause of a speech act that the meeting word stands in («…
+    сообщил, что Владимир Путин и Эрдоган могут встретиться»), or None."""
+    doc = ctx.doc
+    for act in ctx.kind("SPEECH"):
+        if sent.start <= act.start and act.end <= trigger:
+            k = act.end
+            while k < trigger and doc[k].norm_ != "что":
+                k += 1
+            if k < trigger and k - act.end <= 2:
+                return k + 1
+    return None
 
 
 def _same_meeting(events: dict[str, Event], order: list[str], trigger: Span, event_type: str,

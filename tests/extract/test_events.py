@@ -494,3 +494,10 @@ def test_a_meeting_in_a_city_is_placed_there(extract):
     ex = extract("Губернатор Владислав Шапша встретился в Калуге с послом Республики Беларусь Дмитрием Крутым.")
     [event] = ex.events.values()
     assert event.place == KALUGA
+
+
+def test_who_reports_a_meeting_takes_no_part_in_it(extract):
+    ex = extract("Пресс-секретарь президента России Дмитрий Песков сообщил, что Владимир Путин и "
+                 "Реджеп Эрдоган могут встретиться в ближайшее время.")
+    [event] = ex.events.values()
+    assert [p for p, _ in event.participants] == ["person:Владимир Путин", "person:Реджеп Эрдоган"]
