@@ -603,6 +603,45 @@ def _post_participle(ctx: Context, phrase: PostPhrase) -> int | None:
     return verb.i
 
 
+def _standing_in(ctx: Context, phrase: PostPhrase, after: int) -> Span | None:
+    """«Обязанности губернатора … временно исполняет Денис Паслер», «Исполнять обязанности
+    губернатора будет Денис Паслер»: the name after «исполнять» stands in for the post's holder."""
+    doc = ctx.doc
+    if phrase.start < 1 or doc[phrase.start - 1].norm_ != "обязанность":
+        return None
+    verb = phrase.start >= 2 and doc[phrase.start - 2].norm_ == "исполнять"
+    k = after
+    while k < len(doc) and k - after < 4 and (doc[k].pos_ in ("ADV", "AUX") or doc[k].norm_ in ("исполнять", "быть")):
+        verb = verb or doc[k].norm_ == "исполнять"
+        k += 1
+    return next((sp for sp in ctx.ner("PER") if sp.start == k), None) if verb else None
+
+
+def _standing_in_for(ctx: Context, people: PersonIndex, officials: list[Official]) -> list[Official]:
+    """«Губернатор … Александр Мишарин подал в отставку. Его обязанности временно исполняет Денис
+    Паслер»: the name stands in for the post of the official named last before «его»/«её»."""
+    doc = ctx.doc
+    found = []
+    for i in range(len(doc) - 2):
+        if doc[i].lower_ not in ("его", "ее", "её") or doc[i + 1].norm_ != "обязанность":
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 5 and doc[k].pos_ in ("ADV", "AUX"):
+            k += 1
+        if k >= len(doc) or doc[k].norm_ != "исполнять":
+            continue
+        name = next((sp for sp in ctx.ner("PER") if sp.start == k + 1), None)
+        key = people.key_at(name) if name is not None else None
+        before = [o for o in officials if o.evidence is not None and o.evidence.end <= doc[i].idx]
+        if key is None or not before:
+            continue
+        held = max(before, key=lambda o: o.evidence.start)
+        if held.person != key:
+            found.append(Official(key, held.post_type, held.post, held.body, _ACTING,
+                                  ctx.span_evidence(doc[i:name.end])))
+    return found
+
+
 def _acting_as(ctx: Context, phrase: PostPhrase) -> bool:
     """The status words that govern the post stand in the instrumental, or show no case:
     «Исполняющим обязанности мэра Москвы (назначен …)», «Врио губернатора (назначен …)»."""
@@ -882,6 +921,9 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             person_span = following
         if person_span is None:
             person_span = _holder_after_verb(ctx, phrase, after)
+        standing_in = None
+        if person_span is None:
+            person_span = standing_in = _standing_in(ctx, phrase, after)   # «Обязанности губернатора исполняет …»
         if person_span is None and post_verb is not None:
             person_span = _subject_before(ctx, post_verb)   # «Алексей Кудрин, покинувший пост министра»
         appointing = None
@@ -939,6 +981,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         last = max(phrase.body_end or phrase.end, person_span.end)
         status = phrase.status or (_appointing_status(appointing) if appointing is not None
                                    else _clause_status(ctx, phrase))
+        if standing_in is not None:
+            status = _ACTING
         if status is None and appointing is None:
             between = doc[person_span.end:phrase.start] if person_span.end <= phrase.start \
                 else doc[phrase.body_end or phrase.end:person_span.start]
@@ -965,6 +1009,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                 officials.append(Official(phrase.person, phrase.post_type, phrase.label, other, status,
                                           ctx.span_evidence(doc[first:max(last, phrase.end)])))
     officials += _heads_by_verb(ctx, people, bodies)
+    officials += _standing_in_for(ctx, people, officials)
     return _consolidate(officials), phrases
 
 
@@ -1266,6 +1311,7 @@ def _active_finite(token: Token) -> bool:
 
 _STATUS = "https://w3id.org/kg-news/ontology/status#"
 _FUTURE, _FORMER, _APPOINTED = _STATUS + "future", _STATUS + "former", _STATUS + "appointed"
+_ACTING = _STATUS + "acting"
 _ELECTED = _STATUS + "elected"
 _LEAVING = {"покинуть", "оставить"}                  # «покинул пост министра»
 _BECOMING = {"стать", "возглавить", "занять", "вступить"}   # «стал губернатором», «занял пост министра»,

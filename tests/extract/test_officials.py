@@ -1940,3 +1940,19 @@ def test_capitals_of_respect_are_no_part_of_the_post(extract):
                  "Дмитрием Крутым.")
     assert [(o.person, o.post) for o in ex.officials] == [
         ("person:Дмитрий Крутой", "чрезвычайный и полномочный посол")]
+
+
+@pytest.mark.parametrize("text", [
+    "Обязанности губернатора Свердловской области временно исполняет Денис Паслер.",
+    "Исполнять обязанности губернатора Свердловской области будет Денис Паслер.",
+    "Губернатор Свердловской области Александр Мишарин подал в отставку. Его обязанности временно "
+    "исполняет Денис Паслер.",
+], ids=ids)
+def test_who_stands_in_for_a_post_is_acting(extract, text):
+    ex = extract(text)
+    assert [(decap(o.post), o.status) for o in ex.officials if o.person == "person:Денис Паслер"] == [
+        ("губернатор", str(STATUS.acting))]
+
+
+def test_his_duties_with_no_official_named_before_stand_for_nothing(extract):
+    assert extract("Его обязанности временно исполняет Денис Паслер.").officials == []
