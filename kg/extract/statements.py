@@ -54,9 +54,18 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
     for n, act in enumerate(chosen):
         sent = ctx.sent(act.start)
         quote = _quote_before(ctx, sent, act)
+        body = _speaking_body(ctx, bodies, act)
+        if body is not None and quote is None:
+            said = _what_a_body_said(ctx, act, sent, body[1])
+            if said is not None:
+                # «Как сообщили в пресс-службе правительства региона, …», «…, сообщает «Лента.ру»»
+                statements.append(Statement(body[0], said, act.kb_id_, ctx.span_evidence(sent)))
+                spoken.add(sent.start)
+            continue
         if quote is not None:
             # «“Мы поддержим промышленность”, — сказал губернатор Владислав Шапша» / «— подчеркнул он»
-            speaker = _speaker_after(ctx, people, holder, phrases, act, sent, last_speaker)
+            speaker = _speaker_after(ctx, people, holder, phrases, act, sent, last_speaker) \
+                if body is None else body[0]      # «“…”, — сообщили в пресс-службе …»
             if speaker is None:
                 continue
             text = " ".join(doc[quote[0]:quote[1]].text.split())
@@ -87,6 +96,12 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             # said, and with no comma or colon after him nothing said follows
             continue
         k = start
+        if start < nxt and doc[start].norm_ in ("в", "во", "на"):
+            # «сообщил в интервью газете «Весть», что …»: where he said it, then what
+            comma = next((c for c in range(start, min(nxt, start + 10)) if doc[c].text == ","
+                          and c + 1 < nxt and doc[c + 1].norm_ == "что"), None)
+            if comma is not None and not any(t.pos_ == "VERB" for t in doc[start:comma]):
+                k = start = comma + 1
         about = start < nxt and doc[start].norm_ in ("о", "об")     # «рассказал о том, что …»
         while k < min(nxt, start + (4 if about else 3)):
             if doc[k].norm_ == "что" and not (about and (doc[k].lower_ != "что" or k + 1 < nxt
@@ -196,6 +211,59 @@ def _names_speaker(ctx: Context, act: Span, name: Span) -> bool:
     полёта Гагарина» say what, not who)."""
     between = ctx.doc[act.end:name.start]
     return _may_be_subject(name) and not any(t.text == "," or t.norm_ == "что" for t in between)
+
+
+def _speaking_body(ctx: Context, bodies: BodyIndex, act: Span) -> tuple[str, int] | None:
+    """The body a speech act with no person names as its speaker, and where its name ends:
+    «сообщили в пресс-службе правительства региона» (a plural verb and «в»), «сообщает «Лента.ру»»,
+    «сообщило министерство» (the name right after the verb)."""
+    doc = ctx.doc
+    verb = next((t for t in act if t.pos_ == "VERB"), None)
+    if verb is None or act.end >= len(doc):
+        return None
+    k = act.end
+    if doc[k].norm_ in ("в", "во"):
+        if "Plur" not in verb.morph.get("Number"):
+            return None                       # «сообщил в интервью …»: someone named elsewhere
+        k += 1
+    elif "Plur" in verb.morph.get("Number") or "Past" in verb.morph.get("Tense") \
+            and "Masc" in verb.morph.get("Gender"):
+        return None
+    if k < len(doc) and doc[k].text in ("«", "„", "“", '"'):
+        k += 1
+    mention = bodies.at(k)
+    if mention is None or mention.generic or mention.start < act.end \
+            or bodies.bodies[mention.key].kind != "org":
+        return None
+    end = mention.end
+    if end < len(doc) and doc[end].text in _CLOSING:
+        end += 1
+    return mention.key, end
+
+
+def _what_a_body_said(ctx: Context, act: Span, sent: Span, body_end: int) -> str | None:
+    """What a body said: after it and a comma when the act opens the sentence with «Как» («Как
+    сообщили в пресс-службе …, строительство обошлось …»), or the sentence around the act set
+    off by commas («Еврокомиссия готова …, сообщает «Лента.ру»»; «Одна из групп, уточняет газета
+    «Труд», пришла …»)."""
+    doc = ctx.doc
+    parts: list[tuple[int, int]] = []
+    if act.start > sent.start and doc[act.start - 1].norm_ == "как":
+        if body_end >= sent.end or doc[body_end].text != ",":
+            return None
+        parts.append((body_end + 1, sent.end))
+    elif act.start - 1 > sent.start and doc[act.start - 1].text == ",":
+        parts.append((sent.start, act.start - 1))
+        if body_end < sent.end and doc[body_end].text == ",":
+            parts.append((body_end + 1, sent.end))      # the act inserted in what was said
+    else:
+        return None
+    start, end = parts[-1]
+    while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space):
+        end -= 1
+    parts[-1] = (start, end)
+    text = " ".join(" ".join(doc[a:b].text.split()) for a, b in parts if b > a)
+    return text if len(text.split()) >= 3 else None
 
 
 def _finite(token) -> bool:

@@ -263,8 +263,8 @@ def test_an_official_source_line_keeps_the_bodys_own_type(extract):
     ("Губернатор Владислав Шапша сообщил о росте производства на 12%.", ["о росте производства на 12%"]),
     # «об этом» says nothing new
     ("Губернатор Владислав Шапша заявил об этом на совещании.", []),
-    # devset book_383, book_546: the act names its source, a medium
-    ("Министр Игорь Щеголев приехал в Брюссель, сообщает «Лента.ру».", []),
+    # devset book_383, book_546: the act names its source, a medium, which says it
+    ("Министр Игорь Щеголев приехал в Брюссель, сообщает «Лента.ру».", ["Министр Игорь Щеголев приехал в Брюссель"]),
 ], ids=ids)
 def test_what_was_said_about(extract, text, expected):
     assert [s.text for s in extract(text).statements] == expected
@@ -276,3 +276,26 @@ def test_what_was_said_about(extract, text, expected):
 ], ids=ids)
 def test_whom_it_was_said_to_is_not_what_was_said(extract, text, expected):
     assert [s.text for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize("text, speaker, said_text", [
+    ("Как сообщили в пресс-службе правительства Калужской области, строительство корпуса обошлось "
+     "в 3,5 миллиарда рублей.", "org:пресс-служба правительства калужской области",
+     "строительство корпуса обошлось в 3,5 миллиарда рублей"),
+    ("«Работы будут завершены в срок», — сообщили в пресс-службе Министерства строительства.",
+     "org:пресс-служба министерства строительства", "Работы будут завершены в срок"),
+    # devset book_290: the act inserted in what was said
+    ("Одна из групп протестующих, уточняет газета «Труд», пришла к посольству.", "org:газета труд",
+     "Одна из групп протестующих пришла к посольству"),
+], ids=ids)
+def test_a_body_may_speak(extract, text, speaker, said_text):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [(speaker, said_text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person is named: he speaks, the body is where he said it
+    ("Министр Иван Петров сообщил в интервью газете «Весть», что дорога будет готова в мае.", "person:Иван Петров"),
+    ("Как сообщил губернатор Владислав Шапша, дорога будет готова в мае.", "person:Владислав Шапша"),
+], ids=ids)
+def test_a_named_person_speaks_not_the_body(extract, text, speaker):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [(speaker, "дорога будет готова в мае")]

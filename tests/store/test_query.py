@@ -96,6 +96,22 @@ def test_statements_rows(seed_store):
     assert speakers == {"Владислав Шапша", "Геннадий Скляр", "Андрей Шпиленко"}
 
 
+def test_a_body_speaks_by_its_russian_label(builder, tmp_path):
+    """«Как сообщили в пресс-службе …»: the statement's speaker is the body; the build's SHACL
+    validation accepts it and the statements query names it."""
+    from kg.store import load_store
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Заголовок\n\nКак сообщили в пресс-службе правительства Калужской "
+                                  "области, строительство корпуса обошлось в 3,5 миллиарда рублей.\n",
+                                  encoding="utf-8")
+    report = builder.build([folder], tmp_path / "out")
+    assert report.built == ["a"] and not report.skipped
+    result = rows(named(load_store(tmp_path / "out"), "statements"))
+    assert [(r["speaker"], r["text"]) for r in result] == [
+        ("Пресс-служба правительства Калужской области", "строительство корпуса обошлось в 3,5 миллиарда рублей")]
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("name", sorted(VARIABLES))
 def test_every_format_renders(seed_store, name, fmt):
