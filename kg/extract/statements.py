@@ -47,6 +47,8 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             if span.end - span.start > chosen[-1].end - chosen[-1].start:
                 chosen[-1] = span
             continue
+        if chosen and _inside_what_was_said(ctx, chosen[-1], span):
+            continue    # «заявила, что Москва ответит на санкции»: «ответит» is part of what she said
         chosen.append(span)
     statements: list[Statement] = []
     spoken: set[int] = set()           # sentences (their first token) with a statement
@@ -132,6 +134,7 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
         spoken.add(sent.start)
         last_speaker = speaker
     statements += _according_to(ctx, people, holder, phrases, spoken, statements)
+    statements += _according_to_body(ctx, bodies, spoken)
     return statements
 
 
@@ -161,6 +164,35 @@ def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
                 continue
             text = " ".join(doc[comma + 1:end].text.split())
             out.append(Statement(speaker, text, str(SPEECH.say), ctx.span_evidence(doc[i:end])))
+            break
+    return out
+
+
+_DATA_WORDS = {"данные", "информация", "сведения"}     # «по данным Росстата», «по информации пресс-службы»
+
+
+def _according_to_body(ctx: Context, bodies: BodyIndex, spoken: set[int]) -> list[Statement]:
+    """«По данным Росстата, инфляция составила 0,5%», «По информации пресс-службы губернатора,
+    …»: what follows the comma, reported by the body named."""
+    doc = ctx.doc
+    out: list[Statement] = []
+    for sent in ctx.sents:
+        if sent.start in spoken:
+            continue
+        for i in range(sent.start, sent.end - 3):
+            if ctx.norms[i] != "по" or ctx.norms[i + 1] not in _DATA_WORDS:
+                continue
+            mention = bodies.starting_at(i + 2)
+            if mention is None or mention.generic or bodies.bodies[mention.key].kind != "org" \
+                    or mention.end >= sent.end or doc[mention.end].text != ",":
+                continue
+            end = sent.end
+            while end > mention.end + 1 and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space):
+                end -= 1
+            if end - mention.end < 3:
+                continue
+            out.append(Statement(mention.key, " ".join(doc[mention.end + 1:end].text.split()), str(SPEECH.report),
+                                 ctx.span_evidence(doc[i:end])))
             break
     return out
 
@@ -213,6 +245,19 @@ def _names_speaker(ctx: Context, act: Span, name: Span) -> bool:
     return _may_be_subject(name) and not any(t.text == "," or t.norm_ == "что" for t in between)
 
 
+def _inside_what_was_said(ctx: Context, earlier: Span, act: Span) -> bool:
+    """A speech verb inside the «что» clause of an earlier act of its sentence is part of what
+    was said («заявила, что Москва ответит на санкции»); after a name, a pronoun, «и» or a mark it
+    is a new act («…, а глава МИДа Сэйдзи Маэхара отметил, что …», «…, и отметил, что …»)."""
+    doc = ctx.doc
+    if ctx.sent(earlier.start).start != ctx.sent(act.start).start:
+        return False
+    that = any(doc[k].norm_ == "что" for k in range(earlier.end, min(act.start, earlier.end + 3)))
+    named = any(sp.end == act.start for sp in ctx.ner("PER")) or doc[act.start - 1].lower_ in _PRONOUNS
+    return that and not named \
+        and not (doc[act.start - 1].is_punct or doc[act.start - 1].norm_ in ("и", "а", "также"))
+
+
 def _speaking_body(ctx: Context, bodies: BodyIndex, act: Span) -> tuple[str, int] | None:
     """The body a speech act with no person names as its speaker, and where its name ends:
     «сообщили в пресс-службе правительства региона» (a plural verb and «в»), «сообщает «Лента.ру»»,
@@ -221,6 +266,11 @@ def _speaking_body(ctx: Context, bodies: BodyIndex, act: Span) -> tuple[str, int
     verb = next((t for t in act if t.pos_ == "VERB"), None)
     if verb is None or act.end >= len(doc):
         return None
+    before = bodies.at(act.start - 1) if act.start > 1 else None
+    if before is not None and before.end == act.start and not before.generic and before.start > 0 \
+            and doc[before.start - 1].norm_ in ("в", "во") and "Plur" in verb.morph.get("Number") \
+            and bodies.bodies[before.key].kind == "org":
+        return before.key, act.end            # «В Кремле заявили, что …»
     k = act.end
     if doc[k].norm_ in ("в", "во"):
         if "Plur" not in verb.morph.get("Number"):
@@ -248,7 +298,11 @@ def _what_a_body_said(ctx: Context, act: Span, sent: Span, body_end: int) -> str
     «Труд», пришла …»)."""
     doc = ctx.doc
     parts: list[tuple[int, int]] = []
-    if act.start > sent.start and doc[act.start - 1].norm_ == "как":
+    that = body_end + 1 if body_end + 1 < sent.end and doc[body_end].text == "," \
+        and doc[body_end + 1].norm_ == "что" else None
+    if that is not None:
+        parts.append((that + 1, sent.end))      # «В Кремле заявили, что визит состоится в мае»
+    elif act.start > sent.start and doc[act.start - 1].norm_ == "как":
         if body_end >= sent.end or doc[body_end].text != ",":
             return None
         parts.append((body_end + 1, sent.end))

@@ -299,3 +299,27 @@ def test_a_body_may_speak(extract, text, speaker, said_text):
 ], ids=ids)
 def test_a_named_person_speaks_not_the_body(extract, text, speaker):
     assert [(s.speaker, s.text) for s in extract(text).statements] == [(speaker, "дорога будет готова в мае")]
+
+
+@pytest.mark.parametrize("text, said_text", [
+    ("По данным Росстата, инфляция в марте составила 0,5%.", "инфляция в марте составила 0,5%"),
+    ("По информации пресс-службы губернатора, встреча прошла в конструктивном ключе.",
+     "встреча прошла в конструктивном ключе"),
+    ("В Кремле заявили, что визит состоится в мае.", "визит состоится в мае"),
+], ids=ids)
+def test_a_body_reports(extract, text, said_text):
+    [statement] = extract(text).statements
+    assert statement.text == said_text and not statement.speaker.startswith("person:")
+
+
+def test_a_speech_verb_inside_what_was_said_is_part_of_it(extract):
+    ex = extract("Представитель МИД России Мария Захарова заявила, что Москва ответит на санкции.")
+    assert [(s.speaker, s.text) for s in ex.statements] == [("person:Мария Захарова", "Москва ответит на санкции")]
+
+
+def test_a_name_before_a_second_speech_verb_makes_it_a_new_act(extract):
+    """devset book_260."""
+    ex = extract("Наото Кан заявил, что этот визит вызывает сожаление, а министр Сэйдзи Маэхара "
+                 "отметил, что поступок ранит чувства народа.")
+    assert [s.speaker for s in ex.statements] == ["person:Наото Кан", "person:Сэйдзи Маэхара"]
+    assert ex.statements[1].text == "поступок ранит чувства народа"
