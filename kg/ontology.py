@@ -83,6 +83,10 @@ class Ontology:
     def entity(self, iri: URIRef) -> Entity | None:
         return self.entities.get(iri)
 
+    def related(self, one: URIRef, other: URIRef) -> bool:
+        """The two concepts are ``skos:related`` (either way): a Duma's «заседание» is its «сессия»."""
+        return (one, SKOS.related, other) in self.graph or (other, SKOS.related, one) in self.graph
+
     def broader_chain(self, iri: URIRef) -> list[URIRef]:
         """The concept and its ancestors, nearest first."""
         chain: list[URIRef] = []

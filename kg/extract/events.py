@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .anaphora import referent
 from .bodies import BodyIndex, _case, _quoted_end
-from .context import Context
+from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Event, Group, Mention, Official
-from .officials import PostPhrase
+from .officials import PostPhrase, _plural
 from .people import PersonIndex
 
 __all__ = ["find_events"]
 
-_QUOTES = "«»„“”\""
 _DEMONSTRATIVES = {"этот", "данный", "указанный", "тот", "названный", "вышеупомянутый"}
 _GATHERING = {"собраться", "съехаться"}
 _PARTICIPATION = {"участие", "участвовать", "присутствовать", "участник", "председательство"} | _GATHERING
@@ -174,7 +173,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         if mention_end < sent.end and doc[mention_end].norm_ == "между":
             # «подписание соглашения между Россией и Украиной»: the parties take part
             stop = next((k for k in range(mention_end + 1, sent.end) if doc[k].pos_ == "VERB"
-                         or doc[k].is_punct and doc[k].text not in _QUOTES), sent.end)
+                         or doc[k].is_punct and doc[k].text not in QUOTES_OPEN + QUOTES_CLOSE), sent.end)
             for a, b in _list_items(ctx, bodies, phrases, mention_end + 1, stop):
                 ref = _participant(ctx, people, bodies, named, a, b, groups, case="Ins")
                 if ref is not None and ref not in [p for p, _ in event.participants]:
@@ -487,17 +486,9 @@ def _corefer(ctx: Context, events: dict[str, Event], order: list[str], event_typ
     chain = set(map(str, ctx.ontology.broader_chain(_iri(event_type))))
     for key in reversed(order):
         other = set(map(str, ctx.ontology.broader_chain(_iri(events[key].event_type))))
-        if demonstrative or chain & other or _related(ctx, event_type, events[key].event_type):
+        if demonstrative or chain & other or ctx.ontology.related(_iri(event_type), _iri(events[key].event_type)):
             return key
     return None
-
-
-def _related(ctx: Context, one: str, other: str) -> bool:
-    """Two event types that name the same event (``skos:related``): a Duma's «заседание» is
-    its «сессия» («Прошло заседание областной Думы. В работе сессии приняли участие …»)."""
-    from rdflib.namespace import SKOS
-    graph = ctx.ontology.graph
-    return (_iri(one), SKOS.related, _iri(other)) in graph or (_iri(other), SKOS.related, _iri(one)) in graph
 
 
 def _iri(value: str):
@@ -654,15 +645,6 @@ def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
     return [(s, e) for s, e in items if any(not doc[k].is_punct and not doc[k].is_space for k in range(s, e))]
 
 
-def _plural(ctx: Context, token: Token) -> bool:
-    """Plural to the tagger, or in every reading the dictionary has («вице-мэры», which the
-    tagger calls singular)."""
-    if "Plur" in token.morph.get("Number"):
-        return True
-    parses = ctx.normalizer.morph_vocab(token.text.lower())
-    return bool(parses) and all("plur" in p.tag for p in parses)
-
-
 def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
                  start: int, end: int, groups: dict[str, Group], case: str = "Nom") -> str | None:
     """The person, body or group of an item of a participants' list, in ``case`` («приняли
@@ -685,7 +667,7 @@ def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_
     k = start
     while k < end - 1 and doc[k].pos_ in ("ADJ", "DET"):
         k += 1
-    if k < end and doc[k].pos_ in ("NOUN", "ADJ") and _plural(ctx, doc[k]) \
+    if k < end and doc[k].pos_ in ("NOUN", "ADJ") and _plural(ctx, doc[k], any_word=True) \
             and (_case(doc[k]) in (case, None) or "Plur" not in doc[k].morph.get("Number")):
         label = " ".join(doc[start:end].text.split()) if case == "Nom" \
             else ctx.normalizer.phrase(doc[start:end])      # «с руководителями …» → «руководители …»

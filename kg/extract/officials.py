@@ -176,15 +176,16 @@ def _rank(ctx: Context, span: Span) -> bool:
     return concept is not None and concept.rank
 
 
-def _plural(ctx: Context, token: Token) -> bool:
+def _plural(ctx: Context, token: Token, any_word: bool = False) -> bool:
     """A plural word; for a capitalised word the tagger took for a name («Президенты России и
-    Франции …» at a sentence start is PROPN singular to it), the dictionary decides when all its
-    readings are plural."""
+    Франции …» at a sentence start is PROPN singular to it), and with ``any_word`` for every word
+    («вице-мэры», singular to the tagger), the dictionary decides when all its readings are
+    plural."""
     if "Plur" in token.morph.get("Number"):
         return True
-    if token.pos_ != "PROPN":
+    if token.pos_ != "PROPN" and not any_word:
         return False
-    parses = ctx.normalizer.morph_vocab(token.text)
+    parses = ctx.normalizer.morph_vocab(token.text.lower())
     return bool(parses) and all("plur" in p.tag for p in parses)
 
 
@@ -249,11 +250,13 @@ def _common(label: str, lead: int = 1) -> str:
     return " ".join(words)
 
 
-def _only_a_verb(ctx: Context, token: Token) -> bool:
-    """A word the tagger calls an adjective that the dictionary knows only as a finite verb
-    («Выступил губернатор …» opening a sentence)."""
+def _only_a_verb(ctx: Context, token: Token, participles: bool = False) -> bool:
+    """A word the tagger calls something else that the dictionary knows only as a finite verb
+    («Выступил губернатор …» opening a sentence), or, with ``participles``, as a verb form of
+    any kind («Возглавлявший ранее ФСБ …», a name to the tagger)."""
     parses = ctx.normalizer.morph_vocab(token.text.lower())
-    return bool(parses) and all(p.pos == "VERB" and p.feats.get("VerbForm") != "Part" for p in parses)
+    return bool(parses) and all(p.pos == "VERB" and (participles or p.feats.get("VerbForm") != "Part")
+                                for p in parses)
 
 
 def _label_start(doc: Doc, start: int, head: int, status_at: dict[int, Span]) -> int:
@@ -1190,7 +1193,7 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
     doc = ctx.doc
     found: list[Official] = []
     for verb in [doc[i] for i, norm in enumerate(ctx.norms) if norm in _HEADING]:
-        if verb.pos_ != "VERB" and not (verb.is_sent_start and _verb_by_dictionary(ctx, verb)):
+        if verb.pos_ != "VERB" and not (verb.is_sent_start and _only_a_verb(ctx, verb, participles=True)):
             continue   # («Возглавлявший ранее ФСБ …» opening a sentence is a name to the tagger)
         j = verb.i + 1
         while j < len(doc) and doc[j].pos_ == "ADV":
@@ -1223,12 +1226,6 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
                               ctx.span_evidence(doc[min(person.start, mention.start, verb.i):
                                                     max(person.end, mention.end)])))
     return found
-
-
-def _verb_by_dictionary(ctx: Context, token: Token) -> bool:
-    """Every reading the dictionary has of the word is a verb form (participles too)."""
-    parses = ctx.normalizer.morph_vocab(token.text.lower())
-    return bool(parses) and all(p.pos == "VERB" for p in parses)
 
 
 def _subject_before(ctx: Context, i: int) -> Span | None:

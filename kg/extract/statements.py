@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..vocab import SPEECH
 from .anaphora import referent
@@ -118,8 +118,7 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             continue       # «заявил об этом на совещании»: said what was told before, nothing new
         end = nxt
         # «… и отметил» — drop the «и» before the next act
-        while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space or doc[end - 1].norm_ == "и"):
-            end -= 1
+        end = _trimmed(doc, start, end, also=("и",))
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
         if end <= start:
@@ -186,9 +185,7 @@ def _according_to_body(ctx: Context, bodies: BodyIndex, spoken: set[int]) -> lis
             if mention is None or mention.generic or bodies.bodies[mention.key].kind != "org" \
                     or mention.end >= sent.end or doc[mention.end].text != ",":
                 continue
-            end = sent.end
-            while end > mention.end + 1 and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space):
-                end -= 1
+            end = _trimmed(doc, mention.end + 1, sent.end)
             if end - mention.end < 3:
                 continue
             out.append(Statement(mention.key, " ".join(doc[mention.end + 1:end].text.split()), str(SPEECH.report),
@@ -245,6 +242,14 @@ def _names_speaker(ctx: Context, act: Span, name: Span) -> bool:
     return _may_be_subject(name) and not any(t.text == "," or t.norm_ == "что" for t in between)
 
 
+def _trimmed(doc: Doc, start: int, end: int, also: tuple[str, ...] = ()) -> int:
+    """``end`` moved back over the marks a statement's text does not end with (and the words of
+    ``also``), not before ``start``."""
+    while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space or doc[end - 1].norm_ in also):
+        end -= 1
+    return end
+
+
 def _inside_what_was_said(ctx: Context, earlier: Span, act: Span) -> bool:
     """A speech verb inside the «что» clause of an earlier act of its sentence is part of what
     was said («заявила, что Москва ответит на санкции»); after a name, a pronoun, «и» or a mark it
@@ -279,7 +284,7 @@ def _speaking_body(ctx: Context, bodies: BodyIndex, act: Span) -> tuple[str, int
     elif "Plur" in verb.morph.get("Number") or "Past" in verb.morph.get("Tense") \
             and "Masc" in verb.morph.get("Gender"):
         return None
-    if k < len(doc) and doc[k].text in ("«", "„", "“", '"'):
+    if k < len(doc) and doc[k].text in _OPENING:
         k += 1
     mention = bodies.at(k)
     if mention is None or mention.generic or mention.start < act.end \
@@ -313,9 +318,7 @@ def _what_a_body_said(ctx: Context, act: Span, sent: Span, body_end: int) -> str
     else:
         return None
     start, end = parts[-1]
-    while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space):
-        end -= 1
-    parts[-1] = (start, end)
+    parts[-1] = (start, _trimmed(doc, start, end))
     text = " ".join(" ".join(doc[a:b].text.split()) for a, b in parts if b > a)
     return text if len(text.split()) >= 3 else None
 
