@@ -108,7 +108,39 @@ class Normalizer:
             # «губернатора … Владислава Шапшу»: the tagger took the case from the words before
             # (genitive), the word has none such; its lemma is one the dictionary gives the word
             word = token.norm_
+        elif normal_word(word) == normal_word(text) and token.pos_ == "PROPN" and _oblique(token):
+            word = self._declined_given_name(token) or self._adjectival_surname(token) or word
         return recover_shape(word, token.text)
+
+    def _declined_given_name(self, token: Token) -> str | None:
+        """A given name the dictionary also knows as an indeclinable one: «Анне Петровой» is
+        «Анна», not the fixed «Анне»."""
+        case, gender = token.morph.get("Case"), token.morph.get("Gender")
+        forms = self.morph_vocab(normal_word(token.text))
+        if not any({"Name", "Fixd"} <= form.tag.grammemes for form in forms):
+            return None
+        for form in forms:
+            grammemes = form.tag.grammemes
+            if "Name" in grammemes and "Fixd" not in grammemes and "sing" in grammemes \
+                    and [form.feats.get("Case")] == case and (not gender or [form.feats.get("Gender")] == gender):
+                return form.normal
+        return None
+
+    def _adjectival_surname(self, token: Token) -> str | None:
+        """A surname that declines as an adjective and that the dictionary knows only as one:
+        «с Ольгой Светлой» is «Светлая», «Дмитрием Светлым» «Светлый». A word that is also a
+        surname of the «-ов», «-ин» kind keeps that reading («Еленой Лавровой» is «Лаврова»)."""
+        parses = self.morph_vocab(normal_word(token.text))
+        if not parses or any(p.pos == "NOUN" for p in parses):
+            return None
+        case, gender = token.morph.get("Case"), token.morph.get("Gender")
+        for form in parses:
+            if form.pos == "ADJ" and [form.feats.get("Case")] == case \
+                    and (not gender or form.feats.get("Gender") in (None, gender[0])):
+                nominative = form.inflect({NOM})
+                if nominative:
+                    return normal_word(nominative.word)
+        return None
 
     def _inflect_loosely(self, token: Token) -> str | None:
         """When no parse agrees in gender too («Шапшой»: the dictionary knows only a feminine

@@ -58,6 +58,17 @@ def test_phrase(nlp, normalizer, text, phrase, expected):
     # no instrumental ends in «-у»: the Turkish surname does not decline
     ("Лавров провёл переговоры со своим коллегой Мевлютом Чавушоглу.", "Мевлютом Чавушоглу",
      "Мевлют Чавушоглу"),
+    # a surname the dictionary knows only as an adjective declines as one
+    ("Губернатор встретился с Ольгой Светлой.", "Ольгой Светлой", "Ольга Светлая"),
+    ("Губернатор встретился с Дмитрием Светлым.", "Дмитрием Светлым", "Дмитрий Светлый"),
+    ("Орден вручили Анне Гордой.", "Анне Гордой", "Анна Гордая"),
+    # a surname of the «-ов» kind keeps that reading, though «лавровый» is an adjective
+    ("Губернатор встретился с Еленой Лавровой.", "Еленой Лавровой", "Елена Лаврова"),
+    # «Анне» is also a fixed foreign name; beside a declined surname it is «Анна»
+    ("Орден вручили Анне Петровой.", "Анне Петровой", "Анна Петрова"),
+    # not for a fixed surname or one whose other reading is a plural («Ким», «Аркади»)
+    ("Он говорил с Аркади Патаркацишвили.", "Аркади Патаркацишвили", "Аркади Патаркацишвили"),
+    ("Письмо передали Ким Чен Иру.", "Ким", "Ким"),
     # a nominative post: the name stays as the tagger read it
     ("Посол Японии Толстой Иван выступил.", "Толстой Иван", "Толстой Иван"),
 ], ids=ids)
