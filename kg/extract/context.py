@@ -62,7 +62,7 @@ class Context:
             if "no_person" not in self.memo:
                 self.memo["no_person"] = countries | self._quoted_body_names()
             no_person = self.memo["no_person"]
-            found = self._ner[label] = [self._after_body(s, countries)
+            found = self._ner[label] = [self._after_place(self._after_body(s, countries))
                                         for s in self.doc.spans.get("ner", [])
                                         if (label is None or s.label_ == label)
                                         and not (s.label_ == "PER" and (s.start, s.end) in no_person)]
@@ -102,7 +102,30 @@ class Context:
         first = max((e for s, e in bodies if s == span.start and e < span.end), default=None)
         if first is None or not self.doc[first].text[:1].isupper():
             return span
-        return Span(self.doc, first, span.end, label="PER")
+        return self._person_span(first, span.end)
+
+    def _after_place(self, span: Span) -> Span:
+        """natasha's PER «Калуги Ольге Ивановой» («учителю школы № 5 Калуги Ольге Ивановой»)
+        starts with a place the dictionary knows as nothing else: the person is the rest, when
+        it starts with a given name. «Владимира Владимировича Путина» keeps its first word,
+        which is a given name too."""
+        if span.label_ != "PER" or len(span) < 3:
+            return span
+        first, second = self.doc[span.start], self.doc[span.start + 1]
+
+        def tags(token: Token) -> set[str]:
+            return {g for p in self.normalizer.morph_vocab(token.text.lower())[:4] for g in p.tag.grammemes}
+
+        if "Geox" in tags(first) and not tags(first) & {"Name", "Surn", "Patr"} \
+                and second.text[:1].isupper() and "Name" in tags(second):
+            return self._person_span(span.start + 1, span.end)
+        return span
+
+    def _person_span(self, start: int, end: int) -> Span:
+        """A PER span cut from natasha's, with its own nominative («Ольге Ивановой» → «Ольга Иванова»)."""
+        span = Span(self.doc, start, end, label="PER")
+        span._.normal = self.normalizer.name(span)
+        return span
 
     def _country_names(self) -> set[tuple[int, int]]:
         """Spans the gazetteer names as a country or a body: natasha's PER on «Эфиопия» is a

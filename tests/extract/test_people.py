@@ -122,6 +122,23 @@ def test_country_natasha_calls_a_person_is_a_place(extract):
     assert ("Владимир Беспалов", "PER") in spans, spans
 
 
+@pytest.mark.parametrize("text, key, mention", [
+    # natasha's PER «Калуги Ольге Ивановой»: the city is no part of the name
+    ("Почётное звание присвоено учителю школы № 5 Калуги Ольге Ивановой.", "person:Ольга Иванова",
+     "Ольге Ивановой"),
+    ("Награду получил директор школы № 5 Калуги Иван Петров.", "person:Иван Петров", "Иван Петров"),
+    # the rest of natasha's PER after a body is in the nominative too (book_346)
+    ("Встреча с лидером Аль-Кайды Усамой бин Ладеном.", "person:Усама бин Ладен", "Усамой бин Ладеном"),
+    # a first word that is a given name too stays («Владимира» is a city and a name)
+    ("Встреча Владимира Владимировича Путина с губернатором прошла в Кремле.",
+     "person:Владимир Путин", "Владимира Владимировича Путина"),
+], ids=ids)
+def test_a_place_or_body_natasha_put_in_a_name_is_cut_off(extract, text, key, mention):
+    ex = extract(text)
+    assert list(ex.persons) == [key]
+    assert [text[m.start:m.end] for m in ex.mentions if m.type == "PER"] == [mention]
+
+
 @pytest.mark.parametrize("text, name, given, family", [
     ("Председатель КНР Си Цзиньпин прибыл в Москву.", "Си Цзиньпин", "Цзиньпин", "Си"),
     ("Переговоры прошли с Си Цзиньпином в Кремле.", "Си Цзиньпин", "Цзиньпин", "Си"),
