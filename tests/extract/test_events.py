@@ -501,3 +501,19 @@ def test_who_reports_a_meeting_takes_no_part_in_it(extract):
                  "Реджеп Эрдоган могут встретиться в ближайшее время.")
     [event] = ex.events.values()
     assert [p for p, _ in event.participants] == ["person:Владимир Путин", "person:Реджеп Эрдоган"]
+
+
+def test_an_assembly_is_an_event(extract):
+    ex = extract("В Калуге состоялось торжественное собрание, посвящённое Дню работника культуры. В нём "
+                 "приняли участие губернатор Владислав Шапша и министр культуры Павел Суслов.")
+    [event] = ex.events.values()
+    assert (event.event_type, event.title) == (str(EVENT["assembly"]), "торжественное собрание")
+    assert [p for p, _ in event.participants] == ["person:Владислав Шапша", "person:Павел Суслов"]
+
+
+@pytest.mark.parametrize("text", [
+    "Депутаты Народного собрания Дагестана приняли закон.",
+    "Собрание депутатов Тульской области утвердило бюджет.",
+], ids=ids)
+def test_an_assembly_that_is_a_body_is_no_event(extract, text):
+    assert extract(text).events == {}
