@@ -45,6 +45,7 @@ class Concept:
     occupation: bool = False        # a kg:Occupation: a POSITION only beside a named holder
     field_post: bool = False        # a kg:FieldPost: titled by its field («министр финансов»)
     territorial: bool = False       # a kg:TerritorialAuthority: named by its territory, not a field
+    addressed: bool = False         # a kg:AddressedAct: its object is the addressee («поздравил ветеранов»)
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,8 @@ def load_ontology(folder: Path | None = None) -> Ontology:
             colour=str(colour) if colour is not None else None,
             rank=(iri, RDF.type, KG.Rank) in graph, occupation=(iri, RDF.type, KG.Occupation) in graph,
             field_post=(iri, RDF.type, KG.FieldPost) in graph,
-            territorial=(iri, RDF.type, KG.TerritorialAuthority) in graph)
+            territorial=(iri, RDF.type, KG.TerritorialAuthority) in graph,
+            addressed=(iri, RDF.type, KG.AddressedAct) in graph)
     for iri in sorted(set(graph.subjects(KG.bodyType, None))):
         if not isinstance(iri, URIRef):
             continue

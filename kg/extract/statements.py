@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from rdflib import URIRef
 from spacy.tokens import Doc, Span
 
 from ..vocab import SPEECH
@@ -114,6 +115,10 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
         addressee = next((sp for sp in ctx.ner("PER") if sp.start == start and sp.end < nxt), None)
         if addressee is not None and any(_case(t) in ("Acc", "Dat", "Gen") for t in addressee if t.pos_ == "PROPN"):
             start = addressee.end     # «поблагодарил Владислава Шапшу за тёплый приём»: whom, not what
+        elif ctx.ontology.concepts[URIRef(act.kb_id_)].addressed:
+            # «поздравил ветеранов с Днём Победы»: whom, up to what («с …», «за …»)
+            while start < nxt and doc[start].norm_ not in ("с", "со", "за") and not doc[start].is_punct:
+                start += 1
         if start + 1 < nxt and doc[start].norm_ in ("о", "об", "обо") and doc[start + 1].norm_ in _ANAPHORIC:
             continue       # «заявил об этом на совещании»: said what was told before, nothing new
         end = nxt

@@ -273,6 +273,16 @@ def test_what_was_said_about(extract, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Посол Дмитрий Крутой поблагодарил Владислава Шапшу за тёплый приём.", ["за тёплый приём"]),
     ("Дмитрий Медведев предложил Владимиру Путину премьерский пост.", ["премьерский пост"]),
+    # an addressed act (kg:AddressedAct): its object is whom, what comes with «с …», «за …»
+    ("Губернатор Владислав Шапша поздравил ветеранов с Днём Победы.", ["с Днём Победы"]),
+    ("Министр Иван Петров поблагодарил коллектив больницы за самоотверженный труд.",
+     ["за самоотверженный труд"]),
+    ("Министр Иван Петров поблагодарил за самоотверженный труд коллектив больницы.",
+     ["за самоотверженный труд коллектив больницы"]),
+    # with only whom, nothing was said
+    ("Председатель городской Думы Юрий Моргунов поздравил ветеранов.", []),
+    # not for other acts: their object is what was said
+    ("Министр Иван Петров предложил новый план развития.", ["новый план развития"]),
 ], ids=ids)
 def test_whom_it_was_said_to_is_not_what_was_said(extract, text, expected):
     assert [s.text for s in extract(text).statements] == expected
