@@ -1426,11 +1426,15 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
                 o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
                 and not o.generic and index.bodies[o.key].kind == "org" for o in index.mentions):
             continue
-        end, foreign = m.end, False
+        end, foreign, local = m.end, False, False    # local: a department for a territory or a seat
         nxt = starts.get(end)
         if nxt is not None and index.bodies[nxt.key].kind in _TERRITORIES and _case(doc[nxt.start]) == "Gen":
             end = nxt.end
             foreign = index.bodies[nxt.key].kind == "country" and "Россия" not in _labels(ctx, nxt.key)
+            if not foreign and end + 1 < len(doc) and doc[end].norm_ == "по" and starts.get(end + 1) is not None \
+                    and index.bodies[starts[end + 1].key].kind in ("region", "city", "place") \
+                    and not _constituency(doc[starts[end + 1].start:starts[end + 1].end]):
+                end, local = starts[end + 1].end, True   # «УФНС России по Калужской области»
         elif nxt is not None and _international(index.bodies[nxt.key].body_type) \
                 and not _international(body.body_type) \
                 and (_case(doc[nxt.start]) in ("Gen", None) or doc[nxt.start].text.isupper()):
@@ -1441,13 +1445,13 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
         elif end + 1 < len(doc) and doc[end].norm_ == "по" and starts.get(end + 1) is not None \
                 and index.bodies[starts[end + 1].key].kind in ("region", "city", "place") \
                 and not _constituency(doc[starts[end + 1].start:starts[end + 1].end]):
-            end = starts[end + 1].end   # «УВД по Центральному округу»
+            end, local = starts[end + 1].end, True   # «УВД по Центральному округу»
             if end + 1 < len(doc) and doc[end].norm_ == "и" and starts.get(end + 1) is not None \
                     and index.bodies[starts[end + 1].key].kind in ("region", "city", "place"):
                 end = starts[end + 1].end
         elif end + 1 < len(doc) and doc[end].norm_ in ("в", "во") and body.body_type in _SEATED \
                 and starts.get(end + 1) is not None and index.bodies[starts[end + 1].key].kind != "org":
-            end = starts[end + 1].end      # «российского посольства в Токио»
+            end, local = starts[end + 1].end, True   # «российского посольства в Токио»
         elif end + 1 < len(doc) and doc[end + 1].norm_ == "созыв" \
                 and (doc[end].like_num or doc[end].pos_ in ("ADJ", "NUM")):
             end += 2           # «Палаты представителей 112 созыва», «Госдумы седьмого созыва»
@@ -1460,7 +1464,9 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
         if end == m.end or any(doc[i].is_sent_start for i in range(m.start + 1, end)):
             continue
         key = m.key
-        if foreign and body.iri:
+        if foreign and body.iri or local:
+            # «УВД по Центральному округу» is not every «УВД», «МЧС России по Калужской области»
+            # not the ministry: a body of its own, named with its territory
             named = _named_body("org", ctx.normalizer.phrase(doc[m.start:end]), body.body_type)
             index.bodies.setdefault(named.key, named)
             key = named.key

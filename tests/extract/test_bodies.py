@@ -170,6 +170,30 @@ def test_an_organ_of_an_international_body_is_not_the_russian_one(extract, text,
     assert not any("Российской Федерации" in b.name for b in ex.bodies.values()), ex.bodies
 
 
+@pytest.mark.parametrize("text, name", [
+    # a department for a territory or a seat is a body of its own, named with it: not every
+    # «УВД», not the federal service
+    ("Начальник УВД по Центральному округу Иван Петров выступил.", "УВД по Центральному округу"),
+    ("Руководитель УФНС России по Калужской области Иван Сидоров выступил.",
+     "УФНС России по Калужской области"),
+    ("Начальник УМВД России по Калужской области Андрей Павлов выступил.",
+     "УМВД России по Калужской области"),
+    ("Посол Иван Петров выступил в российском посольстве в Токио.", "Российское посольство в Токио"),
+], ids=ids)
+def test_a_department_for_a_territory_is_a_body_of_its_own(extract, text, name):
+    ex = extract(text)
+    [official] = ex.officials
+    assert ex.bodies[official.body].name == name
+
+
+def test_the_federal_service_stays_apart_from_its_department(extract):
+    ex = extract("Глава ФНС России Михаил Мишустин и руководитель УФНС России по Калужской области "
+                 "Иван Сидоров провели совещание.")
+    bodies = {ex.persons[o.person].name: ex.bodies[o.body].name for o in ex.officials}
+    assert bodies["Иван Сидоров"] == "УФНС России по Калужской области"
+    assert bodies["Михаил Мишустин"] != bodies["Иван Сидоров"]
+
+
 def test_a_foreign_ministry_leaves_no_russian_ministry_behind(extract):
     ex = extract("Министерство обороны Великобритании опровергло эти сведения.")
     assert sorted(b.name for b in ex.bodies.values()) == [
