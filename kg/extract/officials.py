@@ -971,6 +971,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             # «полпреда президента РФ в округе Виктора Ишаева»: a post with a seat serves the
             # territory its kind implies (the district named before), not its principal's country
             body = _implied_body(ctx, phrase, bodies) or body
+        if body is None and not profession and not _occupation(ctx, phrase.post_type):
+            body = _territory_served(ctx, phrase, bodies, person_span)
         stated = body is not None
         if body is None and not profession:
             body = _whose_deputy(ctx, phrase, officials) or _principals_body(ctx, phrase, officials, bodies) \
@@ -1456,6 +1458,21 @@ def _occasion_on(ctx: Context, k: int) -> int | None:
     if j >= len(doc) or doc[j].pos_ != "NOUN" or _case(doc[j]) != "Loc" or not doc[j].text[:1].islower():
         return None
     return j + 1 if any(sp.start == j + 1 for sp in ctx.ner("PER")) else None
+
+
+def _territory_served(ctx: Context, phrase: PostPhrase, bodies: BodyIndex, person: Span) -> str | None:
+    """A post with no body and a territory after «в» right after it serves that territory:
+    «Уполномоченный по правам человека в Калужской области Юрий Зельников». Not past the
+    holder («Иван Петров, уполномоченный по правам человека, выступил в Калуге»)."""
+    doc = ctx.doc
+    k = phrase.end
+    if k + 1 >= len(doc) or doc[k].norm_ not in ("в", "во") or person.start < k:
+        return None
+    place = bodies.starting_at(k + 1)
+    if place is None or bodies.bodies[place.key].kind not in ("region", "city", "country", "place") \
+            or place.end != person.start:
+        return None
+    return place.key
 
 
 def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:

@@ -1956,3 +1956,19 @@ def test_who_stands_in_for_a_post_is_acting(extract, text):
 
 def test_his_duties_with_no_official_named_before_stand_for_nothing(extract):
     assert extract("Его обязанности временно исполняет Денис Паслер.").officials == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Уполномоченный по правам человека в Калужской области Юрий Зельников представил доклад.",
+     str(ID["region/kaluzhskaya-oblast"])),
+    ("Уполномоченный по правам человека в Российской Федерации Татьяна Москалькова выступила.",
+     str(ID["country/rossiya"])),
+    ("Полномочный представитель президента в Центральном федеральном округе Игорь Щёголев провёл "
+     "совещание.", str(ID["region/tsentralnyy-federalnyy-okrug"])),
+    # not a place the holder went to, nor a calling's
+    ("Иван Петров, уполномоченный по правам человека, выступил в Калуге.", None),
+    ("Писатель в Калуге Иван Петров выступил.", None),
+], ids=ids)
+def test_a_post_with_no_body_serves_the_territory_after_it(extract, text, body):
+    [official] = extract(text).officials
+    assert official.body == body
