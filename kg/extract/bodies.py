@@ -543,7 +543,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         add(start, e, _named_body(kind, name, None))
     index.mentions.sort(key=lambda m: (m.start, m.end))
     _territorial_tails(ctx, index)
-    _shortened_names(index)
+    _shortened_names(ctx, index)
     _main_territories(ctx, index)
     # generic references: «в регионе» → main region; «ведомство» → last body of that type
     for start, end, body_type in generic:
@@ -1378,10 +1378,12 @@ _TERRITORIES = ("country", "region", "city")
 _SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission)}
 
 
-def _shortened_names(index: BodyIndex) -> None:
+def _shortened_names(ctx: Context, index: BodyIndex) -> None:
     """«председатель Законодательного Собрания» after «В Законодательном Собрании Калужской
     области …»: a body named without the territory its fuller name carried before is that body,
-    when exactly one body named before fits."""
+    when exactly one body named before fits. A headline names it short before the text does
+    («Депутаты Законодательного Собрания приняли закон …»)."""
+    headline_end = ctx.sent(0).end if ctx.article.title and len(ctx.doc) else 0
     first: dict[str, BodyMention] = {}
     for m in sorted(index.mentions, key=lambda m: (m.start, m.end)):
         if not m.generic:
@@ -1390,7 +1392,8 @@ def _shortened_names(index: BodyIndex) -> None:
         body = index.bodies.get(key)
         if body is None or body.iri or body.kind != "org":
             continue      # (or merged into a fuller body already)
-        fits = {other for other, long in first.items() if other != key and long.start < mention.start
+        fits = {other for other, long in first.items() if other != key
+                and (long.start < mention.start or mention.end <= headline_end < long.start)
                 and other in index.bodies and index.bodies[other].kind == "org"
                 and index.bodies[other].name.lower().startswith(body.name.lower() + " ")
                 and any(t.key != other and index.bodies[t.key].kind in _TERRITORIES and not t.generic

@@ -1325,6 +1325,20 @@ def test_a_name_without_its_territory_is_the_fuller_body_named_before(extract):
     assert [ex.bodies[o.body].name for o in ex.officials] == ["Законодательное Собрание Калужской области"]
 
 
+def test_a_headline_may_name_it_short_before_the_text_names_it_in_full(extract):
+    title = "Депутаты Законодательного Собрания приняли закон о поддержке многодетных семей"
+    ex = extract(f"{title}\n\nВ Калуге состоялось заседание Законодательного Собрания Калужской области. "
+                 "Депутат Законодательного Собрания Виктор Бабурин внёс законопроект.", title=title)
+    assert [ex.bodies[o.body].name for o in ex.officials] == ["Законодательное Собрание Калужской области"]
+    assert {b.name for b in ex.bodies.values() if b.kind == "org"} == {"Законодательное Собрание Калужской области"}
+
+
+def test_a_short_name_in_the_text_before_the_full_one_stays_its_own(extract):
+    ex = extract("Депутат Законодательного Собрания Виктор Бабурин внёс законопроект. Законодательное "
+                 "Собрание Калужской области его рассмотрит.")
+    assert [ex.bodies[o.body].name for o in ex.officials] == ["Законодательное Собрание"]
+
+
 def test_a_name_two_fuller_bodies_fit_stays_its_own(extract):
     ex = extract("Законодательное Собрание Калужской области и Законодательное Собрание Тульской "
                  "области подписали соглашение. Председатель Законодательного Собрания Иван Петров "
