@@ -730,6 +730,13 @@ def _pronoun_holder(ctx: Context, phrase: PostPhrase) -> Span | None:
         j = k
     if not verbs or j < 0 or doc[j].lower_ not in _PRONOUNS:
         return None
+    return _pronouns_person(ctx, j)
+
+
+def _pronouns_person(ctx: Context, j: int) -> Span | None:
+    """The person «он»/«она» at ``j`` stands for: the last named before it, in its sentence or
+    the one before, of the pronoun's gender when the name shows one."""
+    doc = ctx.doc
     gender = _PRONOUNS[doc[j].lower_]
     sentence = doc[j].sent
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
@@ -1248,7 +1255,10 @@ def _subject_before(ctx: Context, i: int) -> Span | None:
     elif k >= 0 and doc[k].text == "," and all(t.pos_ == "ADV" for t in doc[k + 1:i]) \
             and "Part" in doc[i].morph.get("VerbForm") and "Short" not in doc[i].morph.get("Variant"):
         k -= 1   # «Синдзи Харада, ранее возглавлявший …»
-    return next((sp for sp in ctx.ner("PER") if sp.end == k + 1), None)
+    found = next((sp for sp in ctx.ner("PER") if sp.end == k + 1), None)
+    if found is None and k >= 0 and doc[k].lower_ in _PRONOUNS:
+        found = _pronouns_person(ctx, k)      # «Ранее она возглавляла министерство образования»
+    return found
 
 
 def _head_post(ctx: Context, body_type: str | None) -> str:

@@ -885,6 +885,20 @@ def test_head_of_a_body_by_a_verb(extract, text, status):
     check_evidence(ex, text)
 
 
+@pytest.mark.parametrize("text, person", [
+    # «он»/«она» before the verb: the person named last before it, of its gender
+    ("Ирина Агеева выступила. Ранее она возглавляла министерство образования Калужской области.",
+     "person:Ирина Агеева"),
+    ("Иван Петров и Ирина Агеева выступили. Ранее она возглавляла министерство образования "
+     "Калужской области.", "person:Ирина Агеева"),
+    ("Иван Петров выступил. Ранее она возглавляла министерство образования Калужской области.", None),
+], ids=ids)
+def test_a_pronoun_heads_a_body_by_a_verb(extract, text, person):
+    ex = extract(text)
+    assert [(o.person, o.post, o.status) for o in ex.officials] == (
+        [(person, "министр", str(STATUS.former))] if person else [])
+
+
 @pytest.mark.parametrize("text, post_type, label", [
     # the head post of a region is the governor's; of a committee the chairman's
     ("Иван Петров возглавил Калужскую область в 2020 году.", POST.governor, "губернатор"),
