@@ -1472,15 +1472,16 @@ def _occasion_on(ctx: Context, k: int) -> int | None:
 
 def _territory_served(ctx: Context, phrase: PostPhrase, bodies: BodyIndex, person: Span) -> str | None:
     """A post with no body and a territory after «в» right after it serves that territory:
-    «Уполномоченный по правам человека в Калужской области Юрий Зельников». Not past the
-    holder («Иван Петров, уполномоченный по правам человека, выступил в Калуге»)."""
+    «Уполномоченный по правам человека в Калужской области Юрий Зельников», «назначили Ирину
+    Агееву уполномоченным по правам ребёнка в Калужской области». A holder named after the
+    post comes right after the territory."""
     doc = ctx.doc
     k = phrase.end
-    if k + 1 >= len(doc) or doc[k].norm_ not in ("в", "во") or person.start < k:
+    if k + 1 >= len(doc) or doc[k].norm_ not in ("в", "во") or phrase.start < person.start < k:
         return None
     place = bodies.starting_at(k + 1)
     if place is None or bodies.bodies[place.key].kind not in ("region", "city", "country", "place") \
-            or place.end != person.start:
+            or person.start > k and place.end != person.start:
         return None
     return place.key
 

@@ -109,7 +109,9 @@ class Normalizer:
             # (genitive), the word has none such; its lemma is one the dictionary gives the word
             word = token.norm_
         elif normal_word(word) == normal_word(text) and token.pos_ == "PROPN" and _oblique(token):
-            word = self._declined_given_name(token) or self._adjectival_surname(token) or word
+            word = self._declined_given_name(token) or self._as_adjective(token) or word
+        elif normal_word(word) == normal_word(text) and token.pos_ == "NOUN" and _oblique(token):
+            word = self._as_adjective(token) or word
         return recover_shape(word, token.text)
 
     def _declined_given_name(self, token: Token) -> str | None:
@@ -126,17 +128,18 @@ class Normalizer:
                 return form.normal
         return None
 
-    def _adjectival_surname(self, token: Token) -> str | None:
-        """A surname that declines as an adjective and that the dictionary knows only as one:
-        «с Ольгой Светлой» is «Светлая», «Дмитрием Светлым» «Светлый». A word that is also a
-        surname of the «-ов», «-ин» kind keeps that reading («Еленой Лавровой» is «Лаврова»)."""
+    def _as_adjective(self, token: Token) -> str | None:
+        """A noun or surname that declines as an adjective and that the dictionary knows only
+        as one (or as a participle): «уполномоченным» is «уполномоченный», «с Ольгой Светлой»
+        «Светлая», «Дмитрием Светлым» «Светлый». A word that is also a noun or a surname of the
+        «-ов», «-ин» kind keeps that reading («Еленой Лавровой» is «Лаврова»)."""
         parses = self.morph_vocab(normal_word(token.text))
         if not parses or any(p.pos == "NOUN" for p in parses):
             return None
         case, gender = token.morph.get("Case"), token.morph.get("Gender")
         for form in parses:
             if form.pos == "ADJ" and [form.feats.get("Case")] == case \
-                    and (not gender or form.feats.get("Gender") in (None, gender[0])):
+                    and form.feats.get("Gender") in (None, gender[0] if gender else "Masc"):
                 nominative = form.inflect({NOM})
                 if nominative:
                     return normal_word(nominative.word)

@@ -1979,6 +1979,9 @@ def test_his_duties_with_no_official_named_before_stand_for_nothing(extract):
      str(ID["country/rossiya"])),
     ("Полномочный представитель президента в Центральном федеральном округе Игорь Щёголев провёл "
      "совещание.", str(ID["region/tsentralnyy-federalnyy-okrug"])),
+    # the holder named before the post, the territory after it
+    ("Депутаты назначили Ирину Агееву уполномоченным по правам ребёнка в Калужской области.",
+     str(ID["region/kaluzhskaya-oblast"])),
     # not a place the holder went to, nor a calling's
     ("Иван Петров, уполномоченный по правам человека, выступил в Калуге.", None),
     ("Писатель в Калуге Иван Петров выступил.", None),

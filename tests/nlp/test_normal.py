@@ -35,6 +35,11 @@ def span_of(nlp, text, phrase):
     # an abbreviation in capitals does not decline
     ("Выступил генеральный директор НМИЦ радиологии.", "НМИЦ радиологии", "НМИЦ радиологии"),
     ("Заявление сделали в МИДе.", "МИДе", "МИД"),
+    # a noun to the tagger that the dictionary knows only as an adjective or participle
+    ("Ирина Агеева назначена уполномоченным по правам ребёнка.", "уполномоченным по правам ребёнка",
+     "уполномоченный по правам ребёнка"),
+    ("Встреча с уполномоченной по правам человека Ириной Петровой.", "уполномоченной по правам человека",
+     "уполномоченная по правам человека"),
 ], ids=ids)
 def test_phrase(nlp, normalizer, text, phrase, expected):
     assert normalizer.phrase(span_of(nlp, text, phrase)) == expected
