@@ -663,9 +663,10 @@ def _appointee(ctx: Context, phrase: PostPhrase, after: int) -> tuple[Span | Non
     or naming, its object in the accusative and the post in the instrumental. Returns the
     object's name and the verb, or (None, None)."""
     doc = ctx.doc
-    if _case(doc[phrase.noun]) != "Ins":
-        return None, None
-    before = next((sp for sp in ctx.ner("PER") if sp.end == phrase.start), None)
+    if _case(doc[phrase.noun]) != "Ins" and not _acting_as(ctx, phrase):
+        return None, None      # («назначил Владислава Шапшу временно исполняющим обязанности губернатора»)
+    start = phrase.start - 1 if phrase.start > 0 and doc[phrase.start - 1].norm_ == "временно" else phrase.start
+    before = next((sp for sp in ctx.ner("PER") if sp.end == start), None)
     following = next((sp for sp in ctx.ner("PER") if sp.start == after), None)
     for name, verb_end in ((before, before.start if before else 0), (following, phrase.start)):
         if name is None or not any("Acc" in t.morph.get("Case") for t in name):

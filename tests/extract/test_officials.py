@@ -1824,6 +1824,23 @@ def test_an_acting_post_before_a_linking_verb(extract, text, person, post):
     assert [(o.person, decap(o.post), o.status) for o in ex.officials] == [(person, post, str(STATUS.acting))]
 
 
+@pytest.mark.parametrize("text", [
+    "Президент назначил Владислава Шапшу временно исполняющим обязанности губернатора Калужской области.",
+    "Президент назначил Владислава Шапшу исполняющим обязанности губернатора Калужской области.",
+    "Владимир Путин назначил Владислава Шапшу врио губернатора Калужской области.",
+], ids=ids)
+def test_an_acting_post_given_by_a_verb_of_appointing(extract, text):
+    ex = extract(text)
+    assert [(o.person, decap(o.post), o.body, o.status) for o in ex.officials] == [
+        ("person:Владислав Шапша", "губернатор", str(ID["region/kaluzhskaya-oblast"]), str(STATUS.acting))]
+
+
+def test_an_acting_post_after_a_name_with_no_verb_of_appointing(extract):
+    ex = extract("Президент поблагодарил Владислава Шапшу, временно исполняющего обязанности губернатора "
+                 "Калужской области.")
+    assert [(o.person, o.status) for o in ex.officials] == [("person:Владислав Шапша", str(STATUS.acting))]
+
+
 def test_an_acting_post_in_the_genitive_with_no_linking_verb_has_no_holder_after_it(extract):
     ex = extract("Обязанности исполняющего обязанности губернатора сложены. Иван Петров уехал.")
     assert ex.officials == []
