@@ -545,6 +545,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     _territorial_tails(ctx, index)
     _shortened_names(ctx, index)
     _main_territories(ctx, index)
+    _generic_territories(ctx, index)
     # generic references: «в регионе» → main region; «ведомство» → last body of that type
     for start, end, body_type in generic:
         key = _resolve_generic(index, body_type, start)
@@ -1378,6 +1379,55 @@ _TERRITORIES = ("country", "region", "city")
 _SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission)}
 
 
+# a territory word closing a body's name, not a territory's name: the kind of the article's
+# main territory it stands for and the word that territory's name must hold (None: any)
+_GENERIC_TERRITORIES = {"области": ("region", "область"), "края": ("region", "край"),
+                        "республики": ("region", "республика"), "региона": ("region", None),
+                        "города": ("city", None)}
+
+
+def _generic_territories(ctx: Context, index: BodyIndex) -> None:
+    """«Правительство области», «министерство образования региона», «администрация города»
+    name the body of the article's territory without its name: they are that territory's
+    («Правительство Калужской области», «Администрация города Калуги»). With no main territory
+    of that kind the body is this article's alone, not every «правительство области»."""
+    for key, body in list(index.bodies.items()):
+        words = body.name.split()
+        if body.iri or body.kind != "org" or len(words) < 2 or words[-1].lower() not in _GENERIC_TERRITORIES \
+                or _adjective(ctx, words[-2]):
+            continue      # («Правительство Калужской области» names its region)
+        kind, marker = _GENERIC_TERRITORIES[words[-1].lower()]
+        main = index.main_region if kind == "region" else index.main_city
+        name = index.bodies[main].name if main in index.bodies else None
+        if name is not None and (marker is None or marker in name.lower().split()):
+            genitive = ctx.normalizer.genitive(name)
+            words = words[:-1] + ([words[-1]] if kind == "city" else []) + [genitive]
+            named = _named_body("org", " ".join(words), body.body_type)
+        else:
+            named = Body(ctx.own_key("org", key.partition(":")[2]), body.name, body.body_type)
+        target = index.bodies.setdefault(named.key, named)
+        target.forms |= body.forms
+        _rekey(index, key, named.key)
+
+
+def _adjective(ctx: Context, word: str) -> bool:
+    parses = ctx.normalizer.morph_vocab(word.lower())
+    return bool(parses) and parses[0].pos == "ADJ"
+
+
+def _rekey(index: BodyIndex, old: str, new: str) -> None:
+    """Every mention of body ``old`` is of ``new``; ``old`` is gone."""
+    if old == new:
+        return
+    del index.bodies[old]
+    for n, m in enumerate(index.mentions):
+        if m.key == old:
+            index.mentions[n] = BodyMention(m.start, m.end, new, m.generic)
+            for i in range(m.start, m.end):
+                if index.by_token.get(i) is m:
+                    index.by_token[i] = index.mentions[n]
+
+
 def _shortened_names(ctx: Context, index: BodyIndex) -> None:
     """«председатель Законодательного Собрания» after «В Законодательном Собрании Калужской
     области …»: a body named without the territory its fuller name carried before is that body,
@@ -1402,13 +1452,7 @@ def _shortened_names(ctx: Context, index: BodyIndex) -> None:
             continue
         (fuller,) = fits
         index.bodies[fuller].forms |= body.forms
-        del index.bodies[key]
-        for n, m in enumerate(index.mentions):
-            if m.key == key:
-                index.mentions[n] = BodyMention(m.start, m.end, fuller, m.generic)
-                for i in range(m.start, m.end):
-                    if index.by_token.get(i) is m:
-                        index.by_token[i] = index.mentions[n]
+        _rekey(index, key, fuller)
 
 
 def _territorial_tails(ctx: Context, index: BodyIndex) -> None:

@@ -263,6 +263,24 @@ class Normalizer:
                 return recover_shape(f"{head}{dash}{word}" if dash else word, token.text)
         return None
 
+    def genitive(self, name: str) -> str:
+        """A nominative name in the genitive: its leading adjectives and first noun inflect,
+        the rest stays.
+
+        >>> from natasha import MorphVocab
+        >>> Normalizer(MorphVocab()).genitive("Калужская область"), Normalizer(MorphVocab()).genitive("Республика Татарстан")
+        ('Калужской области', 'Республики Татарстан')
+        """
+        words = name.split()
+        out = []
+        for n, word in enumerate(words):
+            parses = [p for p in self.morph_vocab(normal_word(word)) if p.feats.get("Case") == "Nom"]
+            form = parses[0].inflect({"Gen"}) if parses else None
+            out.append(recover_shape(normal_word(form.word), word) if form else word)
+            if not parses or parses[0].pos != "ADJ":
+                return " ".join(out + words[n + 1:])
+        return " ".join(out)
+
     def lemma(self, word: str) -> str:
         """The dictionary form of a lone word (pymorphy2's first parse), as :func:`lemma_key`."""
         parses = self.morph_vocab(word)

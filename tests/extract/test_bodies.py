@@ -1339,6 +1339,35 @@ def test_a_short_name_in_the_text_before_the_full_one_stays_its_own(extract):
     assert [ex.bodies[o.body].name for o in ex.officials] == ["Законодательное Собрание"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Губернатор Калужской области Владислав Шапша выступил. Заместитель председателя правительства "
+     "области Иван Петров доложил.", "Правительство Калужской области"),
+    ("Губернатор Калужской области Владислав Шапша выступил. Ранее Иван Петров возглавлял "
+     "министерство образования и науки региона.", "Министерство образования и науки Калужской области"),
+    ("Губернатор Краснодарского края Вениамин Кондратьев выступил. Депутат Законодательного собрания "
+     "края Иван Петров доложил.", "Законодательное собрание Краснодарского края"),
+    ("В Калуге открыли школу. Глава администрации города Иван Петров выступил.",
+     "Администрация города Калуги"),
+], ids=ids)
+def test_a_body_of_a_territory_named_by_its_kind_is_the_main_territorys(extract, text, name):
+    ex = extract(text)
+    official = next(o for o in ex.officials if o.person == "person:Иван Петров")
+    assert ex.bodies[official.body].name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Заместитель председателя правительства области Иван Петров доложил.",
+    # the article's region is no «область»
+    "Глава Республики Татарстан Рустам Минниханов выступил. Заместитель председателя правительства "
+    "области Иван Петров доложил.",
+], ids=ids)
+def test_with_no_such_territory_it_is_this_articles_body(extract, text):
+    ex = extract(text, id="a1")
+    official = next(o for o in ex.officials if o.person == "person:Иван Петров")
+    assert official.body == "org:a1 правительство области"
+    assert ex.bodies[official.body].name == "Правительство области"
+
+
 def test_a_name_two_fuller_bodies_fit_stays_its_own(extract):
     ex = extract("Законодательное Собрание Калужской области и Законодательное Собрание Тульской "
                  "области подписали соглашение. Председатель Законодательного Собрания Иван Петров "
