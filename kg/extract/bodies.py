@@ -1391,23 +1391,40 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
     name the body of the article's territory without its name: they are that territory's
     («Правительство Калужской области», «Администрация города Калуги»). With no main territory
     of that kind the body is this article's alone, not every «правительство области»."""
+    heads: dict[str, str] | None = None
     for key, body in list(index.bodies.items()):
         words = body.name.split()
-        if body.iri or body.kind != "org" or len(words) < 2 or words[-1].lower() not in _GENERIC_TERRITORIES \
-                or _adjective(ctx, words[-2]):
-            continue      # («Правительство Калужской области» names its region)
-        kind, marker = _GENERIC_TERRITORIES[words[-1].lower()]
+        if body.iri or body.kind != "org" or len(words) < 2:
+            continue
+        last = words[-1].lower()
+        if last in _GENERIC_TERRITORIES and not _adjective(ctx, words[-2]):
+            # («Правительство Калужской области» names its region)
+            (kind, marker), keep = _GENERIC_TERRITORIES[last], last == "города"
+        else:
+            # «пресс-служба губернатора», «администрация мэра»: the head of the territory
+            heads = _territory_heads(ctx) if heads is None else heads
+            kind, marker, keep = heads.get(ctx.normalizer.lemma(last)), None, True
+            if kind is None:
+                continue
         main = index.main_region if kind == "region" else index.main_city
         name = index.bodies[main].name if main in index.bodies else None
         if name is not None and (marker is None or marker in name.lower().split()):
             genitive = ctx.normalizer.genitive(name)
-            words = words[:-1] + ([words[-1]] if kind == "city" else []) + [genitive]
+            words = words[:-1] + ([words[-1]] if keep else []) + [genitive]
             named = _named_body("org", " ".join(words), body.body_type)
         else:
             named = Body(ctx.own_key("org", key.partition(":")[2]), body.name, body.body_type)
         target = index.bodies.setdefault(named.key, named)
         target.forms |= body.forms
         _rekey(index, key, named.key)
+
+
+def _territory_heads(ctx: Context) -> dict[str, str]:
+    """One-word labels of the posts that head a region or a city (their kg:impliedBodyType):
+    «губернатор» → region, «мэр» → city."""
+    kinds = {str(BODY.region): "region", str(BODY.city): "city"}
+    return {label: kinds[str(c.implied_body_type)] for c in ctx.ontology.scheme("post")
+            if str(c.implied_body_type) in kinds for label in c.labels if " " not in label}
 
 
 def _adjective(ctx: Context, word: str) -> bool:

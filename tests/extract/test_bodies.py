@@ -1348,6 +1348,11 @@ def test_a_short_name_in_the_text_before_the_full_one_stays_its_own(extract):
      "края Иван Петров доложил.", "Законодательное собрание Краснодарского края"),
     ("В Калуге открыли школу. Глава администрации города Иван Петров выступил.",
      "Администрация города Калуги"),
+    # a body of the territory's head: «губернатор» heads a region, «мэр» a city (kg:impliedBodyType)
+    ("Губернатор Калужской области Владислав Шапша выступил. Руководитель администрации губернатора "
+     "Иван Петров доложил.", "Администрация губернатора Калужской области"),
+    ("Мэр Калуги Дмитрий Денисов выступил. Руководитель пресс-службы мэра Иван Петров доложил.",
+     "Пресс-служба мэра Калуги"),
 ], ids=ids)
 def test_a_body_of_a_territory_named_by_its_kind_is_the_main_territorys(extract, text, name):
     ex = extract(text)
@@ -1366,6 +1371,11 @@ def test_with_no_such_territory_it_is_this_articles_body(extract, text):
     official = next(o for o in ex.officials if o.person == "person:Иван Петров")
     assert official.body == "org:a1 правительство области"
     assert ex.bodies[official.body].name == "Правительство области"
+
+
+def test_a_governors_body_with_no_region_is_this_articles(extract):
+    ex = extract("Руководитель администрации губернатора Иван Петров доложил.", id="a1")
+    assert [o.body for o in ex.officials] == ["org:a1 администрация губернатора"]
 
 
 def test_a_name_two_fuller_bodies_fit_stays_its_own(extract):
