@@ -17,6 +17,7 @@ from typing import Iterator
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.normal import lemma_key
 from ..vocab import BODY
 from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Body, Mention
@@ -452,12 +453,18 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             if span.label_ == "ORG" and (span.start, span.end) in type_words \
                     and (span[0].text.isupper() or span[0].text[:1].islower()):
                 continue   # «СМИ сообщали»: a body-type word alone names no body («Центр кластерного развития» may)
+            post = max((e for s, e in post_words if s == span.start and e < span.end), default=None)
+            if post is not None and (any(s == post for s, _ in type_words) or doc[post].text[:1].isupper()):
+                # «Председатель городской Думы» opening a sentence: the post is no part of the name
+                span = Span(doc, post, span.end, label=span.label_)
+                span._.normal = ctx.normalizer.phrase(span)
             first = span[0]
             if len(span) > 1 and first.pos_ == "NOUN" and "Plur" in first.morph.get("Number") \
                     and span[1].text[:1].isupper():
                 # «Исследователи Брукхейвенской национальной лаборатории»: people of the body,
                 # a plural common noun, are no part of its name
                 span = Span(doc, span.start + 1, span.end, label=span.label_)
+                span._.normal = ctx.normalizer.phrase(span)
             ner_spans[(span.start, span.end)] = span
     for span in _media_after_cue(ctx, ner_spans, taken, persons):
         ner_spans[(span.start, span.end)] = span
@@ -1405,6 +1412,10 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
             heads = _territory_heads(ctx) if heads is None else heads
             kind, marker, keep = heads.get(ctx.normalizer.lemma(last)), None, True
             if kind is None:
+                if _bare_territorial_authority(ctx, body):
+                    # «депутат Законодательного Собрания», «Городская Дума»: every region and
+                    # city has one; with no territory named it is this article's
+                    _rekey(index, key, ctx.own_key("org", key.partition(":")[2]), body)
                 continue
         main = index.main_region if kind == "region" else index.main_city
         name = index.bodies[main].name if main in index.bodies else None
@@ -1432,11 +1443,27 @@ def _adjective(ctx: Context, word: str) -> bool:
     return bool(parses) and parses[0].pos == "ADJ"
 
 
-def _rekey(index: BodyIndex, old: str, new: str) -> None:
-    """Every mention of body ``old`` is of ``new``; ``old`` is gone."""
+def _bare_territorial_authority(ctx: Context, body: Body) -> bool:
+    """The body's name is a label of its own type, a kg:TerritorialAuthority, and names no
+    territory: «Законодательное Собрание», «Городская Дума»."""
+    if body.body_type:
+        concept = ctx.ontology.concepts.get(_iri(body.body_type))
+        concepts = [concept] if concept is not None else []
+    else:      # natasha's ORG: any such type
+        concepts = ctx.ontology.scheme("body")
+    name = lemma_key(body.name)
+    return any(c.territorial and name in {lemma_key(label) for label in c.labels} for c in concepts)
+
+
+def _rekey(index: BodyIndex, old: str, new: str, body: Body | None = None) -> None:
+    """Every mention of body ``old`` is of ``new`` (``body`` takes that key when given);
+    ``old`` is gone."""
     if old == new:
         return
     del index.bodies[old]
+    if body is not None:
+        body.key = new
+        index.bodies[new] = body
     for n, m in enumerate(index.mentions):
         if m.key == old:
             index.mentions[n] = BodyMention(m.start, m.end, new, m.generic)

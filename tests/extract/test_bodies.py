@@ -142,6 +142,8 @@ def org_mentions(ex, text):
     # an embassy with the city it sits in (book_290); the city stays a place
     ("Ультраправые собрались у российского посольства в Токио.", "российского посольства в Токио",
      {"российского посольства"}),
+    # natasha's ORG «Председатель городской Думы» opening a sentence: the post is no part of it
+    ("Председатель городской Думы Иван Петров выступил.", "городской Думы", {"Председатель городской Думы"}),
     # a legal form and its quoted name are one mention; the name is not a second body
     ("Накануне глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки.", "ОАО «Газпром",
      {"Газпром"}),
@@ -1371,6 +1373,17 @@ def test_with_no_such_territory_it_is_this_articles_body(extract, text):
     official = next(o for o in ex.officials if o.person == "person:Иван Петров")
     assert official.body == "org:a1 правительство области"
     assert ex.bodies[official.body].name == "Правительство области"
+
+
+@pytest.mark.parametrize("text, key", [
+    # a territorial authority named by its type alone: every region and city has one
+    ("Депутат Законодательного Собрания Иван Петров выступил.", "org:a1 законодательное собрание"),
+    ("Председатель городской Думы Иван Петров выступил.", "org:a1 городская дума"),
+    # named with its territory it is the corpus's
+    ("Председатель Калужской городской Думы Иван Петров выступил.", "org:калужская городская дума"),
+], ids=ids)
+def test_a_bare_territorial_authority_is_this_articles(extract, text, key):
+    assert [o.body for o in extract(text, id="a1").officials] == [key]
 
 
 def test_a_governors_body_with_no_region_is_this_articles(extract):
