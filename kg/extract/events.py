@@ -25,9 +25,10 @@ __all__ = ["find_events"]
 
 _DEMONSTRATIVES = {"этот", "данный", "указанный", "тот", "названный", "вышеупомянутый"}
 _GATHERING = {"собраться", "съехаться"}
-_PARTICIPATION = {"участие", "участвовать", "присутствовать", "участник", "председательство"} | _GATHERING
+_PARTICIPATION = {"участие", "участвовать", "присутствовать", "участник", "председательство",
+                  "сопровождать"} | _GATHERING
 # («под председательством губернатора …»: who chairs it takes part in it; «Лидеры … собрались
-# на саммит»: who gathers for it)
+# на саммит»: who gathers for it; «Его сопровождали …»: who goes with the visitor)
 _PART_OF = (("в", "ход"), ("в", "рамка"), ("во", "время"))
 _MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
            "октябр", "ноябр", "декабр"]
@@ -194,6 +195,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 for key in keys:
                     if key != parent and events[key].parent is None and events[parent].parent != key:
                         events[key].parent = parent
+    _visitors(ctx, people, events, at_token)     # (before those who go with them: «Его сопровождали …»)
     # participants
     held_alone: list[tuple[Event, str, Span]] = []     # holders of events held with nobody named
     for sent in ctx.sents:
@@ -203,6 +205,10 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             # «Прошёл форум. В нём приняли участие …»: the event named last before
             before = [i for i in at_token if i < sent.start]
             keys = [at_token[max(before)]] if before else []
+        if not keys and cue is not None and ctx.norms[cue] == "сопровождать":
+            # «… посетил Людиновский район с рабочей поездкой. Его сопровождали …»: the visit
+            # named in the sentence before
+            keys = _visit_before(ctx, events, at_token, sent)
         if not keys and cue is not None:
             # «… прошло заседание координационного совета. В работе совета приняли участие …»
             keys = _of_a_body_before(ctx, bodies, of_body, sent, cue)
@@ -237,7 +243,6 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
     for event, ref, span in held_alone:
         if event.participants and ref not in [p for p, _ in event.participants]:
             event.participants.insert(0, (ref, ctx.span_evidence(span)))
-    _visitors(ctx, people, events, at_token)
     # keep an unnamed event only when something is known of it besides its word
     kept = {}
     for key, event in events.items():
@@ -270,6 +275,16 @@ def _whose(ctx: Context, bodies: BodyIndex, i: int) -> int:
 
 
 _VISIT = "https://w3id.org/kg-news/ontology/event#visit"
+
+
+def _visit_before(ctx: Context, events: dict[str, Event], at_token: dict[int, str], sent: Span) -> list[str]:
+    """The last visit (or trip) named in the sentence before ``sent``."""
+    if sent.start == 0:
+        return []
+    previous = ctx.sent(sent.start - 1)
+    found = [at_token[i] for i in sorted(at_token) if previous.start <= i < sent.start]
+    found = [key for key in found if _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(events[key].event_type))}]
+    return found[-1:]
 
 
 def _visitors(ctx: Context, people: PersonIndex, events: dict[str, Event], at_token: dict[int, str]) -> None:

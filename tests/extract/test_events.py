@@ -517,3 +517,18 @@ def test_an_assembly_is_an_event(extract):
 ], ids=ids)
 def test_an_assembly_that_is_a_body_is_no_event(extract, text):
     assert extract(text).events == {}
+
+
+def test_who_goes_with_the_visitor_takes_part_in_the_visit(extract):
+    ex = extract("Губернатор Владислав Шапша посетил Людиновский район с рабочей поездкой. Его сопровождали "
+                 "заместитель губернатора Руслан Смоленский и министр строительства Алексей Лоханов.")
+    [event] = ex.events.values()
+    assert event.event_type == str(EVENT["working-trip"])
+    assert [p for p, _ in event.participants] == [
+        "person:Владислав Шапша", "person:Руслан Смоленский", "person:Алексей Лоханов"]
+
+
+def test_going_with_someone_after_no_visit_is_no_part_of_an_event(extract):
+    ex = extract("Губернатор Владислав Шапша провёл совещание по вопросам газификации. Его сопровождали "
+                 "заместитель губернатора Руслан Смоленский и министр строительства Алексей Лоханов.")
+    assert all(not e.participants for e in ex.events.values())
