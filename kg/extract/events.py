@@ -71,7 +71,7 @@ def _weekday(ctx: Context, sent: Span) -> str | None:
 
 
 def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
-    """A city or region named after «в» in the sentence."""
+    """A city or region named after «в» in the sentence, or visited («посетил Людиновский район»)."""
     doc = ctx.doc
     found = None
     for m in bodies.mentions:
@@ -79,10 +79,26 @@ def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
             continue
         body = bodies.bodies[m.key]
         if body.kind in ("city", "region", "place", "country") and m.start > 0 \
-                and doc[m.start - 1].norm_ in ("в", "во") and not _a_posts_seat(ctx, bodies, m.start - 1):
+                and (doc[m.start - 1].norm_ in ("в", "во") and not _a_posts_seat(ctx, bodies, m.start - 1)
+                     or _visited(ctx, m.start)):
             if found is None or (body.kind == "city" and bodies.bodies[found].kind != "city"):
                 found = m.key
     return found
+
+
+_VISITING = {"посетить", "посещать", "объехать"}
+
+
+def _visited(ctx: Context, i: int) -> bool:
+    """The place at ``i`` is the object of «посетил», past the visit's own words between:
+    «посетил Людиновский район», «посетил с рабочим визитом Людиновский район». A finite verb
+    only: a participle tells of another visit («визита министра, посетившего Курилы»)."""
+    doc = ctx.doc
+    events = {k for s in ctx.kind("EVENT") for k in range(s.start, s.end)}
+    k = i - 1
+    while k >= 0 and i - k <= 5 and (k in events or doc[k].norm_ in ("с", "со") or doc[k].pos_ == "ADJ"):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_ in _VISITING and "Fin" in doc[k].morph.get("VerbForm")
 
 
 def _a_posts_seat(ctx: Context, bodies: BodyIndex, prep: int) -> bool:

@@ -532,3 +532,17 @@ def test_going_with_someone_after_no_visit_is_no_part_of_an_event(extract):
     ex = extract("Губернатор Владислав Шапша провёл совещание по вопросам газификации. Его сопровождали "
                  "заместитель губернатора Руслан Смоленский и министр строительства Алексей Лоханов.")
     assert all(not e.participants for e in ex.events.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Владислав Шапша посетил Людиновский район с рабочей поездкой.",
+    "Губернатор Владислав Шапша посетил с рабочим визитом Людиновский район.",
+], ids=ids)
+def test_the_place_visited_is_the_visits_place(extract, text):
+    [event] = extract(text).events.values()
+    assert event.place == "place:людиновский район"
+
+
+def test_a_place_a_participle_visited_is_another_visits(extract):
+    ex = extract("Япония выразила протест против визита Анатолия Сердюкова, посетившего Курильские острова.")
+    assert [e.place for e in ex.events.values()] == [None]
