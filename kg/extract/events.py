@@ -197,7 +197,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                     event.participants.append((ref, ctx.span_evidence(doc[a:b])))
         mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
                                 "EVENT", key))
-    _meetings(ctx, people, bodies, named, events, order, mentions)
+    _meetings(ctx, people, bodies, named, events, order, mentions, groups)
     # parts: «в ходе сессии состоялись семинары»
     for sent in ctx.sents:
         keys = [at_token[i] for i in range(sent.start, sent.end) if i in at_token]
@@ -324,10 +324,12 @@ def _visitors(ctx: Context, people: PersonIndex, events: dict[str, Event], at_to
 
 
 def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
-              events: dict[str, Event], order: list[str], mentions: list[Mention]) -> None:
+              events: dict[str, Event], order: list[str], mentions: list[Mention],
+              groups: dict[str, Group]) -> None:
     """Meetings and talks: a meeting verb («встретился с», «провели переговоры») or noun
     («встреча между X и Y») with the people of its sentence (two to four of them), named or
-    by a post that stands for an official named before («Глава региона встретился с …»)."""
+    by a post that stands for an official named before («Глава региона встретился с …»); or
+    one of them and the group met with («Владислав Шапша встретился с жителями района»)."""
     doc = ctx.doc
     for sent in ctx.sents:
         triggers = [s for s in ctx.kind("EVENT") if sent.start <= s.start < sent.end
@@ -356,6 +358,10 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             # «Лавров на встрече с журналистами … заявления Наото Кана»: met with a group, not
             # with the others the sentence names
             persons = [(k, sp) for k, sp in persons if sp.end <= triggers[0].start]
+            if len(persons) == 1:
+                group = _group_met(ctx, people, bodies, named, triggers[0], groups)
+                if group is not None:
+                    persons.append(group)
         if hosted is not None:
             persons = [(k, sp) for k, sp in persons if sp in hosted[:2]]
         if not 2 <= len(persons) <= 4:
@@ -479,6 +485,20 @@ def _with_a_group(ctx: Context, trigger: Span) -> bool:
         i += 1
     return i < len(doc) and doc[i].pos_ == "NOUN" and "Plur" in doc[i].morph.get("Number") \
         and not any(sp.start <= i < sp.end for sp in ctx.ner("PER"))
+
+
+def _group_met(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named", trigger: Span,
+               groups: dict[str, Group]) -> tuple[str, Span] | None:
+    """The group after «встретился с»: its nouns and adjectives («с жителями района», «с
+    ветеранами Великой Отечественной войны»), not what follows («с журналистами в понедельник»)."""
+    doc = ctx.doc
+    start = trigger.end + 1
+    end = start
+    sent = ctx.sent(trigger.start)
+    while end < sent.end and doc[end].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM"):
+        end += 1
+    ref = _participant(ctx, people, bodies, named, start, end, groups, case="Ins") if end > start else None
+    return (ref, doc[start:end]) if ref is not None and ref.startswith("group:") else None
 
 
 _PRONOUNS = {"нём", "нем", "ней", "них", "его", "её", "ее", "их"}

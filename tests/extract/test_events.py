@@ -210,9 +210,10 @@ def test_accepting_no_person_is_no_meeting(extract, text):
 
 
 def test_a_meeting_with_a_group_leaves_out_the_others_named(extract):
-    """devset book_290: «Лавров на встрече с журналистами … заявление Наото Кана»."""
+    """devset book_290: «Лавров на встрече с журналистами … заявление Наото Кана»: Лавров met
+    the journalists, not Наото Кан."""
     ex = extract("Сергей Лавров на встрече с журналистами резко отреагировал на заявление Наото Кана.")
-    assert _meetings_of(ex) == []
+    assert _meetings_of(ex) == [["group:t:журналисты", "person:Сергей Лавров"]]
 
 
 def test_a_name_quoted_in_someones_words_takes_no_part(extract):
@@ -546,3 +547,22 @@ def test_the_place_visited_is_the_visits_place(extract, text):
 def test_a_place_a_participle_visited_is_another_visits(extract):
     ex = extract("Япония выразила протест против визита Анатолия Сердюкова, посетившего Курильские острова.")
     assert [e.place for e in ex.events.values()] == [None]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Затем Владислав Шапша встретился с жителями района.", "жители района"),
+    ("Владислав Шапша встретился с ветеранами Великой Отечественной войны.",
+     "ветераны Великой Отечественной войны"),
+    # the group ends before what follows it
+    ("Владислав Шапша встретился с журналистами в понедельник.", "журналисты"),
+], ids=ids)
+def test_one_person_meets_a_group(extract, text, group):
+    ex = extract(text)
+    [event] = ex.events.values()
+    refs = [p for p, _ in event.participants]
+    assert refs[0] == "person:Владислав Шапша"
+    assert [ex.groups[r].label for r in refs[1:]] == [group]
+
+
+def test_a_meeting_with_no_one_named_has_no_group_alone(extract):
+    assert extract("Состоялась встреча с жителями района.").events == {}
