@@ -244,6 +244,10 @@ def find_people(ctx: Context, mentions: list[Mention]) -> PersonIndex:
                             if p.family and _surname_form(parts.given, p.family)), None)
         if key is None:
             name = parts.family or parts.given or (span._.normal or span.text)
+            if parts.given and parts.patronymic and not parts.family:
+                # «Александр Исаевич», «Иван Петрович»: named by name and patronymic, not by the
+                # name alone (one «Иван» for every Иван of the corpus)
+                name = f"{parts.given} {parts.patronymic}"
             if parts.initials and parts.family:
                 name = " ".join(f"{i}." for i in parts.initials) + " " + parts.family
             key = f"person:{name}"

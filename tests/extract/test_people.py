@@ -48,7 +48,7 @@ def test_patronymic_is_kept_but_not_in_the_key(extract):
     ("Бывший президент Югославии Слободан Милошевич умер в Гааге.", "Слободан Милошевич", None),
     ("Об этом заявил помощник президента Аркадий Дворкович.", "Аркадий Дворкович", None),
     ("Указ подписал Роман Абрамович Петров.", "Роман Петров", "Абрамович"),
-    ("Слово взял Иван Петрович.", "Иван", "Петрович"),
+    ("Слово взял Иван Петрович.", "Иван Петрович", "Петрович"),
 ], ids=ids)
 def test_a_last_word_that_may_be_a_patronymic_or_a_surname(extract, text, name, patronymic):
     """«Роман Абрамович»: a word the dictionary knows as both is the surname when no surname
@@ -137,6 +137,18 @@ def test_a_place_or_body_natasha_put_in_a_name_is_cut_off(extract, text, key, me
     ex = extract(text)
     assert list(ex.persons) == [key]
     assert [text[m.start:m.end] for m in ex.mentions if m.type == "PER"] == [mention]
+
+
+@pytest.mark.parametrize("text, key", [
+    # a given name and a patronymic with no full name of that given name: a person of both
+    ("Председатель правления АО «Корпорация МСП» Александр Исаевич выступил. Затем Александр "
+     "Исаевич подписал соглашение.", "person:Александр Исаевич"),
+    # beside a full name of that given name it is that person
+    ("Владимир Владимирович Путин выступил. Владимир Владимирович отметил рост.", "person:Владимир Путин"),
+    ("Владимир Путин выступил. «Владимир Владимирович, спасибо», — сказал губернатор.", "person:Владимир Путин"),
+], ids=ids)
+def test_a_given_name_and_a_patronymic_alone(extract, text, key):
+    assert list(extract(text).persons) == [key]
 
 
 @pytest.mark.parametrize("text, name, given, family", [
