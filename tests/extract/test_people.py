@@ -97,6 +97,17 @@ def test_person_key_is_nominative(extract, text, key):
     assert list(extract(text).persons) == [key]
 
 
+def test_a_lone_given_name_is_a_person_of_this_article(extract):
+    """«Мария рассказала …» names no one the corpus can tell apart from every other Мария."""
+    ex = extract("Мария рассказала о своей работе. Мария работает врачом.", id="a1")
+    assert list(ex.persons) == ["person:a1 Мария"]
+    assert ex.persons["person:a1 Мария"].name == "Мария"
+
+
+def test_a_lone_surname_is_the_corpus_person(extract):
+    assert list(extract("По словам Шапши, регион развивается.", id="a1").persons) == ["person:Шапша"]
+
+
 def test_lone_surname_in_oblique_case(extract):
     """«По словам Шапши» with no full name: the person is «Шапша», not «Шапши»."""
     ex = extract("По словам Шапши, регион развивается.")
