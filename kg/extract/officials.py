@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _may_be_case, _place_type,
                      _refer)
+from ..vocab import BODY, POST
 from .context import Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
@@ -428,6 +429,28 @@ def _implies_a_territory(ctx: Context, phrase: PostPhrase) -> bool:
     implied = concept.implied_body_type if concept is not None else None
     return implied is not None and str(implied).rsplit("#", 1)[-1] in (
         "region", "federal-district", "city", "district")
+
+
+def _minister_before(ctx: Context, phrase: PostPhrase, officials: list[Official],
+                     bodies: BodyIndex) -> Official | None:
+    """For «глава ведомства» (a post whose kg:impliedBodyType is the public authority): the
+    minister named last before it, in its sentence or the one before, when no authority was
+    named between them; the agency is his ministry."""
+    if phrase.post_type != str(POST["head-of-agency"]):
+        return None
+    start = ctx.doc[phrase.start].idx
+    previous = ctx.sent(phrase.start).start
+    previous = ctx.sent(previous - 1).start if previous > 0 else previous
+    since = ctx.doc[previous].idx
+    ministers = [o for o in officials if since <= o.evidence.start < start
+                 and str(POST.minister) in {str(c) for c in ctx.ontology.broader_chain(URIRef(o.post_type))}]
+    if not ministers:
+        return None
+    minister = max(ministers, key=lambda o: o.evidence.start)
+    authority = str(BODY.authority)
+    between = [m for m in bodies.mentions if not m.generic and minister.evidence.end <= ctx.doc[m.start].idx < start
+               and authority in {str(c) for c in ctx.ontology.broader_chain(URIRef(bodies.bodies[m.key].body_type or ""))}]
+    return None if between else minister
 
 
 def _implied_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
@@ -985,6 +1008,11 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if body is None and not profession:
             body = _whose_deputy(ctx, phrase, officials) or _principals_body(ctx, phrase, officials, bodies) \
                 or _headed_body_of_its_field(ctx, phrase, bodies)
+        minister = _minister_before(ctx, phrase, officials, bodies) if body is None else None
+        if minister is not None:
+            # «Министром финансов Калужской области назначена … Бывший глава ведомства Игорь
+            # Ершов»: the agency is that minister's ministry, its head a minister of it
+            phrase.post_type, phrase.label, body, stated = minister.post_type, minister.post, minister.body, True
         if body is None and not profession:
             # a post of a territory (вице-губернатор) takes no other body named in its sentence
             body = _implied_body(ctx, phrase, bodies) or (

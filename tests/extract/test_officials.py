@@ -2006,3 +2006,20 @@ def test_his_duties_with_no_official_named_before_stand_for_nothing(extract):
 def test_a_post_with_no_body_serves_the_territory_after_it(extract, text, body):
     [official] = extract(text).officials
     assert official.body == body
+
+
+def test_the_head_of_the_agency_after_a_minister_is_a_minister_of_his_ministry(extract):
+    """«Министром финансов … назначена Валентина Бизина … Бывший глава ведомства Игорь Ершов»:
+    not the head of the government named before."""
+    ex = extract("В правительстве Калужской области прошли назначения. Министром финансов Калужской "
+                 "области назначена Валентина Бизина. Бывший глава ведомства Игорь Ершов перешёл в "
+                 "Минфин России.")
+    assert [(decap(o.post), o.body, o.status) for o in ex.officials if o.person == "person:Игорь Ершов"] == [
+        ("министр финансов", str(ID["region/kaluzhskaya-oblast"]), str(STATUS.former))]
+
+
+def test_the_head_of_the_agency_after_the_agency_is_its_head(extract):
+    ex = extract("Министр финансов Калужской области Валентина Бизина выступила. Минпромторг России "
+                 "подготовил программу. Глава ведомства Денис Мантуров представил её.")
+    [official] = [o for o in ex.officials if o.person == "person:Денис Мантуров"]
+    assert ex.bodies[official.body].name == "Министерство промышленности и торговли Российской Федерации"
