@@ -547,7 +547,7 @@ def _iri(value: str):
     return URIRef(value)
 
 
-_HOLDING = {"провести", "проводить"}
+_HOLDING = {"провести", "проводить", "открыть", "открывать"}    # («Форум открыл губернатор …»)
 
 
 def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
@@ -591,9 +591,10 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     if not refs:
         return
     with_whom = end < sent.end and doc[end].norm_ in ("с", "со")
-    if not with_whom and len(refs) < 2:
+    if not with_whom and len(refs) < 2 and not event.named:
         # «Губернатор провёл совещание по вопросам газификации. В нём приняли участие …»: who
-        # holds it takes part once others are named to
+        # holds it takes part once others are named to; a named event («открыл форум
+        # «Территория бизнеса»») is one already
         held_alone.extend((event, ref, doc[a:b]) for ref, a, b in refs)
         return
     for item_start, item_end in _list_items(ctx, bodies, named.phrases, end + 1, sent.end) if with_whom else []:

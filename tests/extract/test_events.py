@@ -566,3 +566,16 @@ def test_one_person_meets_a_group(extract, text, group):
 
 def test_a_meeting_with_no_one_named_has_no_group_alone(extract):
     assert extract("Состоялась встреча с жителями района.").events == {}
+
+
+@pytest.mark.parametrize("text", [
+    "В Калуге прошёл форум «Территория бизнеса». Форум открыл губернатор Калужской области Владислав Шапша.",
+    "Губернатор Калужской области Владислав Шапша открыл форум «Территория бизнеса».",
+], ids=ids)
+def test_who_opens_a_named_event_takes_part(extract, text):
+    [event] = extract(text).events.values()
+    assert (event.title, [p for p, _ in event.participants]) == ("Территория бизнеса", ["person:Владислав Шапша"])
+
+
+def test_opening_a_school_is_no_event(extract):
+    assert extract("Губернатор Владислав Шапша открыл новую школу в Обнинске.").events == {}
