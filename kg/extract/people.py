@@ -251,8 +251,11 @@ def find_people(ctx: Context, mentions: list[Mention]) -> PersonIndex:
             if parts.initials and parts.family:
                 name = " ".join(f"{i}." for i in parts.initials) + " " + parts.family
             key = f"person:{name}"
-            if parts.given and not (parts.family or parts.patronymic or parts.initials):
-                key = ctx.own_key("person", name)   # «Мария, 35 лет»: not every Мария of the corpus
+            if parts.given and not (parts.family or parts.patronymic or parts.initials) \
+                    and not any(p.end == span.start for p in ctx.kind("POST")):
+                # «Мария, 35 лет»: not every Мария of the corpus; but a title makes a name
+                # known by itself («Патриарх Кирилл», «епископ Лонгин», «король Карл»)
+                key = ctx.own_key("person", name)
             index.persons.setdefault(key, Person(key, name, parts.given, parts.patronymic,
                                                  parts.family))
         index.persons[key].forms.add(span.text)

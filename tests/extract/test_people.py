@@ -104,6 +104,14 @@ def test_a_lone_given_name_is_a_person_of_this_article(extract):
     assert ex.persons["person:a1 Мария"].name == "Мария"
 
 
+@pytest.mark.parametrize("text, key", [
+    ("Епископ Лонгин выступил на конференции.", "person:Лонгин"),
+    ("Патриарх Кирилл совершил литургию.", "person:Кирилл"),
+], ids=ids)
+def test_a_lone_name_after_a_title_is_the_corpus_person(extract, text, key):
+    assert list(extract(text, id="a1").persons) == [key]
+
+
 def test_a_lone_surname_is_the_corpus_person(extract):
     assert list(extract("По словам Шапши, регион развивается.", id="a1").persons) == ["person:Шапша"]
 
