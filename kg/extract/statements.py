@@ -115,6 +115,8 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
         addressee = next((sp for sp in ctx.ner("PER") if sp.start == start and sp.end < nxt), None)
         if addressee is not None and any(_case(t) in ("Acc", "Dat", "Gen") for t in addressee if t.pos_ == "PROPN"):
             start = addressee.end     # «поблагодарил Владислава Шапшу за тёплый приём»: whom, not what
+        elif start < nxt and doc[start].lower_ in _DATIVE_PRONOUNS:
+            start += 1                # «пожелал ему успехов»: to whom, not what
         elif ctx.ontology.concepts[URIRef(act.kb_id_)].addressed:
             # «поздравил ветеранов с Днём Победы»: whom, up to what («с …», «за …»)
             while start < nxt and doc[start].norm_ not in ("с", "со", "за") and not doc[start].is_punct:
@@ -140,6 +142,9 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
     statements += _according_to(ctx, people, holder, phrases, spoken, statements)
     statements += _according_to_body(ctx, bodies, spoken)
     return statements
+
+
+_DATIVE_PRONOUNS = {"ему", "ей", "им", "мне", "нам", "вам", "тебе"}
 
 
 def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
