@@ -533,8 +533,12 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             add(i, quoted, index.bodies[known] if known else _named_body("org", name, str(BODY.company)))
     # natasha spans left over
     for (s, e), span in sorted(ner_spans.items()):
-        if any(i in taken for i in range(s, e)):
+        inside = {taken[i] for i in range(s, e) if i in taken}
+        if inside and not (span.label_ == "ORG" and all(s < a and b < e and _territory_at(index, a) for a, b in inside)):
             continue
+        if inside:
+            # «директор ГНЦ РФ ФЭИ»: a country or region inside a name natasha found whole
+            claim(s, e, enclose=True)
         kind = "org" if span.label_ == "ORG" else "place"
         place = index.starting_at(e) if kind == "org" else None
         if place is not None and index.bodies[place.key].kind in ("country", "region", "city") \
@@ -1453,6 +1457,11 @@ def _bare_territorial_authority(ctx: Context, body: Body) -> bool:
         concepts = ctx.ontology.scheme("body")
     name = lemma_key(body.name)
     return any(c.territorial and name in {lemma_key(label) for label in c.labels} for c in concepts)
+
+
+def _territory_at(index: BodyIndex, i: int) -> bool:
+    mention = index.starting_at(i)
+    return mention is not None and index.bodies[mention.key].kind in ("country", "region", "city")
 
 
 def _rekey(index: BodyIndex, old: str, new: str, body: Body | None = None) -> None:

@@ -142,6 +142,8 @@ def org_mentions(ex, text):
     # an embassy with the city it sits in (book_290); the city stays a place
     ("Ультраправые собрались у российского посольства в Токио.", "российского посольства в Токио",
      {"российского посольства"}),
+    # natasha's ORG with a country inside it: one name, the country keeps its own mention
+    ("Выступил директор ГНЦ РФ ФЭИ Андрей Говердовский.", "ГНЦ РФ ФЭИ", {"ГНЦ"}),
     # natasha's ORG «Председатель городской Думы» opening a sentence: the post is no part of it
     ("Председатель городской Думы Иван Петров выступил.", "городской Думы", {"Председатель городской Думы"}),
     # a legal form and its quoted name are one mention; the name is not a second body
@@ -1441,3 +1443,12 @@ def test_a_territory_word_before_its_name_is_that_territory(extract, text):
     their own)."""
     ex = extract(text)
     assert {b.key for b in ex.bodies.values() if b.kind == "city"} == {str(ID["city/kaluga"])}
+
+
+def test_a_name_with_a_country_inside_is_the_posts_body(extract):
+    text = ("В работе совета приняли участие директор ГНЦ РФ ФЭИ Андрей Говердовский и ректор "
+            "университета Иван Петров.")
+    ex = extract(text)
+    bodies = {ex.persons[o.person].name: ex.bodies[o.body].name for o in ex.officials}
+    assert bodies["Андрей Говердовский"] == "ГНЦ РФ ФЭИ"
+    assert "РФ" in {text[m.start:m.end] for m in ex.mentions if m.type == "LOC"}
