@@ -277,9 +277,16 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
                     i += 1     # «по бобслею и скелетону», «по науке и образованию»
                 elif i < len(doc) and doc[i].text == "," and _comma_list(doc, i, _case(doc[i - 1])):
                     i += 1     # «по бюджету, финансам и налогам»
+                elif i + 1 < len(doc) and doc[i].norm_ in ("с", "со") and doc[i - 1].lemma_ in _WITH_WHOM \
+                        and doc[i + 1].pos_ in {"NOUN", "PROPN"} and _case(doc[i + 1]) == "Ins":
+                    i += 1     # «по связям с общественностью», «по взаимодействию со СМИ»
             continue
         break
     return start, end, named
+
+
+# a field «по …» that goes on with whom: «по связям с общественностью», «по работе с молодёжью»
+_WITH_WHOM = {"связь", "взаимодействие", "работа", "сотрудничество", "отношение"}
 
 
 def _adjective_before(ctx: Context, i: int, taken: dict[int, tuple[int, int]]) -> int:

@@ -1452,3 +1452,14 @@ def test_a_name_with_a_country_inside_is_the_posts_body(extract):
     bodies = {ex.persons[o.person].name: ex.bodies[o.body].name for o in ex.officials}
     assert bodies["Андрей Говердовский"] == "ГНЦ РФ ФЭИ"
     assert "РФ" in {text[m.start:m.end] for m in ex.mentions if m.type == "LOC"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Начальник отдела по связям с общественностью Анна Сидорова выступила.", "Отдел по связям с общественностью"),
+    ("Руководитель комитета по работе с молодёжью Иван Петров выступил.", "Комитет по работе с молодёжью"),
+    # «с» after another field word is no part of it
+    ("Комитет по бюджету с депутатами обсудил поправки.", "Комитет по бюджету"),
+], ids=ids)
+def test_a_field_goes_on_with_whom(extract, text, name):
+    ex = extract(text)
+    assert name in {b.name for b in ex.bodies.values()}
