@@ -2023,3 +2023,13 @@ def test_the_head_of_the_agency_after_the_agency_is_its_head(extract):
                  "подготовил программу. Глава ведомства Денис Мантуров представил её.")
     [official] = [o for o in ex.officials if o.person == "person:Денис Мантуров"]
     assert ex.bodies[official.body].name == "Министерство промышленности и торговли Российской Федерации"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Анатолий Артамонов, ныне сенатор, выступил.", [("сенатор", None)]),
+    ("Бывший губернатор Калужской области Анатолий Артамонов, ныне сенатор, выступил.",
+     [("губернатор", str(STATUS.former)), ("сенатор", None)]),
+], ids=ids)
+def test_a_post_after_now_is_the_holders_current_one(extract, text, expected):
+    ex = extract(text)
+    assert [(decap(o.post), o.status) for o in ex.officials] == expected
