@@ -139,6 +139,14 @@ class Context:
         return found
 
     def kind(self, kind: str) -> list[Span]:
+        if kind == "ADJ":
+            # «Руслан Смоленский» is a man, not the Smolensk region's adjective
+            found = self.memo.get("ADJ")
+            if found is None:
+                names = {i for s in self.ner("PER") for i in range(s.start, s.end)}
+                found = self.memo["ADJ"] = [s for s in self.lexicon.get("ADJ", [])
+                                            if not any(i in names for i in range(s.start, s.end))]
+            return found
         return self.lexicon.get(kind, [])
 
     # -- evidence -----------------------------------------------------------------------

@@ -2033,3 +2033,11 @@ def test_the_head_of_the_agency_after_the_agency_is_its_head(extract):
 def test_a_post_after_now_is_the_holders_current_one(extract, text, expected):
     ex = extract(text)
     assert [(decap(o.post), o.status) for o in ex.officials] == expected
+
+
+def test_a_surname_that_is_a_regions_adjective_names_no_region(extract):
+    """«Руслан Смоленский» is a man, not «смоленский» (the Smolensk region)."""
+    ex = extract("Губернатор Калужской области Владислав Шапша провёл совещание. В нём приняли участие "
+                 "заместитель губернатора Руслан Смоленский и министр строительства Алексей Лоханов.")
+    assert str(ID["region/smolenskaya-oblast"]) not in {o.body for o in ex.officials}
+    assert str(ID["region/smolenskaya-oblast"]) not in ex.bodies
