@@ -5,7 +5,8 @@ named before it in the sentence or right after it in the nominative; a post word
 «парламентарий»-like descriptor refers to the official it stands for (:mod:`.anaphora`), a
 pronoun to the person named before. The text is what follows «что»,
 or the clause after the verb, up to the next speech act of the sentence. A quotation just
-before the verb («“…”, — сказал губернатор Владислав Шапша», «— подчеркнул он») is the text
+before the verb («“…”, — сказал губернатор Владислав Шапша», «— подчеркнул он»), or a paragraph opened
+by a dash up to «, —» («— Мы работаем над этим, — сказал министр …»), is the text
 and the name after the verb the speaker; «По словам губернатора, …» is a statement too.
 """
 from __future__ import annotations
@@ -378,8 +379,10 @@ def _quote_before(ctx: Context, sent: Span, act: Span) -> tuple[int, int] | None
     i = act.start - 1
     while i >= sent.start and act.start - i <= 3 and doc[i].text in (",", "—", "–", "-"):
         i -= 1
-    if i < sent.start or i == act.start - 1 or doc[i].text not in _CLOSING:
+    if i < sent.start or i == act.start - 1:
         return None
+    if doc[i].text not in _CLOSING:
+        return _dashed_speech(doc, i, act)
     for j in range(i - 1, sent.start - 1, -1):
         if doc[j].text in _OPENING:
             return (j + 1, i) if j + 1 < i else None
@@ -393,6 +396,20 @@ def _quote_before(ctx: Context, sent: Span, act: Span) -> tuple[int, int] | None
 
 
 _QUOTE_REACH = 200     # tokens a quotation of several sentences may run back
+_DASHES = ("—", "–", "-")
+
+
+def _dashed_speech(doc: Doc, i: int, act: Span) -> tuple[int, int] | None:
+    """«— Мы работаем над этим, — сказал министр …»: a paragraph opened by a dash is direct
+    speech up to the comma and dash before the act; ``i`` is its last word."""
+    if doc[act.start - 1].text not in _DASHES or doc[i + 1].text != "," and doc[i].text not in ("!", "?", "…"):
+        return None      # (not «…, — сказал» nor «…? — спросил»)
+    for j in range(i, max(-1, i - _QUOTE_REACH), -1):
+        if j == 0 or "\n" in doc[j - 1].text:
+            return (j + 1, i + 1) if doc[j].text in _DASHES and j + 1 <= i else None
+        if doc[j].text in _OPENING or doc[j].text in _CLOSING:
+            return None      # quotation marks: not speech set off by a dash
+    return None
 
 
 def _speaker_after(ctx: Context, people: PersonIndex, holder: Holder,

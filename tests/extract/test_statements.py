@@ -337,3 +337,16 @@ def test_a_name_before_a_second_speech_verb_makes_it_a_new_act(extract):
                  "отметил, что поступок ранит чувства народа.")
     assert [s.speaker for s in ex.statements] == ["person:Наото Кан", "person:Сэйдзи Маэхара"]
     assert ex.statements[1].text == "поступок ранит чувства народа"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("— Мы работаем над этим, — сказал министр строительства Алексей Лоханов.",
+     [("person:Алексей Лоханов", "Мы работаем над этим")]),
+    ("— Работы идут по графику. Всё будет в срок, — подчеркнул министр строительства Алексей Лоханов.",
+     [("person:Алексей Лоханов", "Работы идут по графику. Всё будет в срок")]),
+    ("— Это важно! — подчеркнул губернатор Владислав Шапша.", [("person:Владислав Шапша", "Это важно!")]),
+    # no dash opens the paragraph: no direct speech
+    ("Мы работаем над этим, — сказал министр строительства Алексей Лоханов.", []),
+], ids=ids)
+def test_direct_speech_set_off_by_a_dash(extract, text, expected):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected
