@@ -150,17 +150,19 @@ _DATIVE_PRONOUNS = {"ему", "ей", "им", "мне", "нам", "вам", "т�
 
 def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
                   phrases: list[PostPhrase], spoken: set[int], said: list[Statement]) -> list[Statement]:
-    """«По словам губернатора, производство выросло», «По его словам, …»: what follows the
-    comma, said by the name, the post's holder or the person named before."""
+    """«По словам губернатора, производство выросло», «По его словам, …», «По мнению эксперта
+    Ивана Петрова, …»: what follows the comma, said (or believed) by the name, the post's holder
+    or the person named before."""
     doc = ctx.doc
     out: list[Statement] = []
     for sent in ctx.sents:
         if sent.start in spoken:        # a speech verb's statement is there
             continue
         for i in range(sent.start, sent.end - 3):
-            if ctx.norms[i] != "по" or "словам" not in (doc[i + 1].lower_, doc[i + 2].lower_):
+            word = next((w for w in _ACCORDING_TO if w in (doc[i + 1].lower_, doc[i + 2].lower_)), None)
+            if ctx.norms[i] != "по" or word is None:
                 continue
-            who = i + 2 if doc[i + 1].lower_ == "словам" else i + 1     # «по его словам»
+            who = i + 2 if doc[i + 1].lower_ == word else i + 1     # «по его словам»
             comma = next((k for k in range(who, sent.end) if doc[k].text == ","), None)
             if comma is None:
                 continue
@@ -173,9 +175,12 @@ def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
             if end <= comma + 1:
                 continue
             text = " ".join(doc[comma + 1:end].text.split())
-            out.append(Statement(speaker, text, str(SPEECH.say), ctx.span_evidence(doc[i:end])))
+            out.append(Statement(speaker, text, str(_ACCORDING_TO[word]), ctx.span_evidence(doc[i:end])))
             break
     return out
+
+
+_ACCORDING_TO = {"словам": SPEECH.say, "мнению": SPEECH.believe}    # «по словам …», «по мнению …»
 
 
 _DATA_WORDS = {"данные", "информация", "сведения"}     # «по данным Росстата», «по информации пресс-службы»

@@ -350,3 +350,16 @@ def test_a_name_before_a_second_speech_verb_makes_it_a_new_act(extract):
 ], ids=ids)
 def test_direct_speech_set_off_by_a_dash(extract, text, expected):
     assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По мнению эксперта Ивана Петрова, цены вырастут.", [("person:Иван Петров", "цены вырастут")]),
+    ("Губернатор Владислав Шапша выступил. По мнению губернатора, цены стабилизируются.",
+     [("person:Владислав Шапша", "цены стабилизируются")]),
+    # no one named: no statement
+    ("По мнению многих, цены вырастут.", []),
+], ids=ids)
+def test_in_someones_opinion(extract, text, expected):
+    found = extract(text).statements
+    assert [(s.speaker, s.text) for s in found] == expected
+    assert all(s.speech_act == str(SPEECH.believe) for s in found)
