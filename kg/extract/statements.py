@@ -142,6 +142,7 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
         last_speaker = speaker
     statements += _according_to(ctx, people, holder, phrases, spoken, statements)
     statements += _according_to_body(ctx, bodies, spoken)
+    statements += _name_colon_quote(ctx, people, spoken)
     return statements
 
 
@@ -181,6 +182,26 @@ def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
 
 
 _ACCORDING_TO = {"словам": SPEECH.say, "мнению": SPEECH.believe}    # «по словам …», «по мнению …»
+
+
+def _name_colon_quote(ctx: Context, people: PersonIndex, spoken: set[int]) -> list[Statement]:
+    """«Министр строительства Алексей Лоханов: «Работы завершены в срок»»: a name, a colon and a
+    quotation (headlines and lead lines) is what that person said."""
+    doc = ctx.doc
+    out: list[Statement] = []
+    for span in ctx.ner("PER"):
+        i = span.end
+        if ctx.sent(span.start).start in spoken or i + 2 >= len(doc) or doc[i].text != ":" \
+                or doc[i + 1].text not in _OPENING:
+            continue
+        sent = ctx.sent(i + 1)
+        close = next((k for k in range(i + 2, sent.end) if doc[k].text in _CLOSING), None)
+        key = people.key_at(span)
+        if close is None or close == i + 2 or key is None:
+            continue
+        text = " ".join(doc[i + 2:close].text.split())
+        out.append(Statement(key, text, str(SPEECH.say), ctx.span_evidence(doc[span.start:close + 1])))
+    return out
 
 
 _DATA_WORDS = {"данные", "информация", "сведения"}     # «по данным Росстата», «по информации пресс-службы»

@@ -363,3 +363,14 @@ def test_in_someones_opinion(extract, text, expected):
     found = extract(text).statements
     assert [(s.speaker, s.text) for s in found] == expected
     assert all(s.speech_act == str(SPEECH.believe) for s in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министр строительства Алексей Лоханов: «Работы завершены в срок».",
+     [("person:Алексей Лоханов", "Работы завершены в срок")]),
+    ("Владислав Шапша: «Регион выполнит все обязательства»", [("person:Владислав Шапша", "Регион выполнит все обязательства")]),
+    # a colon before no quotation is a list
+    ("В списке: Иван Петров, Анна Сидорова.", []),
+], ids=ids)
+def test_a_name_a_colon_and_a_quotation(extract, text, expected):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected
