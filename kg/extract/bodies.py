@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +23,8 @@ from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Body, Mention
 
 __all__ = ["BodyIndex", "BodyMention", "find_bodies"]
+
+_T = TypeVar("_T")
 
 _KIND_OF_TYPE = {str(BODY.region): "region", str(BODY.city): "city", str(BODY.country): "country"}
 _ADMINISTRATIVE_AREA = "https://schema.org/AdministrativeArea"
@@ -1445,8 +1447,21 @@ def _territory_heads(ctx: Context) -> dict[str, str]:
     """One-word labels of the posts that head a region or a city (their kg:impliedBodyType):
     «губернатор» → region, «мэр» → city."""
     kinds = {str(BODY.region): "region", str(BODY.city): "city"}
-    return {label: kinds[str(c.implied_body_type)] for c in ctx.ontology.scheme("post")
-            if str(c.implied_body_type) in kinds for label in c.labels if " " not in label}
+    return _per_ontology(ctx, "territory heads", lambda: {
+        label: kinds[str(c.implied_body_type)] for c in ctx.ontology.scheme("post")
+        if str(c.implied_body_type) in kinds for label in c.labels if " " not in label})
+
+
+_ONTOLOGY_CACHE: dict[tuple[int, str], tuple[object, object]] = {}
+
+
+def _per_ontology(ctx: Context, name: str, work_out: Callable[[], _T]) -> _T:
+    """What ``work_out`` reads from the ontology, worked out once per loaded ontology."""
+    key = (id(ctx.ontology), name)
+    cached = _ONTOLOGY_CACHE.get(key)
+    if cached is None or cached[0] is not ctx.ontology:
+        cached = _ONTOLOGY_CACHE[key] = (ctx.ontology, work_out())
+    return cached[1]
 
 
 def _adjective(ctx: Context, word: str) -> bool:
@@ -1457,13 +1472,12 @@ def _adjective(ctx: Context, word: str) -> bool:
 def _bare_territorial_authority(ctx: Context, body: Body) -> bool:
     """The body's name is a label of its own type, a kg:TerritorialAuthority, and names no
     territory: «Законодательное Собрание», «Городская Дума»."""
-    if body.body_type:
-        concept = ctx.ontology.concepts.get(_iri(body.body_type))
-        concepts = [concept] if concept is not None else []
-    else:      # natasha's ORG: any such type
-        concepts = ctx.ontology.scheme("body")
+    labels = _per_ontology(ctx, "territorial labels", lambda: {
+        str(c.iri): {lemma_key(label) for label in c.labels} for c in ctx.ontology.scheme("body") if c.territorial})
     name = lemma_key(body.name)
-    return any(c.territorial and name in {lemma_key(label) for label in c.labels} for c in concepts)
+    if body.body_type:
+        return name in labels.get(body.body_type, ())
+    return any(name in names for names in labels.values())     # natasha's ORG: any such type
 
 
 def _territory_at(index: BodyIndex, i: int) -> bool:

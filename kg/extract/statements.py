@@ -160,8 +160,10 @@ def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
         if sent.start in spoken:        # a speech verb's statement is there
             continue
         for i in range(sent.start, sent.end - 3):
+            if ctx.norms[i] != "по":
+                continue
             word = next((w for w in _ACCORDING_TO if w in (doc[i + 1].lower_, doc[i + 2].lower_)), None)
-            if ctx.norms[i] != "по" or word is None:
+            if word is None:
                 continue
             who = i + 2 if doc[i + 1].lower_ == word else i + 1     # «по его словам»
             comma = next((k for k in range(who, sent.end) if doc[k].text == ","), None)
@@ -191,8 +193,8 @@ def _name_colon_quote(ctx: Context, people: PersonIndex, spoken: set[int]) -> li
     out: list[Statement] = []
     for span in ctx.ner("PER"):
         i = span.end
-        if ctx.sent(span.start).start in spoken or i + 2 >= len(doc) or doc[i].text != ":" \
-                or doc[i + 1].text not in _OPENING:
+        if i + 2 >= len(doc) or doc[i].text != ":" or doc[i + 1].text not in _OPENING \
+                or ctx.sent(span.start).start in spoken:
             continue
         sent = ctx.sent(i + 1)
         close = next((k for k in range(i + 2, sent.end) if doc[k].text in _CLOSING), None)
