@@ -116,7 +116,8 @@ class Context:
         def tags(token: Token) -> set[str]:
             return {g for p in self.normalizer.morph_vocab(token.text.lower())[:4] for g in p.tag.grammemes}
 
-        if "Geox" in tags(first) and not tags(first) & {"Name", "Surn", "Patr"} \
+        place = tags(first)
+        if "Geox" in place and not place & {"Name", "Surn", "Patr"} \
                 and second.text[:1].isupper() and "Name" in tags(second):
             return self._person_span(span.start + 1, span.end)
         return span

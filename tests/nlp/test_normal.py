@@ -143,3 +143,15 @@ def test_an_indeclinable_given_name_shows_no_case_to_share(nlp, normalizer):
     says nothing of «Арчундия»."""
     text = "Арбитры: • Карлос Батрес (Гватемала) • Бенито Арчундия (Мексика)"
     assert normalizer.name(span_of(nlp, text, "Бенито Арчундия")).endswith("Арчундия")
+
+
+@pytest.mark.parametrize("name, genitive", [
+    ("Калужская область", "Калужской области"),
+    ("Республика Татарстан", "Республики Татарстан"),
+    ("Краснодарский край", "Краснодарского края"),
+    ("Калуга", "Калуги"),
+    ("Нижний Новгород", "Нижнего Новгорода"),
+    ("Ханты-Мансийский автономный округ — Югра", "Ханты-Мансийского автономного округа — Югра"),
+], ids=ids)
+def test_genitive_of_a_territorys_name(normalizer, name, genitive):
+    assert normalizer.genitive(name) == genitive
