@@ -293,13 +293,18 @@ def _whose(ctx: Context, bodies: BodyIndex, i: int) -> int:
 _VISIT = "https://w3id.org/kg-news/ontology/event#visit"
 
 
+def _is_visit(ctx: Context, event: Event) -> bool:
+    """A visit or a narrower type («рабочая поездка»)."""
+    return _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(event.event_type))}
+
+
 def _visit_before(ctx: Context, events: dict[str, Event], at_token: dict[int, str], sent: Span) -> list[str]:
     """The last visit (or trip) named in the sentence before ``sent``."""
     if sent.start == 0:
         return []
     previous = ctx.sent(sent.start - 1)
     found = [at_token[i] for i in sorted(at_token) if previous.start <= i < sent.start]
-    found = [key for key in found if _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(events[key].event_type))}]
+    found = [key for key in found if _is_visit(ctx, events[key])]
     return found[-1:]
 
 
@@ -310,7 +315,7 @@ def _visitors(ctx: Context, people: PersonIndex, events: dict[str, Event], at_to
     participant yet."""
     for i, key in sorted(at_token.items()):
         event = events[key]
-        if event.participants or _VISIT not in {str(c) for c in ctx.ontology.broader_chain(_iri(event.event_type))}:
+        if event.participants or not _is_visit(ctx, event):
             continue
         sent = ctx.sent(i)
         names = [sp for sp in ctx.ner("PER") if sent.start <= sp.start < sent.end]
