@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
+from ..vocab import BODY, POST
 from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _may_be_case, _place_type,
                      _refer)
-from ..vocab import BODY, POST
 from .context import Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
