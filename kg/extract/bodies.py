@@ -566,6 +566,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     _shortened_names(ctx, index)
     _main_territories(ctx, index)
     _generic_territories(ctx, index)
+    _common_names(ctx, index)
     # generic references: «в регионе» → main region; «ведомство» → last body of that type
     for start, end, body_type in generic:
         key = _resolve_generic(index, body_type, start)
@@ -1441,6 +1442,25 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
         target = index.bodies.setdefault(named.key, named)
         target.forms |= body.forms
         _rekey(index, key, named.key)
+
+
+def _common_names(ctx: Context, index: BodyIndex) -> None:
+    """«отдела по связям с общественностью», «комитета по бюджету», «министерства образования»:
+    a body the article names only in lowercase words, with no proper name, quoted name or
+    territory in them, is one of many of that name; it is this article's. A capital marks a
+    proper name («Центр кластерного развития») and keeps the corpus's key, and so does a
+    country's or region's adjective («американское правительство», «подмосковный
+    инновационный центр»)."""
+    own = f"org:{ctx.article.id} "
+    geo = [(a.start, a.end) for a in ctx.kind("ADJ")]
+    for key, body in list(index.bodies.items()):
+        if body.iri or body.kind != "org" or key.startswith(own) or not body.forms:
+            continue
+        mentions = [m for m in index.mentions if m.key == key]
+        if all(word[:1].islower() or not word[:1].isalpha() and word[:1] not in QUOTES_OPEN
+               for form in body.forms for word in form.split()) \
+                and not any(m.generic or any(m.start <= a < b <= m.end for a, b in geo) for m in mentions):
+            _rekey(index, key, ctx.own_key("org", key.partition(":")[2]), body)
 
 
 def _territory_heads(ctx: Context) -> dict[str, str]:

@@ -1463,3 +1463,16 @@ def test_a_name_with_a_country_inside_is_the_posts_body(extract):
 def test_a_field_goes_on_with_whom(extract, text, name):
     ex = extract(text)
     assert name in {b.name for b in ex.bodies.values()}
+
+
+@pytest.mark.parametrize("text, key", [
+    # only lowercase words: one of many of that name, this article's
+    ("Начальник отдела по связям с общественностью Анна Сидорова выступила.",
+     "org:a1 отдел по связям с общественностью"),
+    ("Законопроект внесли в парламент страны.", "org:a1 парламент страны"),
+    # a capital marks a proper name; a country's adjective a country's body
+    ("Центр кластерного развития провёл семинар.", "org:центр кластерного развития"),
+    ("Об этом заявило американское правительство.", "org:американское правительство"),
+], ids=ids)
+def test_a_body_named_in_common_words_is_this_articles(extract, text, key):
+    assert key in extract(text, id="a1").bodies
