@@ -566,6 +566,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     _shortened_names(ctx, index)
     _main_territories(ctx, index)
     _generic_territories(ctx, index)
+    _russian_by_adjective(ctx, index)
     _common_names(ctx, index)
     # generic references: «в регионе» → main region; «ведомство» → last body of that type
     for start, end, body_type in generic:
@@ -1442,6 +1443,28 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
         target = index.bodies.setdefault(named.key, named)
         target.forms |= body.forms
         _rekey(index, key, named.key)
+
+
+def _russian_by_adjective(ctx: Context, index: BodyIndex) -> None:
+    """«Российское министерство финансов» is the gazetteer's «Министерство финансов России»:
+    a body named with Russia's adjective whose name, with «России» after it instead, is a
+    gazetteer name."""
+    labels = _per_ontology(ctx, "gazetteer labels", lambda: {
+        lemma_key(label): str(e.iri) for e in ctx.ontology.entities.values() for label in e.labels})
+    russia = labels.get(lemma_key("Россия"))
+    adjectives = {lemma_key(a) for a in ctx.ontology.entity(_iri(russia)).adjectives} if russia else set()
+    for key, body in list(index.bodies.items()):
+        words = body.name.split()
+        if body.iri or body.kind != "org" or len(words) < 2 or lemma_key(ctx.normalizer.lemma(words[0])) not in adjectives:
+            continue
+        iri = labels.get(lemma_key(" ".join(words[1:] + ["России"])))
+        entity = ctx.ontology.entity(_iri(iri)) if iri else None
+        if entity is None or _KIND_OF_TYPE.get(str(entity.body_type), "org") != "org":
+            continue
+        known = index.bodies.setdefault(iri, Body(iri, entity.label, str(entity.body_type) if entity.body_type else None,
+                                                  iri, "org"))
+        known.forms |= body.forms
+        _rekey(index, key, iri)
 
 
 def _common_names(ctx: Context, index: BodyIndex) -> None:

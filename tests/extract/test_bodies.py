@@ -1476,3 +1476,16 @@ def test_a_field_goes_on_with_whom(extract, text, name):
 ], ids=ids)
 def test_a_body_named_in_common_words_is_this_articles(extract, text, key):
     assert key in extract(text, id="a1").bodies
+
+
+@pytest.mark.parametrize("text, iri", [
+    ("Российское министерство финансов сообщило о росте доходов.", ID["org/ministerstvo-finansov-rf"]),
+], ids=ids)
+def test_a_body_named_with_russias_adjective_is_the_gazetteers(extract, text, iri):
+    ex = extract(text)
+    assert [b.key for b in ex.bodies.values() if b.kind == "org"] == [str(iri)]
+
+
+def test_a_body_named_with_another_countrys_adjective_stays_its_own(extract):
+    ex = extract("Американское министерство финансов сообщило о росте доходов.")
+    assert str(ID["org/ministerstvo-finansov-rf"]) not in ex.bodies
