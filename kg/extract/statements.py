@@ -302,6 +302,9 @@ def _inside_what_was_said(ctx: Context, earlier: Span, act: Span) -> bool:
         and not (doc[act.start - 1].is_punct or doc[act.start - 1].norm_ in ("и", "а", "также"))
 
 
+_DOCUMENTS = {"сообщение", "заявление", "пресс-релиз", "документ", "письмо", "доклад", "обращение", "ответ"}
+
+
 def _speaking_body(ctx: Context, bodies: BodyIndex, act: Span) -> tuple[str, int] | None:
     """The body a speech act with no person names as its speaker, and where its name ends:
     «сообщили в пресс-службе правительства региона» (a plural verb and «в»), «сообщает «Лента.ру»»,
@@ -315,8 +318,19 @@ def _speaking_body(ctx: Context, bodies: BodyIndex, act: Span) -> tuple[str, int
             and doc[before.start - 1].norm_ in ("в", "во") and "Plur" in verb.morph.get("Number") \
             and bodies.bodies[before.key].kind == "org":
         return before.key, act.end            # «В Кремле заявили, что …»
+    if verb.lemma_ == "говориться":
+        # «В сообщении пресс-службы губернатора говорится, что …»: the document's body before
+        outer = next((m for m in bodies.mentions if m.end == act.start and not m.generic and m.start > 1
+                      and bodies.bodies[m.key].kind == "org"), None)
+        if outer is not None and ctx.norms[outer.start - 1] in _DOCUMENTS and doc[outer.start - 2].norm_ in ("в", "во"):
+            return outer.key, act.end
     k = act.end
-    if doc[k].norm_ in ("в", "во"):
+    if verb.lemma_ == "говориться":
+        # ««…», — говорится в сообщении пресс-службы министерства»: the document's body
+        if k + 2 >= len(doc) or doc[k].norm_ not in ("в", "во") or ctx.norms[k + 1] not in _DOCUMENTS:
+            return None
+        k += 2
+    elif doc[k].norm_ in ("в", "во"):
         if "Plur" not in verb.morph.get("Number"):
             return None                       # «сообщил в интервью …»: someone named elsewhere
         k += 1

@@ -374,3 +374,18 @@ def test_in_someones_opinion(extract, text, expected):
 ], ids=ids)
 def test_a_name_a_colon_and_a_quotation(extract, text, expected):
     assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("«Работы будут завершены в срок», — говорится в сообщении пресс-службы министерства строительства "
+     "Калужской области.", [("Пресс-служба министерства строительства Калужской области",
+                             "Работы будут завершены в срок")]),
+    ("В сообщении пресс-службы губернатора Калужской области говорится, что все работы будут завершены "
+     "в срок.", [("Пресс-служба губернатора Калужской области", "все работы будут завершены в срок")]),
+    # no body: no one said it; the idiom is no statement
+    ("В документе говорится, что все работы будут завершены в срок.", []),
+    ("Иван Петров выступил. Как говорится, лучше поздно, чем никогда.", []),
+], ids=ids)
+def test_what_a_bodys_document_says(extract, text, expected):
+    ex = extract(text)
+    assert [(ex.bodies[s.speaker].name, s.text) for s in ex.statements] == expected
