@@ -14,11 +14,14 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from rdflib import Graph, Literal, URIRef
 
 from .errors import Errors, KgError
 from .vocab import BODY, EVENT, KG, ORG, POST, RDF, SKOS, SPEECH, STATUS
+
+_T = TypeVar("_T")
 
 __all__ = ["Concept", "Entity", "Ontology", "load_ontology", "ontology_dir"]
 
@@ -73,9 +76,19 @@ class Ontology:
     entities: dict[URIRef, Entity] = field(default_factory=dict)
     #: surnames written before the given name («Си Цзиньпин»): ``kg:surnameFirst`` values
     surnames_first: frozenset[str] = frozenset()
+    _derived: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
     def concept(self, iri: URIRef) -> Concept:
         return self.concepts[iri]
+
+    def derived(self, name: object, work_out: Callable[[], _T]) -> _T:
+        """What ``work_out`` reads from this ontology (an index of its labels), worked out once.
+
+        >>> # onto.derived("territory heads", lambda: {...}) → the same dict on every call
+        """
+        if name not in self._derived:
+            self._derived[name] = work_out()
+        return self._derived[name]  # type: ignore[return-value]
 
     def scheme(self, name: str) -> list[Concept]:
         """The concepts of one scheme (``post``, ``body``, ``event``, ``speech``, ``status``)."""

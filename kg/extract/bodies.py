@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, TypeVar
+from typing import Iterator
 
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
@@ -23,8 +23,6 @@ from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Body, Mention
 
 __all__ = ["BodyIndex", "BodyMention", "find_bodies"]
-
-_T = TypeVar("_T")
 
 _KIND_OF_TYPE = {str(BODY.region): "region", str(BODY.city): "city", str(BODY.country): "country"}
 _ADMINISTRATIVE_AREA = "https://schema.org/AdministrativeArea"
@@ -1449,7 +1447,7 @@ def _russian_by_adjective(ctx: Context, index: BodyIndex) -> None:
     """«Российское министерство финансов» is the gazetteer's «Министерство финансов России»:
     a body named with Russia's adjective whose name, with «России» after it instead, is a
     gazetteer name."""
-    labels = _per_ontology(ctx, "gazetteer labels", lambda: {
+    labels = ctx.ontology.derived("gazetteer labels", lambda: {
         lemma_key(label): str(e.iri) for e in ctx.ontology.entities.values() for label in e.labels})
     russia = labels.get(lemma_key("Россия"))
     adjectives = {lemma_key(a) for a in ctx.ontology.entity(_iri(russia)).adjectives} if russia else set()
@@ -1489,22 +1487,10 @@ def _common_names(ctx: Context, index: BodyIndex) -> None:
 def _territory_heads(ctx: Context) -> dict[str, str]:
     """One-word labels of the posts that head a region or a city (their kg:impliedBodyType):
     «губернатор» → region, «мэр» → city."""
-    kinds = {str(BODY.region): "region", str(BODY.city): "city"}
-    return _per_ontology(ctx, "territory heads", lambda: {
-        label: kinds[str(c.implied_body_type)] for c in ctx.ontology.scheme("post")
-        if str(c.implied_body_type) in kinds for label in c.labels if " " not in label})
-
-
-_ONTOLOGY_CACHE: dict[tuple[int, str], tuple[object, object]] = {}
-
-
-def _per_ontology(ctx: Context, name: str, work_out: Callable[[], _T]) -> _T:
-    """What ``work_out`` reads from the ontology, worked out once per loaded ontology."""
-    key = (id(ctx.ontology), name)
-    cached = _ONTOLOGY_CACHE.get(key)
-    if cached is None or cached[0] is not ctx.ontology:
-        cached = _ONTOLOGY_CACHE[key] = (ctx.ontology, work_out())
-    return cached[1]
+    return ctx.ontology.derived("territory heads", lambda: {
+        label: _KIND_OF_TYPE[str(c.implied_body_type)] for c in ctx.ontology.scheme("post")
+        if _KIND_OF_TYPE.get(str(c.implied_body_type)) in ("region", "city")
+        for label in c.labels if " " not in label})
 
 
 def _adjective(ctx: Context, word: str) -> bool:
@@ -1515,7 +1501,7 @@ def _adjective(ctx: Context, word: str) -> bool:
 def _bare_territorial_authority(ctx: Context, body: Body) -> bool:
     """The body's name is a label of its own type, a kg:TerritorialAuthority, and names no
     territory: «Законодательное Собрание», «Городская Дума»."""
-    labels = _per_ontology(ctx, "territorial labels", lambda: {
+    labels = ctx.ontology.derived("territorial labels", lambda: {
         str(c.iri): {lemma_key(label) for label in c.labels} for c in ctx.ontology.scheme("body") if c.territorial})
     name = lemma_key(body.name)
     if body.body_type:
@@ -1595,10 +1581,9 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
         if nxt is not None and index.bodies[nxt.key].kind in _TERRITORIES and _case(doc[nxt.start]) == "Gen":
             end = nxt.end
             foreign = index.bodies[nxt.key].kind == "country" and "Россия" not in _labels(ctx, nxt.key)
-            if not foreign and end + 1 < len(doc) and doc[end].norm_ == "по" and starts.get(end + 1) is not None \
-                    and index.bodies[starts[end + 1].key].kind in ("region", "city", "place") \
-                    and not _constituency(doc[starts[end + 1].start:starts[end + 1].end]):
-                end, local = starts[end + 1].end, True   # «УФНС России по Калужской области»
+            tail = None if foreign else _for_a_territory(doc, index, starts, end)
+            if tail is not None:
+                end, local = tail, True    # «УФНС России по Калужской области»
         elif nxt is not None and _international(index.bodies[nxt.key].body_type) \
                 and not _international(body.body_type) \
                 and (_case(doc[nxt.start]) in ("Gen", None) or doc[nxt.start].text.isupper()):
@@ -1606,10 +1591,8 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
             # body, not the Russian council of the gazetteer
             end = nxt.end
             foreign = True
-        elif end + 1 < len(doc) and doc[end].norm_ == "по" and starts.get(end + 1) is not None \
-                and index.bodies[starts[end + 1].key].kind in ("region", "city", "place") \
-                and not _constituency(doc[starts[end + 1].start:starts[end + 1].end]):
-            end, local = starts[end + 1].end, True   # «УВД по Центральному округу»
+        elif (tail := _for_a_territory(doc, index, starts, end)) is not None:
+            end, local = tail, True        # «УВД по Центральному округу»
             if end + 1 < len(doc) and doc[end].norm_ == "и" and starts.get(end + 1) is not None \
                     and index.bodies[starts[end + 1].key].kind in ("region", "city", "place"):
                 end = starts[end + 1].end
@@ -1644,6 +1627,16 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
             # Великобритании» names no Russian ministry
             del index.bodies[m.key]
     index.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _for_a_territory(doc: Doc, index: BodyIndex, starts: dict[int, BodyMention], end: int) -> int | None:
+    """The end of «по» and a territory right at ``end`` («УВД| по Центральному округу»), not a
+    deputy's constituency; None when there is none."""
+    place = starts.get(end + 1) if end + 1 < len(doc) and doc[end].norm_ == "по" else None
+    if place is None or index.bodies[place.key].kind not in ("region", "city", "place") \
+            or _constituency(doc[place.start:place.end]):
+        return None
+    return place.end
 
 
 def _constituency(words: Span) -> bool:

@@ -1170,21 +1170,17 @@ def _coordinated_bodies(ctx: Context, bodies: BodyIndex, i: int) -> tuple[list[s
         i += 1
 
 
-_TERRITORIES: dict[int, dict[str, str]] = {}
-
-
 def _territory(ctx: Context, adjective: str, noun: str) -> str | None:
     """The gazetteer entity named «<adjective> <noun>» on lemmas: «калужский область»."""
-    index = _TERRITORIES.get(id(ctx.ontology))
-    if index is None:
-        index = _TERRITORIES[id(ctx.ontology)] = {}
+    def work_out() -> dict[str, str]:
+        index: dict[str, str] = {}
         for entity in ctx.ontology.entities.values():
             for label in entity.labels:
                 words = label.split()
                 if len(words) == 2 and words[0][:1].isupper():
-                    lemmas = " ".join(ctx.normalizer.lemma(w) for w in words)
-                    index.setdefault(lemmas, str(entity.iri))
-    return index.get(f"{adjective} {noun}")
+                    index.setdefault(" ".join(ctx.normalizer.lemma(w) for w in words), str(entity.iri))
+        return index
+    return ctx.ontology.derived("two-word territories", work_out).get(f"{adjective} {noun}")
 
 
 def _names_after(ctx: Context, i: int) -> list[Span]:
@@ -1571,31 +1567,20 @@ def _posts_inside_bodies(ctx: Context, bodies: BodyIndex, mentions: list[Mention
         mentions.append(Mention(doc[start].idx, head.idx + len(head), "POSITION", None))
 
 
-_SINGLE_POSTS: dict[tuple[int, bool], set[str]] = {}
-_LABEL_WORDS: dict[int, set[str]] = {}
-
-
 def _label_words(ctx: Context) -> set[str]:
     """The one-word post labels of the ontology as written (nominative: «замглавы», «министр»)."""
-    found = _LABEL_WORDS.get(id(ctx.ontology))
-    if found is None:
-        found = _LABEL_WORDS[id(ctx.ontology)] = {
-            label.lower() for concept in ctx.ontology.concepts.values()
-            if concept.scheme == "post" for label in concept.labels if label.replace("-", "").isalpha()}
-    return found
+    return ctx.ontology.derived("post label words", lambda: {
+        label.lower() for concept in ctx.ontology.concepts.values()
+        if concept.scheme == "post" for label in concept.labels if label.replace("-", "").isalpha()})
 
 
 def _single_posts(ctx: Context, occupations: bool = False) -> set[str]:
     """Lemmas of the one-word post labels of the ontology, or of its occupations only
     (kg:Occupation: «актриса» of «актриса-депутат» says who holds the post); cached per ontology."""
-    key = (id(ctx.ontology), occupations)
-    found = _SINGLE_POSTS.get(key)
-    if found is None:
-        found = _SINGLE_POSTS[key] = {
-            ctx.normalizer.lemma(label) for concept in ctx.ontology.concepts.values()
-            if concept.scheme == "post" and (concept.occupation or not occupations)
-            for label in concept.labels if label.isalpha()}
-    return found
+    return ctx.ontology.derived(("single posts", occupations), lambda: {
+        ctx.normalizer.lemma(label) for concept in ctx.ontology.concepts.values()
+        if concept.scheme == "post" and (concept.occupation or not occupations)
+        for label in concept.labels if label.isalpha()})
 
 
 def _posts_in_compounds(ctx: Context, mentions: list[Mention]) -> None:

@@ -419,7 +419,7 @@ def _quote_before(ctx: Context, sent: Span, act: Span) -> tuple[int, int] | None
     between («…», — сказал …); None when there is none."""
     doc = ctx.doc
     i = act.start - 1
-    while i >= sent.start and act.start - i <= 3 and doc[i].text in (",", "—", "–", "-"):
+    while i >= sent.start and act.start - i <= 3 and (doc[i].text == "," or doc[i].text in _DASHES):
         i -= 1
     if i < sent.start or i == act.start - 1:
         return None
