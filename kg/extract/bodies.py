@@ -132,20 +132,22 @@ def _quoted_end(doc: Doc, i: int) -> int | None:
     """If a quoted name starts at token i, the index after its closing quote."""
     if i >= len(doc) or doc[i].text not in QUOTES_OPEN:
         return None
-    depth = 0
+    opened: list[str] = []
     last_close = None     # «Калужский завод «Ремпутьмаш»: one closing quote for both names
     for j in range(i, min(len(doc), i + 25)):
         text = doc[j].text
-        if text in QUOTES_OPEN and (text != '"' or depth == 0):
-            depth += 1
+        closes_low = text == "“" and opened[-1:] == ["„"]   # «АО «Завод „Ремпутьмаш“»»
+        if text in QUOTES_OPEN and not closes_low and (text != '"' or not opened):
+            opened.append(text)
         elif text in QUOTES_CLOSE:
-            depth -= 1
+            if opened:
+                opened.pop()
             last_close = j
-            if depth <= 0:
+            if not opened:
                 return j + 1
         if doc[j].is_sent_start and j > i:
             break
-    return last_close + 1 if last_close is not None and depth == 1 else None
+    return last_close + 1 if last_close is not None and len(opened) == 1 else None
 
 
 def _name_like(token: Token) -> bool:

@@ -202,9 +202,17 @@ def _split_span(span: Span) -> list[Span]:
     out = []
     for s, e in parts:
         s, e = _trimmed(doc, s, e)
+        if e < len(doc) and doc[e].text == "»" and _open_guillemets(doc[s:e]) > 0:
+            e += 1      # «АО «Завод „Ремпутьмаш“»»: natasha stops before the name's last quote
         if e > s and any(c.isalpha() for c in doc[s:e].text):
             out.append(Span(doc, s, e, label=span.label_))
     return out
+
+
+def _open_guillemets(tokens: Span) -> int:
+    """How many «…» quotes the tokens open and do not close."""
+    texts = [t.text for t in tokens]
+    return texts.count("«") - texts.count("»")
 
 
 def _trimmed(doc, s: int, e: int) -> tuple[int, int]:

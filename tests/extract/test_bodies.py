@@ -1409,6 +1409,27 @@ def test_nested_quotes_closed_once(extract):
         ("person:Иван Петров", "АО «Калужский завод «Ремпутьмаш»")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ректор Максим Казак подписал соглашение с генеральным директором АО «Калужский завод „Ремпутьмаш“» "
+    "Олегом Кузнецовым.",
+    "Соглашение подписали генеральный директор АО «Калужский завод „Ремпутьмаш“» Олег Кузнецов и ректор "
+    "Максим Казак.",
+])
+def test_inner_low_quotes_close_with_their_pair(extract, text):
+    """«АО «Калужский завод „Ремпутьмаш“»»: „ opens an inner name and “ closes it (“ also opens
+    English-style quotes); the name was lost, and the rector became the plant's."""
+    ex = extract(text)
+    assert sorted((o.person, ex.bodies[o.body].name if o.body else None) for o in ex.officials) == [
+        ("person:Максим Казак", None),
+        ("person:Олег Кузнецов", "АО «Калужский завод „Ремпутьмаш“»")]
+
+
+def test_english_style_quotes_still_open_with_their_left_mark(extract):
+    ex = extract("Генеральный директор ООО “Ромашка” Иван Петров выступил.")
+    assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Иван Петров", "ООО “Ромашка”")]
+
+
 def test_a_factions_quoted_name_is_its_partys(extract):
     """«фракции «Единая Россия»» is the party's faction, a body of its own (an organ, like a
     committee), not the party."""

@@ -130,6 +130,13 @@ def test_ner_spans_are_aligned_to_tokens(nlp):
         assert span._.normal
 
 
+def test_ner_span_takes_the_quote_that_closes_its_name(nlp):
+    """natasha stops «АО «Калужский завод „Ремпутьмаш“» before the last quote; a span that opens
+    a «…» and leaves it open takes the closing quote right after it."""
+    doc = nlp("Соглашение подписали директор АО «Калужский завод „Ремпутьмаш“» Олег Кузнецов и другие.")
+    assert "АО «Калужский завод „Ремпутьмаш“»" in [s.text for s in doc.spans["ner"] if s.label_ == "ORG"]
+
+
 def test_empty_and_blank_texts(nlp):
     for text in ("", " ", "\n\n"):
         doc = nlp(text)
