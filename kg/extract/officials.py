@@ -691,6 +691,9 @@ def _appointee(ctx: Context, phrase: PostPhrase, after: int) -> tuple[Span | Non
     start = phrase.start - 1 if phrase.start > 0 and doc[phrase.start - 1].norm_ == "временно" else phrase.start
     before = next((sp for sp in ctx.ner("PER") if sp.end == start), None)
     following = next((sp for sp in ctx.ner("PER") if sp.start == after), None)
+    if before is not None and before.start > 1 and ctx.norms[before.start - 1] in _APPOINTMENTS \
+            and doc[before.start - 2].lower_ in ("о", "об") and _by_an_act(ctx, before.start - 2):
+        return before, doc[before.start - 1]    # «указ о назначении Алексея Лаврова временно исполняющим …»
     for name, verb_end in ((before, before.start if before else 0), (following, phrase.start)):
         if name is None or not any("Acc" in t.morph.get("Case") for t in name):
             continue
@@ -702,9 +705,25 @@ def _appointee(ctx: Context, phrase: PostPhrase, after: int) -> tuple[Span | Non
     return None, None
 
 
+# nouns of appointing and the acts that make them: «указ о назначении …», «постановление об
+# избрании …» (the noun's status is the act's: done)
+_APPOINTMENTS = {"назначение": "appointed", "переназначение": "appointed", "утверждение": "appointed",
+                 "избрание": "elected", "переизбрание": "elected"}
+_ACTS = {"указ", "распоряжение", "постановление", "приказ", "решение"}
+
+
+def _by_an_act(ctx: Context, about: int) -> bool:
+    """An act stands before «о» at ``about``: «подписал указ о …», «Указом президента от 12 мая о …»."""
+    sent = ctx.sent(about).start
+    return any(ctx.norms[k] in _ACTS for k in range(max(sent, about - 6), about))
+
+
 def _appointing_status(verb: Token | None) -> str | None:
     """«назначил», «утвердил» → appointed, «избрал» → elected, «назначит» → future; «назвал»
-    (a choice, not an office given) and the present → none."""
+    (a choice, not an office given) and the present → none; an act's «о назначении» →
+    appointed, «об избрании» → elected."""
+    if verb is not None and verb.pos_ == "NOUN":
+        return _ELECTED if _APPOINTMENTS.get(verb.norm_) == "elected" else _APPOINTED
     if verb is None or verb.norm_ in ("назвать", "называть"):
         return None
     tense = _tense(verb)
@@ -1018,7 +1037,10 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             # «Министром финансов Калужской области назначена … Бывший глава ведомства Игорь
             # Ершов»: the agency is that minister's ministry, its head a minister of it
             phrase.post_type, phrase.label, body, stated = minister.post_type, minister.post, minister.body, True
-        if body is None and not profession:
+        led, party = _delegation_led(ctx, phrase, bodies) if body is None and not profession else (False, None)
+        if led:
+            body = party      # the head of a visiting delegation is not of the article's region
+        elif body is None and not profession:
             # a post of a territory (вице-губернатор) takes no other body named in its sentence
             body = _implied_body(ctx, phrase, bodies) or (
                 None if _implies_a_territory(ctx, phrase) else _sentence_body(ctx, phrase, person_span, bodies, attached))
@@ -1498,6 +1520,29 @@ def _occasion_on(ctx: Context, k: int) -> int | None:
     if j >= len(doc) or doc[j].pos_ != "NOUN" or _case(doc[j]) != "Loc" or not doc[j].text[:1].islower():
         return None
     return j + 1 if any(sp.start == j + 1 for sp in ctx.ner("PER")) else None
+
+
+_LED_BY = ("во", "главе", "с")     # as written: «во главе с», «во главе со»
+
+
+def _delegation_led(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> tuple[bool, str | None]:
+    """Whether the post heads a delegation («делегацию провинции Хэнань во главе с
+    вице-губернатором Ли Мином»), and the body the delegation is from when one is named in it.
+    Its head holds a post of that party, not of the article's region (None when the party is
+    no body of its own)."""
+    doc = ctx.doc
+    k = phrase.start - len(_LED_BY)
+    if k < 1 or tuple(t.lower_.replace("со", "с") for t in doc[k:phrase.start]) != _LED_BY:
+        return False, None
+    start = ctx.sent(k).start
+    delegation = str(BODY.delegation)
+    word = next((s for s in reversed(ctx.kind("BODY")) if s.kb_id_ == delegation and start <= s.start
+                 and s.end <= k and k - s.end <= 8), None)
+    if word is None:
+        return False, None
+    party = next((m.key for m in reversed(bodies.mentions) if not m.generic and word.end <= m.start
+                  and m.end <= k and bodies.bodies[m.key].body_type != delegation), None)
+    return True, party
 
 
 def _territory_served(ctx: Context, phrase: PostPhrase, bodies: BodyIndex, person: Span) -> str | None:

@@ -2041,3 +2041,64 @@ def test_a_surname_that_is_a_regions_adjective_names_no_region(extract):
                  "заместитель губернатора Руслан Смоленский и министр строительства Алексей Лоханов.")
     assert str(ID["region/smolenskaya-oblast"]) not in {o.body for o in ex.officials}
     assert str(ID["region/smolenskaya-oblast"]) not in ex.bodies
+
+
+MINPROMTORG = str(ID["org/ministerstvo-promyshlennosti-i-torgovli-rf"])
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Делегацию провинции Цзянсу во главе с вице-губернатором Ма Синьжуем принял заместитель "
+     "губернатора Калужской области Владимир Попов.", "person:Ма Синьжуй", None),
+    ("В Калугу прибыла делегация Гомельской области во главе с председателем облисполкома Иваном "
+     "Крупко. Гостей принял губернатор Калужской области Владислав Шапша.", "person:Иван Крупко", None),
+    ("Делегация Минпромторга России во главе с заместителем министра Василием Осьмаковым посетила "
+     "завод в Калуге.", "person:Василий Осьмаков", MINPROMTORG),
+    ("Делегация Калужской области во главе с вице-губернатором Дмитрием Денисовым посетила Минск.",
+     "person:Дмитрий Денисов", KALUGA_REGION),
+], ids=ids)
+def test_the_head_of_a_delegation_holds_a_post_of_its_party(extract, text, person, body):
+    """The head of a visiting delegation holds a post of the party it comes from, when the text
+    names it as a body, and of no body otherwise: not of the article's region (Ма Синьжуй was
+    Kaluga's vice-governor, Крупко the delegation's chairman)."""
+    ex = extract(text)
+    assert [o.body for o in ex.officials if o.person == person] == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "Рабочая группа во главе с заместителем губернатора Константином Гореловым проверила ход "
+    "строительства в Калужской области.",
+    "Комиссия во главе с вице-губернатором Дмитрием Разумовским осмотрела школы Калужской области.",
+], ids=ids)
+def test_the_head_of_a_home_commission_keeps_the_articles_region(extract, text):
+    ex = extract(text)
+    assert [o.body for o in ex.officials] == [KALUGA_REGION]
+
+
+YAROSLAVL_REGION = str(ID["region/yaroslavskaya-oblast"])
+
+
+@pytest.mark.parametrize("text, person, post, body, status", [
+    ("Президент России Владимир Путин подписал указ о назначении Алексея Лаврова временно исполняющим "
+     "обязанности губернатора Ярославской области.", "person:Алексей Лавров", "губернатор",
+     YAROSLAVL_REGION, str(STATUS.acting)),
+    ("Губернатор подписал распоряжение о назначении Ирины Смирновой министром культуры Калужской области.",
+     "person:Ирина Смирнова", "министр культуры", KALUGA_REGION, str(STATUS.appointed)),
+    ("Депутаты приняли постановление об избрании Николая Любимова председателем Законодательного "
+     "Собрания Калужской области.", "person:Николай Любимов", "председатель",
+     "Законодательное Собрание Калужской области", str(STATUS.elected)),
+], ids=ids)
+def test_an_act_of_appointing_names_the_appointee_and_post(extract, text, person, post, body, status):
+    """«указ о назначении X министром», «постановление об избрании X председателем»: the act's
+    noun, the name in the genitive and the post in the instrumental."""
+    ex = extract(text)
+    found = [(decap(o.post), o.body if o.body.startswith("http") else ex.bodies[o.body].name, o.status)
+             for o in ex.officials if o.person == person]
+    assert found == [(post, body, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Оппозиция выступила против назначения Ивана Петрова министром финансов.",
+    "Обсуждалось назначение Ивана Петрова министром финансов.",
+], ids=ids)
+def test_an_appointment_no_act_made_gives_no_post(extract, text):
+    assert extract(text).officials == []
