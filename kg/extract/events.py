@@ -29,7 +29,7 @@ _PARTICIPATION = {"участие", "участвовать", "присутст�
                   "сопровождать"} | _GATHERING
 # («под председательством губернатора …»: who chairs it takes part in it; «Лидеры … собрались
 # на саммит»: who gathers for it; «Его сопровождали …»: who goes with the visitor)
-_PART_OF = (("в", "ход"), ("в", "рамка"), ("во", "время"))
+_PART_OF = (("в", "ход"), ("в", "рамка"), ("в", "время"), ("на", "поле"))   # «во время», «на полях»: norms
 _MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
            "октябр", "ноябр", "декабр"]
 _DATE_RE = re.compile(r"\b(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|"
@@ -541,8 +541,12 @@ def _corefer(ctx: Context, events: dict[str, Event], order: list[str], event_typ
              demonstrative: bool) -> str | None:
     chain = set(map(str, ctx.ontology.broader_chain(_iri(event_type))))
     for key in reversed(order):
-        other = set(map(str, ctx.ontology.broader_chain(_iri(events[key].event_type))))
-        if demonstrative or chain & other or ctx.ontology.related(_iri(event_type), _iri(events[key].event_type)):
+        earlier = events[key].event_type
+        other = set(map(str, ctx.ontology.broader_chain(_iri(earlier))))
+        # one a kind of the other («церемония» after «церемония открытия»), not two kinds of one
+        # thing (a signing after an opening ceremony is another ceremony)
+        if demonstrative or earlier in chain or event_type in other \
+                or ctx.ontology.related(_iri(event_type), _iri(earlier)):
             return key
     return None
 

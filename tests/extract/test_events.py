@@ -579,3 +579,38 @@ def test_who_opens_a_named_event_takes_part(extract, text):
 
 def test_opening_a_school_is_no_event(extract):
     assert extract("Губернатор Владислав Шапша открыл новую школу в Обнинске.").events == {}
+
+
+def test_a_signing_after_an_opening_ceremony_is_an_event_of_its_own(extract):
+    """Both are ceremonies, but neither is a kind of the other: the signing was taken for the
+    ceremony before it and lost."""
+    ex = extract("В четверг в Обнинске начал работу форум «Атомэкспо-Регион». В церемонии открытия "
+                 "приняли участие Алексей Лихачёв и Владислав Шапша. Затем Владислав Шапша и Алексей "
+                 "Лихачёв подписали соглашение о сотрудничестве.")
+    types = sorted(e.event_type.rsplit("#", 1)[-1] for e in ex.events.values())
+    assert types == ["forum", "opening-ceremony", "signing"]
+
+
+def test_a_kind_of_the_event_before_refers_to_it(extract):
+    ex = extract("В Калуге прошла церемония открытия технопарка. В церемонии приняли участие Владислав "
+                 "Шапша и Иван Петров.")
+    assert [len(e.participants) for e in ex.events.values()] == [2]
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("В Обнинске прошёл форум «Атомэкспо-Регион». На полях форума Владислав Шапша и Алексей Лихачёв "
+     "подписали соглашение о сотрудничестве.", "signing", "forum"),
+    ("Во время заседания правительства губернатор Владислав Шапша и министр Иван Петров подписали "
+     "соглашение о сотрудничестве.", "signing", "sitting"),
+    ("Во время визита в Калугу министр Иван Петров провёл совещание с руководителями предприятий.",
+     "working-meeting", "visit"),
+], ids=ids)
+def test_an_event_on_the_sidelines_or_during_another_is_its_part(extract, text, part, whole):
+    ex = extract(text)
+    by_type = {e.event_type.rsplit("#", 1)[-1]: e for e in ex.events.values()}
+    assert by_type[part].parent == by_type[whole].key
+
+
+def test_a_field_is_no_event_to_be_part_of(extract):
+    ex = extract("На поле стадиона губернатор Владислав Шапша и министр Иван Петров подписали соглашение.")
+    assert [e.parent for e in ex.events.values()] == [None]
