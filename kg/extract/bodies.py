@@ -568,6 +568,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     _generic_territories(ctx, index)
     _russian_by_adjective(ctx, index)
     _common_names(ctx, index)
+    _regional_counterparts(ctx, index)    # (after: its region names the body it finds)
     # generic references: «в регионе» → main region; «ведомство» → last body of that type
     for start, end, body_type in generic:
         key = _resolve_generic(index, body_type, start)
@@ -1465,6 +1466,52 @@ def _russian_by_adjective(ctx: Context, index: BodyIndex) -> None:
                                                   iri, "org"))
         known.forms |= body.forms
         _rekey(index, key, iri)
+
+
+_REGIONAL = {"региональный", "областной", "краевой", "республиканский"}
+_FEDERAL = " Российской Федерации"
+
+
+def _regional_counterparts(ctx: Context, index: BodyIndex) -> None:
+    """«регионального минздрава», «калужского минфина»: a federal ministry the gazetteer names
+    «… Российской Федерации», named with a region's adjective, is that region's own ministry of
+    the field: «Министерство здравоохранения Калужской области» (the article's main region for
+    «региональный», «областной»), or this article's «Региональный минздрав» when it names no
+    region. «Российское министерство финансов» stays federal."""
+    doc = ctx.doc
+    adjectives = {a.start: a for a in ctx.kind("ADJ")}
+    for n, m in enumerate(list(index.mentions)):
+        body = index.bodies.get(m.key)
+        if m.generic or body is None or not body.iri or body.kind != "org" or not body.name.endswith(_FEDERAL):
+            continue
+        # the adjective opens the mention («регионального минздрава») or stands right before it
+        first = m.start if m.end - m.start > 1 and doc[m.start].pos_ == "ADJ" else m.start - 1
+        if first < 0:
+            continue
+        adjective = adjectives.get(first)
+        if adjective is not None and adjective.end == first + 1:
+            entity = ctx.ontology.entity(_iri(adjective.kb_id_))
+            if entity is None or _KIND_OF_TYPE.get(str(entity.body_type)) != "region":
+                continue
+            region = entity.label
+        elif ctx.normalizer.lemma(doc[first].text) in _REGIONAL:
+            region = index.bodies[index.main_region].name if index.main_region in index.bodies else None
+        else:
+            continue
+        if region is not None:
+            own = _named_body("org", body.name[:-len(_FEDERAL)] + " " + ctx.normalizer.genitive(region),
+                              body.body_type)
+        else:
+            name = _normal(ctx, doc[first:m.end])
+            own = Body(ctx.own_key("org", lemma_key(name)), name[:1].upper() + name[1:], body.body_type)
+        target = index.bodies.setdefault(own.key, own)
+        target.forms.add(doc[first:m.end].text)
+        index.mentions[n] = BodyMention(m.start, m.end, own.key, m.generic)
+        for i in range(m.start, m.end):
+            if index.by_token.get(i) == m:
+                index.by_token[i] = index.mentions[n]
+        if not any(other.key == m.key for other in index.mentions):
+            del index.bodies[m.key]
 
 
 def _common_names(ctx: Context, index: BodyIndex) -> None:

@@ -62,10 +62,11 @@ class Context:
             if "no_person" not in self.memo:
                 self.memo["no_person"] = countries | self._quoted_body_names()
             no_person = self.memo["no_person"]
-            found = self._ner[label] = [self._after_place(self._after_body(s, countries))
-                                        for s in self.doc.spans.get("ner", [])
-                                        if (label is None or s.label_ == label)
-                                        and not (s.label_ == "PER" and (s.start, s.end) in no_person)]
+            found = [self._after_place(self._after_body(s, countries))
+                     for s in self.doc.spans.get("ner", [])
+                     if (label is None or s.label_ == label)
+                     and not (s.label_ == "PER" and (s.start, s.end) in no_person)]
+            found = self._ner[label] = [s for s in map(self._after_post, found) if s is not None]
         return found
 
     def _quoted_body_names(self) -> set[tuple[int, int]]:
@@ -121,6 +122,22 @@ class Context:
                 and second.text[:1].isupper() and "Name" in tags(second):
             return self._person_span(span.start + 1, span.end)
         return span
+
+    def _after_post(self, span: Span) -> Span | None:
+        """natasha's PER «Головой Калуги» («Городской Головой Калуги является …») starts inside a
+        post the lexicon found begun before it: the person is the rest, and none when the rest
+        is a place («Калуги») or nothing."""
+        if span.label_ != "PER":
+            return span
+        post_end = max((p.end for p in self.lexicon.get("POST", []) if p.start < span.start < p.end),
+                       default=None)
+        if post_end is None:
+            return span
+        places = {i for g in self.lexicon.get("GAZ", []) for i in range(g.start, g.end)}
+        rest = range(post_end, span.end)
+        if all(i in places for i in rest):
+            return None
+        return self._person_span(post_end, span.end)
 
     def _person_span(self, start: int, end: int) -> Span:
         """A PER span cut from natasha's, with its own nominative («Ольге Ивановой» → «Ольга Иванова»)."""

@@ -127,6 +127,8 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         while first < trigger.start and doc[first].pos_ == "ADJ" and _evaluative(ctx, doc[first]):
             first += 1   # «новый министр» is a «министр»
         label = _common(ctx.normalizer.phrase(doc[first:end]), len(doc[first:trigger.end].text.split()))
+        if first == trigger.start and len(trigger) > 1:
+            label = _as_labelled(ctx, trigger, label)
         participle = next((k for k in range(first, min(end, trigger.end)) if _governs_instrumental(doc[k])), None)
         if participle is not None and participle + 1 < end and _case(doc[participle + 1]) == "Ins":
             # «управляющий делами президента»: the instrumental object stays as written
@@ -238,6 +240,23 @@ def _evaluative(ctx: Context, token: Token) -> bool:
     блогер», «опытный адвокат», «новый министр» — but not the ranks «главный», «верховный»."""
     parses = ctx.normalizer.morph_vocab(token.text)
     return bool(parses) and "Qual" in parses[0].tag and parses[0].normal not in _RANK_ADJECTIVES
+
+
+def _as_labelled(ctx: Context, trigger: Span, label: str) -> str:
+    """The ontology's own words for a post the phrase opens with: «городской голова», whose
+    adjective agrees with the man, not with the feminine noun («Городской Головой» is no
+    «городская голова»)."""
+    concept = ctx.ontology.concepts.get(_iri(trigger.kb_id_))
+    if concept is None:
+        return label
+    lemmas = [ctx.normalizer.lemma(t.text) for t in trigger]
+    n = len(trigger)
+    own = next((own for own in concept.labels if len(own.split()) == n
+                and [ctx.normalizer.lemma(w) for w in own.split()] == lemmas), None)
+    if own is None:
+        return label
+    words = label.split(" ")
+    return " ".join(own.split() + words[n:]) if len(words) >= n else label
 
 
 def _common(label: str, lead: int = 1) -> str:

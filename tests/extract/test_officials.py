@@ -2102,3 +2102,11 @@ def test_an_act_of_appointing_names_the_appointee_and_post(extract, text, person
 ], ids=ids)
 def test_an_appointment_no_act_made_gives_no_post(extract, text):
     assert extract(text).officials == []
+
+
+def test_a_post_takes_the_ontologys_words_for_its_adjective(extract):
+    """«городской голова» is a man's post whose noun is feminine: the label is the ontology's,
+    not «городская голова»."""
+    ex = extract("Городская Управа Калуги объявила конкурс. Городской Головой Калуги является Дмитрий Денисов.")
+    assert [(o.person, o.post, o.body) for o in ex.officials] == [
+        ("person:Дмитрий Денисов", "городской голова", str(ID["city/kaluga"]))]

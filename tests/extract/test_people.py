@@ -257,3 +257,10 @@ def test_a_surname_opening_a_sentence_natasha_missed(extract):
     later = text.rindex("Видениус")
     assert any(m.type == "PER" and m.start == later and m.ref == "person:Майкл Видениус"
                for m in ex.mentions)
+
+
+def test_a_person_natasha_starts_inside_a_post_is_no_person(extract):
+    """«Городской Головой Калуги является Дмитрий Денисов»: natasha's PER «Головой Калуги» begins
+    inside the post «Городской Головой»; what is left is a place, so no person «Голова Калуга»."""
+    ex = extract("Городская Управа Калуги объявила конкурс. Городской Головой Калуги является Дмитрий Денисов.")
+    assert sorted(ex.persons) == ["person:Дмитрий Денисов"]
