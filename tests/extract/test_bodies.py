@@ -1548,9 +1548,11 @@ def test_a_ministry_named_with_the_federations_name_stays_federal(extract):
     ("Начальник управления делами губернатора Калужской области Николай Пашков наградил сотрудников.",
      "Управление делами губернатора Калужской области"),
     ("Городская Управа города Калуги объявила конкурс.", "Городская Управа города Калуги"),
+    ("Председатель облизбиркома Виктор Бабурин подвёл итоги выборов.", "облизбирком"),
 ], ids=ids)
 def test_bodies_named_by_their_own_words(extract, text, name):
     """«управление делами» (data: a label of body:directorate), «городская управа» (of the city
-    administration): «делами» broke the genitive chain, and «управа» was no body word."""
+    administration), «облизбирком» (a commission): «делами» broke the genitive chain, and the
+    others were no body words («председатель облизбиркома» was a post with no body)."""
     ex = extract(text)
     assert name in [b.name for b in ex.bodies.values()]
