@@ -1866,9 +1866,19 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
              and bodies.bodies[m.key].kind == "org"
              and not (person.start <= m.start < person.end) and m.key not in attached
              and not _is_media(ctx, bodies.bodies[m.key].body_type)
+             and not _interviewed_by(ctx, m.start)
              and not _destination(ctx.doc, m.start)
              and not (m.start > 0 and ctx.doc[m.start - 1].norm_ in _HEADING)}
     return found.pop() if len(found) == 1 else None
+
+
+def _interviewed_by(ctx: Context, start: int) -> bool:
+    """The body at ``start`` is the one an interview was given to: «В интервью «Калужской
+    неделе» министр …» (a paper the ontology does not know as media)."""
+    k = start - 1
+    if k >= 0 and ctx.texts[k] in "«“„\"":
+        k -= 1
+    return k >= 0 and ctx.norms[k] == "интервью"
 
 
 def _destination(doc: Doc, start: int) -> bool:

@@ -59,9 +59,15 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
         sent = ctx.sent(act.start)
         quote = _quote_before(ctx, sent, act)
         body = _speaking_body(ctx, bodies, act)
+        told = _told_before(ctx, act, sent) if quote is None else None
         if body is not None and quote is None:
             said = _what_a_body_said(ctx, act, sent, body[1])
-            if said is not None:
+            if said is None and told is not None:
+                # «… Об этом сообщили в пресс-службе губернатора»
+                statements.append(Statement(body[0], _sentence_text(doc, told), act.kb_id_,
+                                            ctx.span_evidence(told, act)))
+                spoken.add(sent.start)
+            elif said is not None:
                 # «Как сообщили в пресс-службе правительства региона, …», «…, сообщает «Лента.ру»»
                 statements.append(Statement(body[0], said, act.kb_id_, ctx.span_evidence(sent)))
                 spoken.add(sent.start)
@@ -80,6 +86,12 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             continue
         speaker = _speaker(ctx, people, holder, phrases, act, sent, last_speaker)
         if speaker is None:
+            continue
+        if told is not None:
+            # «Программа будет выполнена. Об этом заявил министр финансов Валентина Авдеева»
+            statements.append(Statement(speaker, _sentence_text(doc, told), act.kb_id_, ctx.span_evidence(told, act)))
+            spoken.add(sent.start)
+            last_speaker = speaker
             continue
         nxt = next((a.start for a in chosen[n + 1:] if ctx.sent(a.start).start == sent.start), sent.end)
         start = act.end
@@ -147,6 +159,42 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
 
 
 _DATIVE_PRONOUNS = {"ему", "ей", "им", "мне", "нам", "вам", "тебе"}
+
+
+def _told_before(ctx: Context, act: Span, sent: Span) -> Span | None:
+    """The sentence before, when the act says it: «Об этом заявил министр …», «… сообщил об
+    этом журналистам глава района» open or follow the act with «об этом», and the sentence
+    before tells something with no act of saying of its own (not the headline)."""
+    doc = ctx.doc
+    norms = ctx.norms
+    # «Об этом (журналистам, также) сообщил …»: the sentence opens with it, a few words before the act
+    before = sent.start + 2 <= act.start <= sent.start + 4 and norms[sent.start] in ("о", "об") \
+        and norms[sent.start + 1] == "это" and not any(t.pos_ in ("VERB", "PUNCT") for t in doc[sent.start + 2:act.start])
+    after = act.end + 1 < sent.end and norms[act.end] in ("о", "об") and norms[act.end + 1] == "это"
+    if not (before or after) or sent.start == 0:
+        return None
+    previous = ctx.sent(sent.start - 1)
+    if previous.start == 0 and ctx.article.title:
+        return None
+    if any(previous.start <= s.start < previous.end for s in ctx.kind("SPEECH")):
+        return None
+    if "\n\n" in doc[previous.start:sent.start].text.strip():
+        return None
+    return previous
+
+
+def _sentence_text(doc: Doc, sent: Span) -> str:
+    """A sentence as a statement's text: without its closing mark, or the quotes around it."""
+    start, end = sent.start, _trimmed(doc, sent.start, sent.end)
+    while start < end and (doc[start].is_space or doc[start].text in "—–-"):
+        start += 1
+    if doc[start].lower_ == "как":
+        # «Как передала радиостанция «Маяк», возбуждено дело»: where it was heard is no part of it
+        comma = next((k for k in range(start, min(end, start + 10)) if doc[k].text == ","), None)
+        start = comma + 1 if comma is not None else start
+    if end - start > 2 and doc[start].text in _OPENING and doc[end - 1].text in _CLOSING:
+        start, end = start + 1, _trimmed(doc, start + 1, end - 1)
+    return " ".join(doc[start:end].text.split())
 
 
 def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
@@ -460,7 +508,8 @@ def _speaker_after(ctx: Context, people: PersonIndex, holder: Holder,
     Калужской области Владислав Шапша»), a post word's holder, or «он»/«она»."""
     doc = ctx.doc
     after = [s for s in ctx.ner("PER") if act.end <= s.start < sent.end and _may_be_subject(s)]
-    posts = [p for p in phrases if act.end <= p.start < sent.end]
+    # («— сказал журналистам глава района …»: those spoken to, in the dative, do not speak)
+    posts = [p for p in phrases if act.end <= p.start < sent.end and _case(doc[p.noun]) != "Dat"]
     first_post = posts[0].start if posts else sent.end
     if after and (after[0].start <= first_post or posts[0].person == people.key_at(after[0])):
         return people.key_at(after[0])

@@ -2110,3 +2110,9 @@ def test_a_post_takes_the_ontologys_words_for_its_adjective(extract):
     ex = extract("Городская Управа Калуги объявила конкурс. Городской Головой Калуги является Дмитрий Денисов.")
     assert [(o.person, o.post, o.body) for o in ex.officials] == [
         ("person:Дмитрий Денисов", "городской голова", str(ID["city/kaluga"]))]
+
+
+def test_the_paper_an_interview_was_given_to_is_no_body_of_the_speaker(extract):
+    ex = extract("В интервью «Калужской неделе» министр культуры Павел Суслов рассказал, что в регионе "
+                 "откроются три новых музея.")
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Павел Суслов", None)]

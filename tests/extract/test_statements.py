@@ -207,7 +207,7 @@ def test_a_post_and_its_holder_after_kak_soobshchil(extract):
 
 @pytest.mark.parametrize("text", [
     # devset book_374: the speaker after the act is all there is
-    "Россия поставит газ. Об этом заявил первый замминистра энергетики Белоруссии Эдуард Товпинец.",
+    "Об этом заявил первый замминистра энергетики Белоруссии Эдуард Товпинец.",
     # devset book_480: what follows the speaker is where he spoke, not what he said
     "Об этом заявил шеф концерна Бернд Пишетсридер (Bernd Pischetsrieder) на ярмарке в Детройте.",
 ], ids=ids)
@@ -389,3 +389,53 @@ def test_a_name_a_colon_and_a_quotation(extract, text, expected):
 def test_what_a_bodys_document_says(extract, text, expected):
     ex = extract(text)
     assert [(ex.bodies[s.speaker].name, s.text) for s in ex.statements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "«Мы рассчитываем завершить работы к осени», — сказал журналистам Дмитрий Аганичев.",
+    "«Мы рассчитываем завершить работы к осени», — пояснил журналистам глава администрации "
+    "Людиновского района Дмитрий Аганичев.",
+], ids=ids)
+def test_those_spoken_to_after_a_quotation_do_not_speak(extract, text):
+    """«— сказал журналистам …»: the journalists, a post word in the dative, are whom he told;
+    the quotation had no speaker."""
+    ex = extract(text)
+    assert [(s.speaker, s.text) for s in ex.statements] == [
+        ("person:Дмитрий Аганичев", "Мы рассчитываем завершить работы к осени")]
+
+
+@pytest.mark.parametrize("text, speaker, said_text", [
+    ("Реформа налогообложения будет проведена не ранее чем через два года. Об этом заявил министр "
+     "финансов Новой Зеландии Майкл Каллен.", "person:Майкл Каллен",
+     "Реформа налогообложения будет проведена не ранее чем через два года"),
+    # devset book_374: what he said is the sentence before, not his name after the act
+    ("Россия поставит газ. Об этом заявил первый замминистра энергетики Белоруссии Эдуард Товпинец.",
+     "person:Эдуард Товпинец", "Россия поставит газ"),
+    ("Работы завершат к осени. Об этом журналистам сообщил глава района Дмитрий Аганичев.",
+     "person:Дмитрий Аганичев", "Работы завершат к осени"),
+    ("Работы завершат к осени. Глава района Дмитрий Аганичев сообщил об этом журналистам.",
+     "person:Дмитрий Аганичев", "Работы завершат к осени"),
+    ("Как передала радиостанция «Маяк», возбуждено уголовное дело. Об этом сообщил официальный "
+     "представитель Следственного комитета Владимир Маркин.", "person:Владимир Маркин",
+     "возбуждено уголовное дело"),
+], ids=ids)
+def test_about_this_says_the_sentence_before(extract, text, speaker, said_text):
+    """«Об этом заявил …»: what was said is the sentence before (without where it was heard)."""
+    ex = extract(text)
+    assert [(s.speaker, s.text) for s in ex.statements] == [(speaker, said_text)]
+
+
+def test_about_this_says_what_a_body_told(extract):
+    ex = extract("В Калуге откроется новый детский сад. Об этом сообщили в пресс-службе губернатора.")
+    assert [s.text for s in ex.statements] == ["В Калуге откроется новый детский сад"]
+    assert not ex.statements[0].speaker.startswith("person:")
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров сообщил, что работы завершат к осени. Об этом также заявил Дмитрий Аганичев.",
+    "Об этом заявил министр финансов Майкл Каллен.",
+], ids=ids)
+def test_about_this_after_words_already_said_or_nothing_says_nothing_more(extract, text):
+    ex = extract(text)
+    assert all(s.speaker != "person:Дмитрий Аганичев" and s.speaker != "person:Майкл Каллен"
+               for s in ex.statements)
