@@ -66,7 +66,8 @@ class Context:
                      for s in self.doc.spans.get("ner", [])
                      if (label is None or s.label_ == label)
                      and not (s.label_ == "PER" and (s.start, s.end) in no_person)]
-            found = self._ner[label] = [s for s in map(self._after_post, found) if s is not None]
+            found = [s for s in map(self._after_post, found) if s is not None]
+            found = self._ner[label] = [self._surname_before_initials(s, found) for s in found]
         return found
 
     def _quoted_body_names(self) -> set[tuple[int, int]]:
@@ -138,6 +139,21 @@ class Context:
         if all(i in places for i in rest):
             return None
         return self._person_span(post_end, span.end)
+
+    def _surname_before_initials(self, span: Span, spans: list[Span]) -> Span:
+        """natasha's PER «В.В» of «Шапша В.В. поручил» holds the initials alone: the surname
+        before them is part of the name, when the article names that surname in another PER
+        span or the dictionary knows it as one."""
+        if span.label_ != "PER" or span.start == 0 or not all(
+                t.text == "." or len(t.text) == 1 and t.text.isupper() for t in span):
+            return span
+        before = self.doc[span.start - 1]
+        if not (before.text[:1].isupper() and before.text[1:].islower() and before.is_alpha):
+            return span
+        known = any(s is not span and s.label_ == "PER" and s[-1].text == before.text for s in spans)
+        if not known and not any("Surn" in p.tag.grammemes for p in self.normalizer.morph_vocab(before.text.lower())[:3]):
+            return span
+        return self._person_span(span.start - 1, span.end)
 
     def _person_span(self, start: int, end: int) -> Span:
         """A PER span cut from natasha's, with its own nominative («Ольге Ивановой» → «Ольга Иванова»)."""

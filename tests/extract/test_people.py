@@ -264,3 +264,13 @@ def test_a_person_natasha_starts_inside_a_post_is_no_person(extract):
     inside the post «Городской Головой»; what is left is a place, so no person «Голова Калуга»."""
     ex = extract("Городская Управа Калуги объявила конкурс. Городской Головой Калуги является Дмитрий Денисов.")
     assert sorted(ex.persons) == ["person:Дмитрий Денисов"]
+
+
+def test_initials_after_a_surname_are_that_persons(extract):
+    """«Шапша В.В. поручил …»: natasha tags the initials «В.В» alone; the surname before them,
+    named in the article, is part of the name (was a person «В.В», who gave the instruction)."""
+    ex = extract("Губернатор Калужской области В.В. Шапша провёл совещание. Шапша В.В. поручил "
+                 "подготовить доклад.")
+    assert sorted(ex.persons) == ["person:В. В. Шапша"]
+    assert [s.speaker for s in ex.statements] == ["person:В. В. Шапша"]
+
