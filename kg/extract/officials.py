@@ -403,15 +403,16 @@ def _is_deputy(ctx: Context, post_type: str) -> bool:
 def _principals_body(ctx: Context, phrase: PostPhrase, officials: list[Official],
                      bodies: BodyIndex) -> str | None:
     """«первый заместитель губернатора Дмитрий Разумовский»: a deputy (a post under kg:deputy)
-    whose chain names his principal's post serves the principal's body: that of the last
+    whose chain names his principal's post, or any post with its principal right after it
+    («пресс-секретарь президента»), serves the principal's body: that of the last
     official of that post named before, else the one the principal's post implies (the
     article's region for a governor)."""
-    if not _is_deputy(ctx, phrase.post_type):
-        return None
     principal = next((s for s in sorted(ctx.kind("POST"), key=lambda s: -s.start)
                       if phrase.start < s.start and s.end <= phrase.end), None)
     if principal is None:
         return None
+    if not _is_deputy(ctx, phrase.post_type) and principal.start != phrase.noun + 1:
+        return None    # «пресс-секретарь президента», «советник губернатора»: whom he serves, right after
     before = [o for o in officials if o.post_type == principal.kb_id_ and o.body is not None
               and o.evidence.start < ctx.doc[phrase.start].idx]
     if before:
@@ -1858,11 +1859,15 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
                    attached: set[str | None]) -> str | None:
     """The one named body of the sentence, for a post that names none («В Сенате … спикер Гарри Рид»);
     none for a post whose own words name a body («заместитель председателя правительства»), and
-    no body the sentence sends something to («направил в Госдуму»)."""
+    no body the sentence sends something to («направил в Госдуму») or a speech act after the
+    post tells of («Пресс-секретарь президента … пояснил, что решение примет Центробанк»)."""
     if any(phrase.start <= s.start < phrase.end for s in ctx.kind("BODY")):
         return None
     sent = ctx.sent(phrase.start)
-    found = {m.key for m in bodies.mentions if sent.start <= m.start < sent.end and not m.generic
+    # what a speech act after the post says is no place he works («… пояснил, что решение
+    # примет Центробанк»)
+    said = next((s.end for s in ctx.kind("SPEECH") if phrase.end <= s.start < sent.end), sent.end)
+    found = {m.key for m in bodies.mentions if sent.start <= m.start < said and not m.generic
              and bodies.bodies[m.key].kind == "org"
              and not (person.start <= m.start < person.end) and m.key not in attached
              and not _is_media(ctx, bodies.bodies[m.key].body_type)

@@ -2116,3 +2116,25 @@ def test_the_paper_an_interview_was_given_to_is_no_body_of_the_speaker(extract):
     ex = extract("В интервью «Калужской неделе» министр культуры Павел Суслов рассказал, что в регионе "
                  "откроются три новых музея.")
     assert [(o.person, o.body) for o in ex.officials] == [("person:Павел Суслов", None)]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Пресс-секретарь президента Дмитрий Песков пояснил журналистам, что решение будет принято "
+     "Центробанком.", "person:Дмитрий Песков"),
+    ("Помощник президента Максим Орешкин заявил, что Минфин подготовит поправки.", "person:Максим Орешкин"),
+    # devset book_361: «Помощник Хиллари Клинтон …, который … отметил, что ЕС …»
+    ("Помощник госсекретаря Филип Гордон отметил, что Евросоюз поддержит реформы.", "person:Филип Гордон"),
+], ids=ids)
+def test_a_body_in_what_a_post_holder_says_is_not_his(extract, text, person):
+    """The body of the sentence is no body of a post when it stands in what the holder says
+    after it (Песков was the Central Bank's press secretary)."""
+    ex = extract(text)
+    assert [o.body for o in ex.officials if o.person == person] == [None]
+
+
+def test_a_post_serving_a_principal_named_before_serves_his_body(extract):
+    """«пресс-секретарь президента» after «президент России Владимир Путин»: the principal's
+    body, as a deputy's («заместитель губернатора»)."""
+    ex = extract("Президент России Владимир Путин провёл совещание. Пресс-секретарь президента Дмитрий "
+                 "Песков пояснил журналистам, что решение будет принято Центробанком.")
+    assert [o.body for o in ex.officials if o.person == "person:Дмитрий Песков"] == [RUSSIA]
