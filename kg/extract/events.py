@@ -25,8 +25,9 @@ __all__ = ["find_events"]
 
 _DEMONSTRATIVES = {"этот", "данный", "указанный", "тот", "названный", "вышеупомянутый"}
 _GATHERING = {"собраться", "съехаться"}
+_SPEAKING_AT = {"выступить", "выступать"}     # a cue only with the event it is at: «выступил на совещании»
 _PARTICIPATION = {"участие", "участвовать", "присутствовать", "участник", "председательство",
-                  "сопровождать"} | _GATHERING
+                  "сопровождать"} | _GATHERING | _SPEAKING_AT
 # («под председательством губернатора …»: who chairs it takes part in it; «Лидеры … собрались
 # на саммит»: who gathers for it; «Его сопровождали …»: who goes with the visitor)
 _PART_OF = (("в", "ход"), ("в", "рамка"), ("в", "время"), ("на", "поле"))   # «во время», «на полях»: norms
@@ -216,7 +217,10 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
     held_alone: list[tuple[Event, str, Span]] = []     # holders of events held with nobody named
     for sent in ctx.sents:
         keys = list(dict.fromkeys(at_token[i] for i in range(sent.start, sent.end) if i in at_token))
-        cue = next((i for i in range(sent.start, sent.end) if ctx.norms[i] in _PARTICIPATION), None)
+        cue = next((i for i in range(sent.start, sent.end) if ctx.norms[i] in _PARTICIPATION
+                    and (ctx.norms[i] not in _SPEAKING_AT or _spoke_at(ctx, at_token, i))), None)
+        if cue is not None and ctx.norms[cue] in _SPEAKING_AT:
+            keys = [_spoke_at(ctx, at_token, cue)]
         if not keys and cue is not None and _pronoun_before(doc, sent.start, cue):
             # «Прошёл форум. В нём приняли участие …»: the event named last before
             before = [i for i in at_token if i < sent.start]
@@ -246,6 +250,8 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 (cue_end < sent.end and cue_end in at_token):
             cue_end += 1
         items = [] if ctx.norms[cue] in _GATHERING else _list_items(ctx, bodies, phrases, cue_end, sent.end)
+        if ctx.norms[cue] in _SPEAKING_AT and cue + 1 < sent.end and ctx.norms[cue + 1] in ("на", "в"):
+            items = []      # «Губернатор … выступил на форуме»: who speaks stands before the verb
         if not items:     # «Лидеры … собрались на саммит»: who gathers stands before the verb
             first = sent.start
             if ctx.norms[cue] in _GATHERING:
@@ -520,6 +526,33 @@ def _of_a_body_before(ctx: Context, bodies: BodyIndex, of_body: dict[str, str], 
             if mention is not None and mention.key in of_body:
                 return [of_body[mention.key]]
     return []
+
+
+def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
+    """The event a finite «выступил» speaks at: «на совещании выступил …», «На пленарном
+    заседании форума выступили …», «выступил на форуме»; none for «выступил против проведения
+    форума» or «Выступая на форуме, …»."""
+    doc = ctx.doc
+    if "Fin" not in doc[verb].morph.get("VerbForm"):
+        return None
+
+    def event_after(prep: int, stop: int) -> str | None:
+        words = range(prep + 1, min(stop, prep + 5))
+        event = next((at_token[k] for k in words if k in at_token), None)
+        first = next((k for k in words if k in at_token), None)
+        if event is None or not all(doc[k].pos_ == "ADJ" for k in range(prep + 1, first)):
+            return None
+        return event
+
+    start = ctx.sent(verb).start
+    for k in range(verb - 1, max(start, verb - 6) - 1, -1):
+        if ctx.norms[k] in ("на", "в"):
+            if all(t.pos_ in ("NOUN", "ADJ", "PROPN") or t.i in at_token for t in doc[k + 1:verb]):
+                return event_after(k, verb)
+            return None
+    if verb + 1 < len(doc) and ctx.norms[verb + 1] in ("на", "в"):
+        return event_after(verb + 1, ctx.sent(verb).end)
+    return None
 
 
 def _pronoun_before(doc: Doc, start: int, cue: int) -> bool:

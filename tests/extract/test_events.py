@@ -614,3 +614,25 @@ def test_an_event_on_the_sidelines_or_during_another_is_its_part(extract, text, 
 def test_a_field_is_no_event_to_be_part_of(extract):
     ex = extract("На поле стадиона губернатор Владислав Шапша и министр Иван Петров подписали соглашение.")
     assert [e.parent for e in ex.events.values()] == [None]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Прошло совещание. Также на совещании выступил губернатор Калужской области Владислав Шапша.",
+     ["person:Владислав Шапша"]),
+    ("Губернатор Владислав Шапша выступил на форуме «Калужский бизнес» с докладом.",
+     ["person:Владислав Шапша"]),
+    ("На пленарном заседании форума выступили министр Иван Петров и депутат Сергей Сидоров.",
+     ["person:Иван Петров", "person:Сергей Сидоров"]),
+], ids=ids)
+def test_who_speaks_at_an_event_takes_part(extract, text, who):
+    ex = extract(text)
+    assert [[p for p, _ in e.participants] for e in ex.events.values() if e.participants] == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "В Калуге прошёл форум. Губернатор Владислав Шапша выступил против проведения форума.",
+    "Выступая на форуме, губернатор Владислав Шапша отметил рост производства.",
+], ids=ids)
+def test_speaking_against_or_a_participle_is_no_part(extract, text):
+    ex = extract(text)
+    assert all(not e.participants for e in ex.events.values())
