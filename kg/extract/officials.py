@@ -596,6 +596,7 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
         while k < len(doc) and k - i <= 3 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
             k += 1
         i = k if k > i + 1 else i
+    i = _past_when(doc, i)      # «Новым главой администрации в марте стал …»
     j = i
     while j < len(doc) and j - i < 3 and (doc[j].norm_ in _LINKING and doc[j].pos_ in ("VERB", "AUX")
                                           or doc[j].pos_ == "AUX"
@@ -616,6 +617,25 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
             k += 1
         name = next((span for span in ctx.ner("PER") if span.start == k), None)
     return name
+
+
+_MONTHS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+           "октябрь", "ноябрь", "декабрь"}
+_WHEN = _MONTHS | {"год", "прошлый", "этот", "текущий", "минувший", "начало", "конец"}
+
+
+def _past_when(doc: Doc, i: int) -> int:
+    """The token after a time adverbial at ``i``: «вчера», «в марте», «с 1 июня», «в
+    прошлом году»; ``i`` when there is none."""
+    if i < len(doc) and doc[i].pos_ == "ADV" and doc[i].text[:1].islower():
+        return i + 1
+    if i + 1 < len(doc) and doc[i].norm_ in ("в", "с"):
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and (doc[k].like_num or doc[k].norm_ in _WHEN):
+            k += 1
+        if any(doc[x].like_num or doc[x].norm_ in _MONTHS or doc[x].norm_ == "год" for x in range(i + 1, k)):
+            return k
+    return i
 
 
 _REPLACING = {"сменить", "сменять", "заменить", "заменять"}

@@ -2138,3 +2138,20 @@ def test_a_post_serving_a_principal_named_before_serves_his_body(extract):
     ex = extract("Президент России Владимир Путин провёл совещание. Пресс-секретарь президента Дмитрий "
                  "Песков пояснил журналистам, что решение будет принято Центробанком.")
     assert [o.body for o in ex.officials if o.person == "person:Дмитрий Песков"] == [RUSSIA]
+
+
+@pytest.mark.parametrize("text, person, post, status", [
+    ("Новым главой администрации Людинова в марте стал Сергей Белов.", "person:Сергей Белов", "глава",
+     str(STATUS.appointed)),
+    ("Новым министром финансов с 1 июня назначен Иван Петров.", "person:Иван Петров", "министр финансов",
+     str(STATUS.appointed)),
+    ("Министром культуры в прошлом году стала Ольга Смирнова.", "person:Ольга Смирнова", "министр культуры",
+     str(STATUS.appointed)),
+    ("Председателем комитета вчера избран Николай Любимов.", "person:Николай Любимов", "председатель",
+     str(STATUS.elected)),
+], ids=ids)
+def test_a_time_between_the_post_and_its_linking_verb(extract, text, person, post, status):
+    """«Новым главой администрации в марте стал …»: when it happened stood between the post and
+    the verb, and the post had no holder."""
+    ex = extract(text)
+    assert [(o.person, decap(o.post), o.status) for o in ex.officials] == [(person, post, status)]
