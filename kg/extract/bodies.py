@@ -223,16 +223,19 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     persons = {span.start for span in ctx.ner("PER")}
     i = end
     after_name = False     # a capitalised genitive was taken: lowercase genitives end the phrase
+    after_quote = False    # a quoted name was taken: a territory after it is where the body is
     while i < len(doc) and i not in persons:
         quoted = _quoted_end(doc, i)
         if quoted and _name_like(doc[i + 1]):
             i = end = quoted
-            named = True
+            named = after_quote = True
             continue
         if territorial and case not in (None, "Gen") and _case(doc[i]) == "Gen" \
                 and not _may_be_case(ctx, doc[i], case, singular=True):
             break   # «район Дюссельдорфа», «город Германии»: a larger place, no name in apposition
         entity_end = _entity_end(ctx, taken, i)
+        if entity_end and after_quote and not named_by_territory and _a_territory(ctx, i, entity_end):
+            break   # «индустриальном парке «Ворсино» | Боровского района»: where it is, not its name
         if entity_end:
             i = end = entity_end
             named = after_name = True
@@ -285,6 +288,17 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             continue
         break
     return start, end, named
+
+
+def _a_territory(ctx: Context, start: int, end: int) -> bool:
+    """Tokens [start, end) name a territory: a gazetteer region, city or country, or a phrase on
+    a place-type word («Боровского района»)."""
+    for span in ctx.kind("GAZ"):
+        if span.start == start and span.end == end:
+            entity = ctx.ontology.entity(_iri(span.kb_id_))
+            return entity is not None and str(entity.body_type) in _KIND_OF_TYPE
+    return any(start <= s.start < end and (s.kb_id_ in _KIND_OF_TYPE or _place_type(ctx, s.kb_id_))
+               for s in ctx.kind("BODY"))
 
 
 # a field «по …» that goes on with whom: «по связям с общественностью», «по работе с молодёжью»

@@ -1556,3 +1556,19 @@ def test_bodies_named_by_their_own_words(extract, text, name):
     others were no body words («председатель облизбиркома» was a post with no body)."""
     ex = extract(text)
     assert name in [b.name for b in ex.bodies.values()]
+
+
+def test_a_territory_after_a_quoted_name_is_where_the_body_is(extract):
+    """«в индустриальном парке «Ворсино» Боровского района»: the park's name ends with its
+    quotes; the district is where it is (the headline's «Ворсино» and the text's were two parks)."""
+    ex = extract("Открыт завод в парке «Ворсино». В индустриальном парке «Ворсино» Боровского района "
+                 "открыт завод.")
+    names = sorted(b.name for b in ex.bodies.values() if b.kind == "org")
+    assert names == ["Индустриальный парк «Ворсино»"]
+
+
+def test_a_territorial_authority_keeps_its_territory_after_a_quoted_name(extract):
+    ex = extract("Глава администрации муниципального района «Город Людиново и Людиновский район» "
+                 "Дмитрий Аганичев встретился с жителями.")
+    assert [ex.bodies[o.body].name for o in ex.officials] == [
+        "Администрация муниципального района «Город Людиново и Людиновский район»"]
