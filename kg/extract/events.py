@@ -72,16 +72,22 @@ def _weekday(ctx: Context, sent: Span) -> str | None:
 
 
 def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
-    """A city or region named after «в» in the sentence, or visited («посетил Людиновский район»)."""
+    """A city or region named after «в» in the sentence (or after a body there: «в парке «Ворсино»
+    Боровского района»), or visited («посетил Людиновский район»)."""
     doc = ctx.doc
     found = None
     for m in bodies.mentions:
         if m.generic or not (sent.start <= m.start < sent.end):
             continue
         body = bodies.bodies[m.key]
-        if body.kind in ("city", "region", "place", "country") and m.start > 0 \
-                and (doc[m.start - 1].norm_ in ("в", "во") and not _a_posts_seat(ctx, bodies, m.start - 1)
-                     or _visited(ctx, m.start)):
+        if body.kind not in ("city", "region", "place", "country") or m.start == 0:
+            continue
+        prep = m.start - 1
+        inside = bodies.ending_at(m.start)
+        if inside is not None and not inside.generic and bodies.bodies[inside.key].kind == "org" and inside.start > 0:
+            prep = inside.start - 1      # «в индустриальном парке «Ворсино» Боровского района»
+        if (doc[prep].norm_ in ("в", "во") and not _a_posts_seat(ctx, bodies, prep)
+                or _visited(ctx, m.start)):
             if found is None or (body.kind == "city" and bodies.bodies[found].kind != "city"):
                 found = m.key
     return found

@@ -636,3 +636,17 @@ def test_who_speaks_at_an_event_takes_part(extract, text, who):
 def test_speaking_against_or_a_participle_is_no_part(extract, text):
     ex = extract(text)
     assert all(not e.participants for e in ex.events.values())
+
+
+def test_an_opening_that_took_place_is_the_ceremony_after_it(extract):
+    """«состоялось открытие завода» (data: a lemma pattern of the opening ceremony) is the event
+    the ceremony of the next paragraph refers to: one event, with the date and the place (the
+    district after the park: «в индустриальном парке «Ворсино» Боровского района»)."""
+    ex = extract("В пятницу в индустриальном парке «Ворсино» Боровского района состоялось открытие завода. "
+                 "В торжественной церемонии приняли участие губернатор Владислав Шапша и министр Иван Петров.",
+                 date="2026-06-12")
+    events = list(ex.events.values())
+    assert [e.event_type.rsplit("#", 1)[-1] for e in events] == ["opening-ceremony"]
+    assert events[0].date == "2026-06-12"
+    assert ex.bodies[events[0].place].name == "Боровский район"
+    assert [p for p, _ in events[0].participants] == ["person:Владислав Шапша", "person:Иван Петров"]
