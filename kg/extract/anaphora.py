@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from ..vocab import POST, STATUS
+from ..vocab import BODY, POST, STATUS
 from .bodies import BodyIndex
 from .context import Context
 from .model import Body, Official
@@ -52,6 +52,8 @@ def _heads(ctx: Context, bodies: BodyIndex, phrase: PostPhrase, official: Offici
     body = bodies.bodies.get(phrase.body) if phrase.body else None
     body_type = body.body_type if body is not None else (
         str(concept.implied_body_type) if concept.implied_body_type else None)
+    if body is not None and body.kind in ("city", "region") and _heads_its_executive(ctx, bodies, body, official):
+        return True      # «глава города» after «глава администрации города Обнинска Татьяна Леонова»
     if body_type is None or official.post_type not in _head_posts(ctx, body_type):
         return False
     if body is None or official.body == phrase.body:
@@ -64,6 +66,21 @@ def _heads(ctx: Context, bodies: BodyIndex, phrase: PostPhrase, official: Offici
     whose = bodies.bodies.get(official.body) if official.body else None
     return bool(field) and whose is not None and any(field in name for name in names) \
         and any(f" {form} " in f" {name} " for form in _names(ctx, whose) for name in names)
+
+
+_EXECUTIVES = {str(BODY.administration), str(BODY.government)}
+
+
+def _heads_its_executive(ctx: Context, bodies: BodyIndex, territory: Body, official: Official) -> bool:
+    """The official heads the administration or government named with the territory: the head
+    of «Администрация города Обнинска» is the head of the city («глава города»)."""
+    whose = bodies.bodies.get(official.body) if official.body else None
+    if whose is None or whose.kind != "org" or not whose.body_type \
+            or not _is_head_word(ctx, URIRef(official.post_type)) and official.post_type not in _head_posts(ctx, whose.body_type):
+        return False
+    if not {str(c) for c in ctx.ontology.broader_chain(URIRef(whose.body_type))} & _EXECUTIVES:
+        return False
+    return ctx.normalizer.genitive(territory.name).lower() in whose.name.lower()
 
 
 def _names(ctx: Context, body: Body) -> set[str]:

@@ -297,7 +297,8 @@ def _named_between(ctx: Context, people: PersonIndex, holder: Holder, phrases: l
         sent = ctx.sent(start)
         before = ctx.sent(sent.start - 1).start_char if sent.start > 0 else None
         previous = [s for s in said if before is not None and s.evidence.sent_start == before]
-        return previous[-1].speaker if previous else _last_person_before(ctx, people, start)
+        speaker = previous[-1].speaker if previous else None
+        return _pronouns_person(ctx, people, doc[start], speaker, start)
     return None
 
 
@@ -454,7 +455,7 @@ def _speaker(ctx: Context, people: PersonIndex, holder: Holder, phrases: list[Po
                 return person
     for i in range(sent.start, act.start):
         if doc[i].norm_ in _PRONOUNS and "Nom" in doc[i].morph.get("Case"):
-            return last or _last_person_before(ctx, people, sent.start)
+            return _pronouns_person(ctx, people, doc[i], last, sent.start)
     return None
 
 
@@ -516,7 +517,7 @@ def _speaker_after(ctx: Context, people: PersonIndex, holder: Holder,
     if posts and posts[0].start == act.end:
         return holder(posts[0])
     if act.end < sent.end and doc[act.end].norm_ in _PRONOUNS:
-        return last or _last_person_before(ctx, people, sent.start)
+        return _pronouns_person(ctx, people, doc[act.end], last, sent.start)
     return None
 
 
@@ -527,7 +528,26 @@ def _may_be_subject(span: Span) -> bool:
     return not cases or "Nom" in cases
 
 
-def _last_person_before(ctx: Context, people: PersonIndex, start: int) -> str | None:
-    """«Он» at the start of a sentence: the last person named before it."""
-    earlier = [s for s in ctx.ner("PER") if s.end <= start]
+def _last_person_before(ctx: Context, people: PersonIndex, start: int, gender: str | None = None) -> str | None:
+    """«Он» at the start of a sentence: the last person named before it (of that gender, when
+    the name shows one)."""
+    earlier = [s for s in ctx.ner("PER") if s.end <= start and _may_be(s, gender)]
     return people.key_at(earlier[-1]) if earlier else None
+
+
+_GENDERS = {"он": "Masc", "его": "Masc", "она": "Fem", "её": "Fem", "ее": "Fem"}
+
+
+def _may_be(span: Span, gender: str | None) -> bool:
+    genders = {g for t in span for g in t.morph.get("Gender")}
+    return gender is None or not genders or gender in genders
+
+
+def _pronouns_person(ctx: Context, people: PersonIndex, pronoun, last: str | None, start: int) -> str | None:
+    """Who «он», «она», «его», «её» stands for: the last speaker when of its gender, else the
+    last person named before ``start`` who may be («Жителей поздравили глава … Татьяна Леонова
+    и председатель … Геннадий Артемьев. «…», — сказала она»: Леонова)."""
+    gender = _GENDERS.get(pronoun.lower_)
+    if last is not None and all(_may_be(s, gender) for s in ctx.ner("PER") if people.key_at(s) == last):
+        return last
+    return _last_person_before(ctx, people, start, gender)

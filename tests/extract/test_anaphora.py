@@ -62,3 +62,17 @@ def test_referent(referents, text, phrase, person):
 def test_no_referent(referents, text, phrase):
     found = referents(text)
     assert phrase in found and found[phrase] is None
+
+
+def test_the_head_of_a_city_is_the_head_of_its_administration(extract):
+    """«Глава города» after «глава администрации города Обнинска Татьяна Леонова»: she heads the
+    city's executive, so she is the city's head."""
+    ex = extract("Жителей поздравила глава администрации города Обнинска Татьяна Леонова. Глава города "
+                 "отметила, что Обнинск развивается.")
+    assert [s.speaker for s in ex.statements] == ["person:Татьяна Леонова"]
+
+
+def test_the_head_of_another_territorys_administration_is_not_the_citys_head(extract):
+    ex = extract("Жителей поздравила глава администрации Людиновского района Ирина Петрова. Глава города "
+                 "отметила, что город развивается.")
+    assert ex.statements == []

@@ -439,3 +439,24 @@ def test_about_this_after_words_already_said_or_nothing_says_nothing_more(extrac
     ex = extract(text)
     assert all(s.speaker != "person:Дмитрий Аганичев" and s.speaker != "person:Майкл Каллен"
                for s in ex.statements)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Жителей поздравили глава администрации города Обнинска Татьяна Леонова и председатель городского "
+     "Собрания Геннадий Артемьев. «Мы гордимся нашими учёными», — сказала она.", "person:Татьяна Леонова"),
+    # devset book_448: «По её словам» after a man named last
+    ("Алла Бут впервые сможет увидеть супруга Виктора Бута. По её словам, заседание будет техническим.",
+     "person:Алла Бут"),
+], ids=ids)
+def test_a_pronoun_stands_for_a_person_of_its_gender(extract, text, speaker):
+    """«сказала она», «По её словам»: the last person named who may be a woman, not the last
+    named (a man)."""
+    ex = extract(text)
+    assert [s.speaker for s in ex.statements] == [speaker]
+
+
+def test_she_with_no_woman_named_says_nothing(extract):
+    """devset book_310: «она» is the European Commission; the only person named is a man."""
+    ex = extract("Майкл Видениус обратился к ФАС. Еврокомиссия закончила расследование и заявила, что "
+                 "не видит в нём противоречий. В конце декабря она заявила, что не видит противоречий.")
+    assert all(s.speaker != "person:Майкл Видениус" for s in ex.statements)
