@@ -1381,6 +1381,9 @@ def test_with_no_such_territory_it_is_this_articles_body(extract, text):
     # a territorial authority named by its type alone: every region and city has one
     ("Депутат Законодательного Собрания Иван Петров выступил.", "org:a1 законодательное собрание"),
     ("Председатель городской Думы Иван Петров выступил.", "org:a1 городская дума"),
+    # data: «городское Собрание», «горсовет» are city dumas too (every article's was one body)
+    ("Председатель городского Собрания Геннадий Артемьев выступил.", "org:a1 городское собрание"),
+    ("Председатель горсовета Иван Петров выступил.", "org:a1 горсовет"),
     # named with its territory it is the corpus's
     ("Председатель Калужской городской Думы Иван Петров выступил.", "org:калужская городская дума"),
 ], ids=ids)
