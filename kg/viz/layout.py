@@ -4,8 +4,9 @@ Each connected component is laid out on its own (a force layout: networkx's
 ``spring_layout``, which needs SciPy from 500 nodes on; without it a numpy
 Fruchterman-Reingold of the same kind), scaled to a radius that grows with the square root
 of its size, and the components are packed in rows, largest first, so that small ones do
-not fly off to the edges. The result depends only on the graph (nodes and edges are
-sorted first) and the seed, and is rounded to whole pixels.
+not fly off to the edges; nodes whose discs overlap are then pushed apart. The result
+depends only on the graph (nodes and edges are sorted first) and the seed, and is rounded to
+whole pixels.
 """
 from __future__ import annotations
 
@@ -96,8 +97,10 @@ SPACING = 75.0   # pixels per square root of a component's node count: its radiu
 GAP = 40.0       # pixels between packed components
 
 
-def positions(net: nx.Graph, *, seed: int = SEED) -> dict[str, tuple[int, int]]:
-    """Pixel positions ``{node: (x, y)}`` for every node of ``net``."""
+def positions(net: nx.Graph, *, seed: int = SEED,
+              sizes: dict[str, int] | None = None) -> dict[str, tuple[int, int]]:
+    """Pixel positions ``{node: (x, y)}`` for every node of ``net``, no two nodes' discs
+    overlapping (``sizes``: the radii they are drawn with; by degree when not given)."""
     simple = _undirected(net)
     if simple.number_of_nodes() == 0:
         return {}
@@ -121,7 +124,59 @@ def positions(net: nx.Graph, *, seed: int = SEED) -> dict[str, tuple[int, int]]:
             out[node] = (px + cx, py + cy)
         x += size
         row_height = max(row_height, size)
+    _separate(out, _radii(net) if sizes is None else {n: float(sizes[n]) for n in out})
     xs = [p[0] for p in out.values()]
     ys = [p[1] for p in out.values()]
     mx, my = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
     return {node: (int(round(px - mx)), int(round(py - my))) for node, (px, py) in out.items()}
+
+
+MARGIN = 4.0     # pixels left between two nodes' discs
+PASSES = 12      # rounds of pushing apart (most maps need two or three)
+
+
+def _radii(net: nx.Graph) -> dict[str, float]:
+    """The drawn radius of each node when sized by degree (as :func:`kg.viz.stats.node_sizes`)."""
+    return {str(n): float(min(45, round(10 + 5 * math.sqrt(net.degree(n))))) for n in net.nodes}
+
+
+def _separate(points: dict[str, tuple[float, float]], radii: dict[str, float]) -> None:
+    """Push apart, in place, nodes whose discs overlap, each by half of what is missing: a
+    force layout evened out may draw a small node over a hub, which then cannot be clicked.
+    Neighbours are found in a grid of cells as wide as the largest pair needs; the order is
+    fixed (sorted names), so the result is too."""
+    if len(points) < 2:
+        return
+    cell = 2 * max(radii.values()) + MARGIN
+    nodes = sorted(points)
+    pos = {n: list(points[n]) for n in nodes}
+    for _ in range(PASSES):
+        grid: dict[tuple[int, int], list[str]] = {}
+        for n in nodes:
+            grid.setdefault((int(pos[n][0] // cell), int(pos[n][1] // cell)), []).append(n)
+        moved = False
+        for k, n in enumerate(nodes):
+            cx, cy = int(pos[n][0] // cell), int(pos[n][1] // cell)
+            for gx in (cx - 1, cx, cx + 1):
+                for gy in (cy - 1, cy, cy + 1):
+                    for other in grid.get((gx, gy), ()):
+                        if other <= n:
+                            continue
+                        dx, dy = pos[other][0] - pos[n][0], pos[other][1] - pos[n][1]
+                        need = radii[n] + radii[other] + MARGIN
+                        dist = math.hypot(dx, dy)
+                        if dist >= need:
+                            continue
+                        if dist < 1e-6:      # the same point: apart along an angle of the pair
+                            angle = (k * 2.399963) % (2 * math.pi)
+                            dx, dy, dist = math.cos(angle), math.sin(angle), 1.0
+                        push = (need - dist) / 2 / dist
+                        pos[n][0] -= dx * push
+                        pos[n][1] -= dy * push
+                        pos[other][0] += dx * push
+                        pos[other][1] += dy * push
+                        moved = True
+        if not moved:
+            break
+    for n in nodes:
+        points[n] = (pos[n][0], pos[n][1])

@@ -178,10 +178,11 @@ def map_payload(net: nx.MultiDiGraph, *, title: str, focus: str | None = None,
     if size_by not in SIZE_BY:
         raise ValueError(f"size by one of {SIZE_BY}, not {size_by!r}")
     large = net.number_of_nodes() > LARGE_GRAPH
-    pos = positions(net) if large else {}
     simple = simple_graph(net) if colour_by == "community" or size_by == "centrality" else None
     between = centrality(net, simple) if size_by == "centrality" else {}
     sizes = node_sizes(net, size_by, between or None)
+    drawn = {n: min(s, ARTICLE_SIZE) if net.nodes[n].get("kind") == "article" else s for n, s in sizes.items()}
+    pos = positions(net, sizes=drawn) if large else {}
     groups = communities(net, simple) if colour_by == "community" else []
     colours = community_colours(groups)
     nodes = []

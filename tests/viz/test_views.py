@@ -138,6 +138,25 @@ def test_layout_packs_components_apart():
     assert positions(g) == pos  # seeded
 
 
+def test_layout_draws_no_node_over_another():
+    """A hub with many leaves and a dense component: evened out, a leaf landed on the devset's
+    most connected person, and a click on him opened the leaf. No two discs overlap now."""
+    import math
+    g = nx.Graph()
+    for hub in range(6):
+        g.add_edges_from((f"h{hub}", f"l{hub}-{i}") for i in range(40))
+        g.add_edge(f"h{hub}", f"h{(hub + 1) % 6}")
+    g.add_edges_from((f"d{i}", f"d{j}") for i in range(60) for j in range(i + 1, 60) if (i * j) % 7 == 1)
+    sizes = {n: min(45, round(10 + 5 * math.sqrt(g.degree(n)))) for n in g.nodes}
+    pos = positions(g, sizes=sizes)
+    nodes = sorted(pos)
+    for k, a in enumerate(nodes):
+        for b in nodes[k + 1:]:
+            # rounding to whole pixels may take back a pixel
+            assert math.dist(pos[a], pos[b]) >= sizes[a] + sizes[b] + 2, (a, b)
+    assert positions(g, sizes=sizes) == pos
+
+
 def test_large_maps_draw_marks_not_boxes():
     net = graph_to_network(fill(Graph()))
     for i in range(320):
