@@ -202,9 +202,9 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     start, end = trigger.start, trigger.end
     # «Арбитражный суд», «Верховного народного собрания»: natasha's ORG around the word
     around = next((sp for sp in ctx.ner("ORG") if sp.start < start < sp.end and sp.end >= end), None)
-    while around is not None and start > around.start and _attributive(doc[start - 1]):
-        start -= 1
     posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
+    while around is not None and start > around.start and _attributive(doc[start - 1]) and start - 1 not in posts:
+        start -= 1      # (not «Главврач» of natasha's «Главврач городской больницы», a post)
     post_starts = {span.start for span in ctx.kind("POST")}    # «… общества глава РФ»: a new phrase
     proper = _capitalised(doc[trigger.start])    # «Комитета по иностранным делам»: a proper name
     case = _case(next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1]))
@@ -477,7 +477,11 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                     and (span[0].text.isupper() or span[0].text[:1].islower()):
                 continue   # «СМИ сообщали»: a body-type word alone names no body («Центр кластерного развития» may)
             post = max((e for s, e in post_words if s == span.start and e < span.end), default=None)
-            if post is not None and (any(s == post for s, _ in type_words) or doc[post].text[:1].isupper()):
+            kind_at = post
+            while kind_at is not None and kind_at < span.end and doc[kind_at].pos_ == "ADJ" \
+                    and doc[kind_at].text[:1].islower():
+                kind_at += 1     # «Главврач городской больницы № 4»: the type word after its adjectives
+            if post is not None and (any(s == kind_at for s, _ in type_words) or doc[post].text[:1].isupper()):
                 # «Председатель городской Думы» opening a sentence: the post is no part of the name
                 span = Span(doc, post, span.end, label=span.label_)
                 span._.normal = ctx.normalizer.phrase(span)

@@ -44,7 +44,7 @@ _RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 
 def _date(ctx: Context, sent: Span) -> str | None:
     """An explicit date («15 мая 2024 года», «15 мая» in an article of 2024), a weekday
     («в понедельник») as the latest such day on or before the article's date, or a day
-    named from the article's date («вчера», «сегодня», «завтра»)."""
+    named from the article's date («вчера», «сегодня», «завтра», «накануне» with no event after it)."""
     match = _DATE_RE.search(sent.text)
     if not match:
         return _weekday(ctx, sent)
@@ -68,6 +68,10 @@ def _weekday(ctx: Context, sent: Span) -> str | None:
             return (published - dt.timedelta(days=back)).isoformat()
         if token.lower_ in _RELATIVE_DAYS:
             return (published + dt.timedelta(days=_RELATIVE_DAYS[token.lower_])).isoformat()
+        if token.lower_ == "накануне" and not (token.i + 1 < len(token.doc)
+                                                and "Gen" in token.doc[token.i + 1].morph.get("Case")):
+            # «Накануне министр провёл совещание»: the day before; not «накануне выборов»
+            return (published - dt.timedelta(days=1)).isoformat()
     return None
 
 

@@ -650,3 +650,12 @@ def test_an_opening_that_took_place_is_the_ceremony_after_it(extract):
     assert events[0].date == "2026-06-12"
     assert ex.bodies[events[0].place].name == "Боровский район"
     assert [p for p, _ in events[0].participants] == ["person:Владислав Шапша", "person:Иван Петров"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Накануне министр образования Александр Аникеев провёл совещание с директорами школ.", "2026-03-11"),
+    ("Накануне выборов министр образования Александр Аникеев провёл совещание с директорами школ.", None),
+], ids=ids)
+def test_the_eve_is_the_day_before_unless_of_something(extract, text, date):
+    ex = extract(text, date="2026-03-12")
+    assert [e.date for e in ex.events.values()] == [date]

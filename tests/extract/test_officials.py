@@ -2155,3 +2155,11 @@ def test_a_time_between_the_post_and_its_linking_verb(extract, text, person, pos
     the verb, and the post had no holder."""
     ex = extract(text)
     assert [(o.person, decap(o.post), o.status) for o in ex.officials] == [(person, post, status)]
+
+
+def test_natashas_body_opening_with_a_post_before_adjectives(extract):
+    """natasha's ORG «Главврач городской больницы № 4» (the post tagged an adjective): the post
+    is no part of the body, and it has a holder (was no official)."""
+    ex = extract("Главврач городской больницы № 4 Сергей Иванов сообщил о вспышке гриппа.")
+    assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Сергей Иванов", "главврач", "Городская больница № 4")]
