@@ -481,7 +481,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             while kind_at is not None and kind_at < span.end and doc[kind_at].pos_ == "ADJ" \
                     and doc[kind_at].text[:1].islower():
                 kind_at += 1     # «Главврач городской больницы № 4»: the type word after its adjectives
-            if post is not None and (any(s == kind_at for s, _ in type_words) or doc[post].text[:1].isupper()):
+            if post is not None and (any(post <= s <= kind_at for s, _ in type_words) or doc[post].text[:1].isupper()):
                 # «Председатель городской Думы» opening a sentence: the post is no part of the name
                 span = Span(doc, post, span.end, label=span.label_)
                 span._.normal = ctx.normalizer.phrase(span)
