@@ -392,7 +392,9 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             label, event_type = concept.label, _MEETING
             trigger = doc[hosted[2]:hosted[2] + 1]
         else:
-            trigger = triggers[0]
+            # the most specific kind the sentence names: «обсудили … в ходе телефонного разговора»
+            # is a phone call, not a meeting
+            trigger = next((t for t in triggers if t.kb_id_ != _MEETING), triggers[0])
             event_type = trigger.kb_id_
             # «встреча», but «провёл переговоры» is «переговоры»: a verb's event is named by its type
             label = ctx.normalizer.phrase(doc[trigger.start:trigger.end]) \
@@ -400,7 +402,8 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             if trigger[0].is_sent_start and trigger[0].pos_ != "PROPN" and label[1:2].islower():
                 label = label[:1].lower() + label[1:]     # «Встреча … состоялась» is a «встреча»
         key = f"event:{ctx.article.id}:{label}:{sent.start}"
-        earlier = _same_meeting(events, order, trigger, event_type, {p for p, _ in persons}) \
+        previous = ctx.sent(sent.start - 1).start_char if sent.start > 0 else sent.start_char
+        earlier = _same_meeting(events, order, trigger, event_type, {p for p, _ in persons}, previous) \
             if hosted is None else None
         key = earlier or key
         event = events.setdefault(key, Event(key, event_type, label, False))
@@ -430,16 +433,19 @@ def _reported_from(ctx: Context, sent: Span, trigger: int) -> int | None:
 
 
 def _same_meeting(events: dict[str, Event], order: list[str], trigger: Span, event_type: str,
-                  persons: set[str]) -> str | None:
+                  persons: set[str], previous: int) -> str | None:
     """«… губернатор встретился с послом … По итогам встречи губернатор и посол подписали
     план»: a meeting noun whose people all met in the meeting of that type named last before
-    is that meeting."""
-    if any(t.pos_ == "VERB" for t in trigger):
-        return None
+    is that meeting. A verb is a meeting of its own, unless the same people do it in the very
+    next sentence («Шапша встретился с послом. Шапша и посол обсудили сотрудничество»);
+    ``previous`` is where the sentence before starts."""
+    verbal = any(t.pos_ == "VERB" for t in trigger)
     for key in reversed(order):
         event = events[key]
         if event.event_type == event_type and not event.named:
             met = {p for p, _ in event.participants}
+            if verbal:
+                return key if persons == met and event.evidence and event.evidence[-1].sent_end >= previous else None
             return key if persons <= met else None
     return None
 

@@ -659,3 +659,26 @@ def test_an_opening_that_took_place_is_the_ceremony_after_it(extract):
 def test_the_eve_is_the_day_before_unless_of_something(extract, text, date):
     ex = extract(text, date="2026-03-12")
     assert [e.date for e in ex.events.values()] == [date]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("12 апреля губернатор Владислав Шапша и посол Китая в России Чжан Ханьхуэй обсудили сотрудничество.",
+     ["person:Владислав Шапша", "person:Чжан Ханьхуэй"]),
+    ("Губернатор Владислав Шапша обсудил с министром Иваном Петровым ход строительства.",
+     ["person:Владислав Шапша", "person:Иван Петров"]),
+    # the same two in the next sentence: the meeting just told of
+    ("Губернатор Владислав Шапша встретился с послом Китая Чжан Ханьхуэем. Владислав Шапша и Чжан "
+     "Ханьхуэй обсудили сотрудничество в сфере образования.", ["person:Владислав Шапша", "person:Чжан Ханьхуэй"]),
+], ids=ids)
+def test_two_who_discuss_something_meet(extract, text, who):
+    """data: «обсудить» is a lemma pattern of the meeting; once per meeting."""
+    ex = extract(text)
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Депутаты обсудили законопроект о бюджете.",
+    "Иван Петров обсудил этот вопрос с коллегами.",
+], ids=ids)
+def test_a_discussion_with_no_second_person_is_no_meeting(extract, text):
+    assert extract(text).events == {}
