@@ -607,6 +607,8 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     if on_post and j + 1 < len(doc) and doc[j].pos_ == "NOUN" and doc[j].text[:1].islower() \
             and _case(doc[j]) == "Nom":
         j += 1   # «… займёт республиканец Джон Бенер»: who he is, then his name
+    if j + 1 < len(doc) and doc[j].lower_ in ("его", "её", "ее", "их") and any(sp.start == j + 1 for sp in ctx.kind("POST")):
+        j += 1   # «… назначен его заместитель Сергей Сидоров»: whose post, then the post and the name
     name = next((span for span in ctx.ner("PER") if span.start == j), None)
     if name is None and any(sp.start == j for sp in ctx.kind("POST")):
         # «премьер-министром страны станет глава партии «Путь Грузии» Саломе Зурабишвили»: the

@@ -2163,3 +2163,16 @@ def test_natashas_body_opening_with_a_post_before_adjectives(extract):
     ex = extract("Главврач городской больницы № 4 Сергей Иванов сообщил о вспышке гриппа.")
     assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == [
         ("person:Сергей Иванов", "главврач", "Городская больница № 4")]
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("Министром спорта назначен его заместитель Сергей Сидоров.", "person:Сергей Сидоров", "министр спорта"),
+    # devset book_297
+    ("Главным владельцем Facebook является её основатель Марк Цукерберг.", "person:Марк Цукерберг",
+     "главный владелец"),
+], ids=ids)
+def test_a_possessive_and_a_post_between_the_verb_and_the_name(extract, text, person, post):
+    """«… назначен его заместитель Сергей Сидоров»: whose post, then the post, then the holder of
+    the post in the instrumental (was only «заместитель»)."""
+    ex = extract(text)
+    assert post in [decap(o.post) for o in ex.officials if o.person == person]
