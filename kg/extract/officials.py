@@ -929,6 +929,25 @@ def _plural_verb_after(doc: Doc, i: int) -> bool:
 _NOW = {"ныне", "теперь", "сейчас"}
 
 
+_DASHES = ("—", "–")
+
+
+def _named_after_a_dash(ctx: Context, phrase: PostPhrase, after: int) -> Span | None:
+    """«Состав комиссии: председатель — Иван Петров, заместитель председателя — Сергей Сидоров»:
+    a name after a dash after the post holds it, unless a name and a dash stand before the post
+    («Иван Петров — министр финансов»: the post is his)."""
+    doc = ctx.doc
+    if after + 1 >= len(doc) or doc[after].text not in _DASHES:
+        return None
+    if phrase.start >= 2 and doc[phrase.start - 1].text in _DASHES \
+            and any(sp.end == phrase.start - 1 for sp in ctx.ner("PER")):
+        return None
+    name = next((sp for sp in ctx.ner("PER") if sp.start == after + 1), None)
+    if name is None or any(_case(t) not in (None, "Nom") for t in name if t.pos_ == "PROPN"):
+        return None
+    return name
+
+
 def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     """«Сергей Лавров, министр …», also past a bracketed original: «Скотт Хоровитц (Scott
     Horowitz), бывший астронавт»."""
@@ -1008,7 +1027,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         if _superlative(doc[phrase.start:phrase.noun]):
             continue       # «стал самым молодым миллиардером»: a ranking, not a post
         after = phrase.body_end if phrase.body_end is not None else phrase.end
-        person_span = _person_after(ctx, people, after, bodies)
+        person_span = _person_after(ctx, people, after, bodies) or _named_after_a_dash(ctx, phrase, after)
         governed = phrase.status is not None and phrase.start < phrase.head  # «врио губернатора»
         post_verb = _post_participle(ctx, phrase)    # «Покинувший пост министра финансов Алексей Кудрин»
         governed = governed or post_verb is not None
@@ -1332,16 +1351,20 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
 
 
 def _subject_before(ctx: Context, i: int) -> Span | None:
-    """The name right before a verb, past an adverb, «будет» or a year («Иван Петров (вновь, в
-    2010 году) возглавил»), before «, который» («Иван Петров, который возглавил …») or before the
+    """The name right before a verb, past an adverb, «будет» or a time («Иван Петров (вновь, в
+    2010 году, с 2020 года, в марте) возглавил»), before «, который» («Иван Петров, который возглавил …») or before the
     comma of a participle («Иван Петров, возглавлявший …»)."""
     doc = ctx.doc
     k = i - 1
     while k >= 0 and i - k <= 5:
         if doc[k].pos_ == "ADV" or doc[k].norm_ == "быть":
             k -= 1
-        elif doc[k].norm_ == "год" and k >= 2 and doc[k - 1].like_num and doc[k - 2].norm_ in ("в", "во"):
-            k -= 3
+        elif doc[k].norm_ == "год" and k >= 2 and doc[k - 1].like_num and doc[k - 2].norm_ in ("в", "во", "с", "со"):
+            k -= 3       # «в 2010 году», «с 2020 года»
+        elif doc[k].norm_ in _MONTHS and k >= 2 and doc[k - 1].like_num and doc[k - 2].norm_ in ("с", "со"):
+            k -= 3       # «с 1 июня»
+        elif doc[k].norm_ in _MONTHS and k >= 1 and doc[k - 1].norm_ in ("в", "во", "с", "со"):
+            k -= 2       # «в марте», «с марта»
         else:
             break
     if k >= 1 and doc[k].norm_ == "который" and doc[k - 1].text == ",":

@@ -2176,3 +2176,25 @@ def test_a_possessive_and_a_post_between_the_verb_and_the_name(extract, text, pe
     the post in the instrumental (was only «заместитель»)."""
     ex = extract(text)
     assert post in [decap(o.post) for o in ex.officials if o.person == person]
+
+
+def test_a_name_after_a_dash_holds_the_post_before_it(extract):
+    """«председатель — Иван Петров, заместитель председателя — Сергей Сидоров»: each post's holder
+    follows its dash (Петров was the deputy chairman, Сидоров the secretary)."""
+    ex = extract("Состав комиссии: председатель — Иван Петров, заместитель председателя — Сергей Сидоров, "
+                 "секретарь — Ольга Смирнова.")
+    assert sorted((o.person, decap(o.post)) for o in ex.officials) == [
+        ("person:Иван Петров", "председатель"), ("person:Ольга Смирнова", "секретарь"),
+        ("person:Сергей Сидоров", "заместитель председателя")]
+
+
+def test_a_name_and_a_dash_before_the_post_keep_it(extract):
+    ex = extract("На совещании выступили Иван Петров — министр финансов — и Сергей Сидоров.")
+    assert [(o.person, decap(o.post)) for o in ex.officials] == [("person:Иван Петров", "министр финансов")]
+
+
+def test_a_holder_before_which_since_a_year_heads(extract):
+    ex = extract("Иван Петров, который с 2020 года возглавляет министерство финансов Калужской области, "
+                 "рассказал о бюджете.")
+    assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Иван Петров", "Министерство финансов Калужской области")]
