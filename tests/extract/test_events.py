@@ -682,3 +682,19 @@ def test_two_who_discuss_something_meet(extract, text, who):
 ], ids=ids)
 def test_a_discussion_with_no_second_person_is_no_meeting(extract, text):
     assert extract(text).events == {}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Премьер-министр Индии Нарендра Моди и президент России Владимир Путин подписали совместное "
+     "заявление.", "declaration-signing"),
+    ("Губернатор Владислав Шапша и генеральный директор компании Иван Петров подписали контракт на "
+     "поставку оборудования.", "contract-signing"),
+], ids=ids)
+def test_signing_a_declaration_or_a_contract(extract, text, kind):
+    """data: signings of a declaration and of a contract (lemma patterns under event:signing)."""
+    [event] = extract(text).events.values()
+    assert event.event_type.rsplit("#", 1)[-1] == kind and len(event.participants) == 2
+
+
+def test_one_signing_his_own_resignation_is_no_event(extract):
+    assert extract("Министр Иван Петров подписал заявление об уходе по собственному желанию.").events == {}
