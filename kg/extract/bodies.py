@@ -1447,9 +1447,7 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
             kind, marker, keep = heads.get(ctx.normalizer.lemma(last)), None, True
             if kind is None:
                 if _bare_territorial_authority(ctx, body):
-                    # «депутат Законодательного Собрания», «Городская Дума»: every region and
-                    # city has one; with no territory named it is this article's
-                    _rekey(index, key, ctx.own_key("org", key.partition(":")[2]), body)
+                    _bare_authority(ctx, index, key, body)
                 continue
         main = index.main_region if kind == "region" else index.main_city
         name = index.bodies[main].name if main in index.bodies else None
@@ -1462,6 +1460,23 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
         target = index.bodies.setdefault(named.key, named)
         target.forms |= body.forms
         _rekey(index, key, named.key)
+
+
+def _bare_authority(ctx: Context, index: BodyIndex, key: str, body: Body) -> None:
+    """«депутат Законодательного Собрания», «Городская Дума»: every region and city has one; with
+    no territory named it is the article's region's or city's, the one its type's
+    ``kg:impliedBodyType`` says («Законодательное Собрание Калужской области»), else this
+    article's own."""
+    concept = ctx.ontology.concepts.get(_iri(body.body_type)) if body.body_type else None
+    kind = _KIND_OF_TYPE.get(str(concept.implied_body_type)) if concept is not None else None
+    main = {"region": index.main_region, "city": index.main_city}.get(kind or "")
+    if main not in index.bodies:
+        _rekey(index, key, ctx.own_key("org", key.partition(":")[2]), body)
+        return
+    named = _named_body("org", f"{body.name} {ctx.normalizer.genitive(index.bodies[main].name)}", body.body_type)
+    target = index.bodies.setdefault(named.key, named)
+    target.forms |= body.forms
+    _rekey(index, key, named.key)
 
 
 def _russian_by_adjective(ctx: Context, index: BodyIndex) -> None:

@@ -1337,10 +1337,12 @@ def test_a_headline_may_name_it_short_before_the_text_names_it_in_full(extract):
     assert {b.name for b in ex.bodies.values() if b.kind == "org"} == {"Законодательное Собрание Калужской области"}
 
 
-def test_a_short_name_in_the_text_before_the_full_one_stays_its_own(extract):
+def test_a_short_name_in_the_text_before_the_full_one_is_the_main_regions(extract):
+    """The short name is not merged forward into the full one (that is for headlines); as a bare
+    authority of a region it is the article's main region's, which here is the same body."""
     ex = extract("Депутат Законодательного Собрания Виктор Бабурин внёс законопроект. Законодательное "
                  "Собрание Калужской области его рассмотрит.")
-    assert [ex.bodies[o.body].name for o in ex.officials] == ["Законодательное Собрание"]
+    assert [ex.bodies[o.body].name for o in ex.officials] == ["Законодательное Собрание Калужской области"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -1389,6 +1391,20 @@ def test_with_no_such_territory_it_is_this_articles_body(extract, text):
 ], ids=ids)
 def test_a_bare_territorial_authority_is_this_articles(extract, text, key):
     assert [o.body for o in extract(text, id="a1").officials] == [key]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Губернатор Калужской области Владислав Шапша выступил с докладом перед депутатами Законодательного "
+     "Собрания. Председатель Законодательного Собрания Геннадий Новосельцев поддержал его.",
+     "Законодательное Собрание Калужской области"),
+], ids=ids)
+def test_a_bare_authority_in_an_article_of_a_region_is_the_regions(extract, text, name):
+    """Its type's kg:impliedBodyType (data: a region for legislative assemblies and regional
+    dumas, a city for city dumas) says which of the article's territories it belongs to; it
+    merges with the full name."""
+    ex = extract(text, id="a1")
+    assert [ex.bodies[o.body].name for o in ex.officials if o.person == "person:Геннадий Новосельцев"] == [name]
+    assert not any(key.startswith("org:a1 ") for key in ex.bodies)
 
 
 def test_a_governors_body_with_no_region_is_this_articles(extract):
