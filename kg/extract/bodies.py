@@ -1435,7 +1435,11 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
     heads: dict[str, str] | None = None
     for key, body in list(index.bodies.items()):
         words = body.name.split()
-        if body.iri or body.kind != "org" or len(words) < 2:
+        if body.iri or body.kind != "org":
+            continue
+        if len(words) < 2:
+            if _bare_territorial_authority(ctx, body):
+                _bare_authority(ctx, index, key, body)    # «облдума», «гордума»
             continue
         last = words[-1].lower()
         if last in _GENERIC_TERRITORIES and not _adjective(ctx, words[-2]):
@@ -1462,18 +1466,37 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
         _rekey(index, key, named.key)
 
 
+def territorys_body(ctx: Context, index: BodyIndex, name: str, body_type: str | None) -> Body | None:
+    """The body of that type of the article's main region or city, when the type's
+    ``kg:impliedBodyType`` names a region or a city and the article has one: «облдума» →
+    «Облдума Калужской области», or the body of a kindred type the article names with that
+    territory («Законодательное Собрание Калужской области»); None otherwise."""
+    concept = ctx.ontology.concepts.get(_iri(body_type)) if body_type else None
+    kind = _KIND_OF_TYPE.get(str(concept.implied_body_type)) if concept is not None else None
+    main = {"region": index.main_region, "city": index.main_city}.get(kind or "")
+    if main not in index.bodies:
+        return None
+    genitive = ctx.normalizer.genitive(index.bodies[main].name)
+    for other in index.bodies.values():
+        # the same authority under its full name: «Законодательное Собрание Калужской области» for
+        # «облдума» (a body of a type with the same broader type and the same territory)
+        kin = ctx.ontology.concepts.get(_iri(other.body_type)) if other.body_type else None
+        if kin is not None and kin.broader == concept.broader \
+                and kin.implied_body_type == concept.implied_body_type and other.name.endswith(f" {genitive}"):
+            return other
+    name = name[:1].upper() + name[1:]
+    return _named_body("org", f"{name} {genitive}", body_type)
+
+
 def _bare_authority(ctx: Context, index: BodyIndex, key: str, body: Body) -> None:
     """«депутат Законодательного Собрания», «Городская Дума»: every region and city has one; with
     no territory named it is the article's region's or city's, the one its type's
     ``kg:impliedBodyType`` says («Законодательное Собрание Калужской области»), else this
     article's own."""
-    concept = ctx.ontology.concepts.get(_iri(body.body_type)) if body.body_type else None
-    kind = _KIND_OF_TYPE.get(str(concept.implied_body_type)) if concept is not None else None
-    main = {"region": index.main_region, "city": index.main_city}.get(kind or "")
-    if main not in index.bodies:
+    named = territorys_body(ctx, index, body.name, body.body_type)
+    if named is None:
         _rekey(index, key, ctx.own_key("org", key.partition(":")[2]), body)
         return
-    named = _named_body("org", f"{body.name} {ctx.normalizer.genitive(index.bodies[main].name)}", body.body_type)
     target = index.bodies.setdefault(named.key, named)
     target.forms |= body.forms
     _rekey(index, key, named.key)

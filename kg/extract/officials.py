@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..vocab import BODY, POST
 from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _may_be_case, _place_type,
-                     _refer)
+                     _refer, territorys_body)
 from .context import Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
@@ -1882,9 +1882,10 @@ def _unnamed_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | 
     if _place_type(ctx, word.kb_id_) or str(word.kb_id_) in _KIND_OF_TYPE:
         return None     # «губернатор области», «посол страны»: a territory, not a body
     name = ctx.normalizer.phrase(word)
-    key = ctx.own_key("org", name)
+    territorys = territorys_body(ctx, bodies, name, word.kb_id_)   # «председатель облдумы»
+    key = territorys.key if territorys is not None else ctx.own_key("org", name)
     if key not in bodies.bodies:
-        bodies.bodies[key] = Body(key, name, body_type=word.kb_id_)
+        bodies.bodies[key] = territorys or Body(key, name, body_type=word.kb_id_)
     # a reference, not a name: posts after it that imply such a body find it («тренер»)
     _refer(bodies, BodyMention(word.start, word.end, key, generic=True))
     return key
