@@ -1466,7 +1466,7 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
         _rekey(index, key, named.key)
 
 
-def territorys_body(ctx: Context, index: BodyIndex, name: str, body_type: str | None) -> Body | None:
+def main_territory_body(ctx: Context, index: BodyIndex, name: str, body_type: str | None) -> Body | None:
     """The body of that type of the article's main region or city, when the type's
     ``kg:impliedBodyType`` names a region or a city and the article has one: «облдума» →
     «Облдума Калужской области», or the body of a kindred type the article names with that
@@ -1493,7 +1493,7 @@ def _bare_authority(ctx: Context, index: BodyIndex, key: str, body: Body) -> Non
     no territory named it is the article's region's or city's, the one its type's
     ``kg:impliedBodyType`` says («Законодательное Собрание Калужской области»), else this
     article's own."""
-    named = territorys_body(ctx, index, body.name, body.body_type)
+    named = main_territory_body(ctx, index, body.name, body.body_type)
     if named is None:
         _rekey(index, key, ctx.own_key("org", key.partition(":")[2]), body)
         return

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..vocab import BODY, POST
 from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _may_be_case, _place_type,
-                     _refer, territorys_body)
+                     _refer, main_territory_body)
 from .context import Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
@@ -929,7 +929,7 @@ def _plural_verb_after(doc: Doc, i: int) -> bool:
 _NOW = {"ныне", "теперь", "сейчас"}
 
 
-_DASHES = ("—", "–")
+_LONG_DASHES = ("—", "–")
 
 
 def _named_after_a_dash(ctx: Context, phrase: PostPhrase, after: int) -> Span | None:
@@ -937,9 +937,9 @@ def _named_after_a_dash(ctx: Context, phrase: PostPhrase, after: int) -> Span | 
     a name after a dash after the post holds it, unless a name and a dash stand before the post
     («Иван Петров — министр финансов»: the post is his)."""
     doc = ctx.doc
-    if after + 1 >= len(doc) or doc[after].text not in _DASHES:
+    if after + 1 >= len(doc) or doc[after].text not in _LONG_DASHES:
         return None
-    if phrase.start >= 2 and doc[phrase.start - 1].text in _DASHES \
+    if phrase.start >= 2 and doc[phrase.start - 1].text in _LONG_DASHES \
             and any(sp.end == phrase.start - 1 for sp in ctx.ner("PER")):
         return None
     name = next((sp for sp in ctx.ner("PER") if sp.start == after + 1), None)
@@ -1352,8 +1352,8 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
 
 def _subject_before(ctx: Context, i: int) -> Span | None:
     """The name right before a verb, past an adverb, «будет» or a time («Иван Петров (вновь, в
-    2010 году, с 2020 года, в марте) возглавил»), before «, который» («Иван Петров, который возглавил …») or before the
-    comma of a participle («Иван Петров, возглавлявший …»)."""
+    2010 году, с 2020 года, в марте) возглавил»), before «, который» («Иван Петров, который
+    возглавил …») or before the comma of a participle («Иван Петров, возглавлявший …»)."""
     doc = ctx.doc
     k = i - 1
     while k >= 0 and i - k <= 5:
@@ -1882,10 +1882,10 @@ def _unnamed_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | 
     if _place_type(ctx, word.kb_id_) or str(word.kb_id_) in _KIND_OF_TYPE:
         return None     # «губернатор области», «посол страны»: a territory, not a body
     name = ctx.normalizer.phrase(word)
-    territorys = territorys_body(ctx, bodies, name, word.kb_id_)   # «председатель облдумы»
-    key = territorys.key if territorys is not None else ctx.own_key("org", name)
+    territorial = main_territory_body(ctx, bodies, name, word.kb_id_)   # «председатель облдумы»
+    key = territorial.key if territorial is not None else ctx.own_key("org", name)
     if key not in bodies.bodies:
-        bodies.bodies[key] = territorys or Body(key, name, body_type=word.kb_id_)
+        bodies.bodies[key] = territorial or Body(key, name, body_type=word.kb_id_)
     # a reference, not a name: posts after it that imply such a body find it («тренер»)
     _refer(bodies, BodyMention(word.start, word.end, key, generic=True))
     return key

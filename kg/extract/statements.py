@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Callable
 
 from rdflib import URIRef
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..vocab import SPEECH
 from .anaphora import referent
@@ -298,7 +298,7 @@ def _named_between(ctx: Context, people: PersonIndex, holder: Holder, phrases: l
         before = ctx.sent(sent.start - 1).start_char if sent.start > 0 else None
         previous = [s for s in said if before is not None and s.evidence.sent_start == before]
         speaker = previous[-1].speaker if previous else None
-        return _pronouns_person(ctx, people, doc[start], speaker, start)
+        return _pronoun_speaker(ctx, people, doc[start], speaker, start)
     return None
 
 
@@ -455,7 +455,7 @@ def _speaker(ctx: Context, people: PersonIndex, holder: Holder, phrases: list[Po
                 return person
     for i in range(sent.start, act.start):
         if doc[i].norm_ in _PRONOUNS and "Nom" in doc[i].morph.get("Case"):
-            return _pronouns_person(ctx, people, doc[i], last, sent.start)
+            return _pronoun_speaker(ctx, people, doc[i], last, sent.start)
     return None
 
 
@@ -517,7 +517,7 @@ def _speaker_after(ctx: Context, people: PersonIndex, holder: Holder,
     if posts and posts[0].start == act.end:
         return holder(posts[0])
     if act.end < sent.end and doc[act.end].norm_ in _PRONOUNS:
-        return _pronouns_person(ctx, people, doc[act.end], last, sent.start)
+        return _pronoun_speaker(ctx, people, doc[act.end], last, sent.start)
     return None
 
 
@@ -543,7 +543,7 @@ def _may_be(span: Span, gender: str | None) -> bool:
     return gender is None or not genders or gender in genders
 
 
-def _pronouns_person(ctx: Context, people: PersonIndex, pronoun, last: str | None, start: int) -> str | None:
+def _pronoun_speaker(ctx: Context, people: PersonIndex, pronoun: Token, last: str | None, start: int) -> str | None:
     """Who «он», «она», «его», «её» stands for: the last speaker when of its gender, else the
     last person named before ``start`` who may be («Жителей поздравили глава … Татьяна Леонова
     и председатель … Геннадий Артемьев. «…», — сказала она»: Леонова)."""
