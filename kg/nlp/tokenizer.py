@@ -40,7 +40,8 @@ def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
     >>> segment("Заголовок\\n\\nТекст")[2]
     [True, False, True]
     """
-    sentence_starts = sorted({sent.start for sent in sentenize(text)} | {
+    sentence_starts = sorted({sent.start for sent in sentenize(text)
+                              if not text[:sent.start].rstrip(" ").endswith(";")} | {
         m.end() for m in _BLANK_LINE.finditer(text)}) if text else []
     words: list[str] = []
     spaces: list[bool] = []

@@ -698,3 +698,10 @@ def test_signing_a_declaration_or_a_contract(extract, text, kind):
 
 def test_one_signing_his_own_resignation_is_no_event(extract):
     assert extract("Министр Иван Петров подписал заявление об уходе по собственному желанию.").events == {}
+
+
+def test_an_enumeration_by_semicolons_is_one_sentence_of_participants(extract):
+    ex = extract("В заседании приняли участие: Иван Петров — министр финансов области; Сергей Сидоров — "
+                 "министр экономического развития; Ольга Смирнова — руководитель аппарата губернатора.")
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [
+        ["person:Иван Петров", "person:Сергей Сидоров", "person:Ольга Смирнова"]]

@@ -91,7 +91,8 @@ def test_sentence_starts_are_razdels(blank):
 @given(st.text(alphabet="абвгАБВГ «».!?\n 0123", max_size=120))
 def test_sentences_match_natasha(blank, text):
     """The first word of every natasha sentence starts one of ours, and nothing else does but
-    the first word after a blank line (razdel runs a title into the paragraph after it)."""
+    the first word after a blank line (razdel runs a title into the paragraph after it); the
+    alphabet has no «;», after which ours go on."""
     import re
 
     from natasha import Doc as NatashaDoc, Segmenter
@@ -116,3 +117,10 @@ def test_a_single_line_break_ends_no_sentence(blank):
     """A text wrapped by lines keeps its sentences whole."""
     text = "Губернатор Калужской области\nВладислав Шапша открыл завод."
     assert len(list(blank(text).sents)) == 1
+
+
+def test_a_semicolon_does_not_end_a_sentence(blank):
+    """razdel ends a sentence at «;»; an enumeration «…: А — министр; Б — депутат.» is one."""
+    text = "Приняли участие: Иван Петров — министр; Сергей Сидоров — депутат. Всё."
+    assert [s.text.strip() for s in blank(text).sents] == [
+        "Приняли участие: Иван Петров — министр; Сергей Сидоров — депутат.", "Всё."]
