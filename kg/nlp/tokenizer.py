@@ -27,22 +27,29 @@ __all__ = ["RazdelTokenizer", "segment"]
 _BLANK_LINE = re.compile(r"\n[ \t\r\xa0]*\n\s*")
 
 
+def _after_semicolon(text: str, start: int) -> bool:
+    """razdel starts a sentence after «;»; an enumeration «А — министр; Б — депутат» is one."""
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and text[k] == ";"
+
+
 def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
     """Words, trailing-space flags and sentence-start flags of ``text``, as spaCy's
     ``Doc(words=, spaces=, sent_starts=)`` takes them.
 
-    A sentence starts at the first token at or after a razdel sentence's start, or after a
-    blank line (razdel runs a title or a heading with no full stop into the paragraph after
-    it); whitespace tokens never start one.
+    A sentence starts at the first token at or after a razdel sentence's start (not one razdel
+    starts after «;»), or after a blank line (razdel runs a title or a heading with no full
+    stop into the paragraph after it); whitespace tokens never start one.
 
     >>> segment("Да.  Нет")
     (['Да', '.', ' ', 'Нет'], [False, True, False, False], [True, False, False, True])
     >>> segment("Заголовок\\n\\nТекст")[2]
     [True, False, True]
     """
-    sentence_starts = sorted({sent.start for sent in sentenize(text)
-                              if not text[:sent.start].rstrip(" ").endswith(";")} | {
-        m.end() for m in _BLANK_LINE.finditer(text)}) if text else []
+    razdels = {sent.start for sent in sentenize(text) if not _after_semicolon(text, sent.start)}
+    sentence_starts = sorted(razdels | {m.end() for m in _BLANK_LINE.finditer(text)}) if text else []
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[bool] = []
