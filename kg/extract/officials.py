@@ -1400,7 +1400,7 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
               and not (s.kb_id_ == _FUTURE and any(t.norm_ == "быть" and _tense(t) == "past" for t in s))
               and not (s.start >= phrase.end and _case(ctx.doc[phrase.noun]) == "Nom"
                        and all(_active_finite(t) for t in s))
-              and not _of_a_later_post(ctx, s, phrase)]
+              and not _of_a_later_post(ctx, s, phrase) and not _of_an_earlier_post(ctx, s, phrase)]
     # («Губернатор … Владислав Шапша назначил Ивана Петрова …»: the subject appoints, he is not
     # appointed; «Министром финансов назначили Ивана Петрова» is his appointment)
     # («был назначен» is no future)
@@ -1428,6 +1428,21 @@ def _of_a_later_post(ctx: Context, status: Span, phrase: PostPhrase) -> bool:
     компании стал Игорь Сечин, ранее занимавший пост вице-премьера» (the head is not former)."""
     return status.start >= phrase.end and any(
         status.end <= p.start <= status.end + 2 and p.start >= phrase.end for p in ctx.kind("POST"))
+
+
+def _of_an_earlier_post(ctx: Context, status: Span, phrase: PostPhrase) -> bool:
+    """A status before the phrase that is another post's: «Исполняющим обязанности министра
+    спорта назначен заместитель министра Сергей Сидоров» — «Исполняющим обязанности» governs
+    «министра», and «назначен» links the post in the instrumental before it; the deputy's post
+    right after the verb is who he is, neither acting nor appointed."""
+    if status.start >= phrase.start:
+        return False
+    if any(p.start == status.end != phrase.start for p in ctx.kind("POST")):
+        return True
+    sent = ctx.sent(phrase.start)
+    return phrase.start - status.end <= 1 and any(
+        sent.start <= p.start and p.end <= status.start and _case(ctx.doc[p.start]) == "Ins"
+        for p in ctx.kind("POST") + ctx.kind("STATUS"))
 
 
 def _active_finite(token: Token) -> bool:

@@ -2198,3 +2198,15 @@ def test_a_holder_before_which_since_a_year_heads(extract):
                  "рассказал о бюджете.")
     assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [
         ("person:Иван Петров", "Министерство финансов Калужской области")]
+
+
+@pytest.mark.parametrize("text, deputy", [
+    ("Исполняющим обязанности министра спорта назначен заместитель министра Сергей Сидоров.",
+     "заместитель министра"),
+    ("Министром спорта назначен его заместитель Сергей Сидоров.", "заместитель"),
+], ids=ids)
+def test_the_post_after_the_linking_verb_keeps_no_status_of_the_appointment(extract, text, deputy):
+    """«Исполняющим обязанности министра назначен заместитель министра …»: the appointment and
+    the acting status are the minister's post's; the deputy's is who he is (was acting too)."""
+    ex = extract(text)
+    assert [(decap(o.post), o.status) for o in ex.officials if decap(o.post) == deputy] == [(deputy, None)]
