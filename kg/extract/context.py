@@ -134,11 +134,15 @@ class Context:
                        default=None)
         if post_end is None:
             return span
-        places = {i for g in self.lexicon.get("GAZ", []) for i in range(g.start, g.end)}
-        rest = range(post_end, span.end)
-        if all(i in places for i in rest):
+        if all(i in self._gazetteer_tokens() for i in range(post_end, span.end)):
             return None
         return self._person_span(post_end, span.end)
+
+    def _gazetteer_tokens(self) -> set[int]:
+        """Tokens inside a gazetteer name (computed once)."""
+        if "gazetteer tokens" not in self.memo:
+            self.memo["gazetteer tokens"] = {i for g in self.lexicon.get("GAZ", []) for i in range(g.start, g.end)}
+        return self.memo["gazetteer tokens"]
 
     def _surname_before_initials(self, span: Span, spans: list[Span]) -> Span:
         """natasha's PER «В.В» of «Шапша В.В. поручил» holds the initials alone: the surname

@@ -227,10 +227,12 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
     held_alone: list[tuple[Event, str, Span]] = []     # holders of events held with nobody named
     for sent in ctx.sents:
         keys = list(dict.fromkeys(at_token[i] for i in range(sent.start, sent.end) if i in at_token))
+        spoken_at = {i: _spoke_at(ctx, at_token, i) for i in range(sent.start, sent.end)
+                     if ctx.norms[i] in _SPEAKING_AT}
         cue = next((i for i in range(sent.start, sent.end) if ctx.norms[i] in _PARTICIPATION
-                    and (ctx.norms[i] not in _SPEAKING_AT or _spoke_at(ctx, at_token, i))), None)
-        if cue is not None and ctx.norms[cue] in _SPEAKING_AT:
-            keys = [_spoke_at(ctx, at_token, cue)]
+                    and (i not in spoken_at or spoken_at[i] is not None)), None)
+        if cue in spoken_at:
+            keys = [spoken_at[cue]]
         if not keys and cue is not None and _pronoun_before(doc, sent.start, cue):
             # «Прошёл форум. В нём приняли участие …»: the event named last before
             before = [i for i in at_token if i < sent.start]
@@ -553,12 +555,10 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
         return None
 
     def event_after(prep: int, stop: int) -> str | None:
-        words = range(prep + 1, min(stop, prep + 5))
-        event = next((at_token[k] for k in words if k in at_token), None)
-        first = next((k for k in words if k in at_token), None)
-        if event is None or not all(doc[k].pos_ == "ADJ" for k in range(prep + 1, first)):
+        first = next((k for k in range(prep + 1, min(stop, prep + 5)) if k in at_token), None)
+        if first is None or not all(doc[k].pos_ == "ADJ" for k in range(prep + 1, first)):
             return None
-        return event
+        return at_token[first]
 
     start = ctx.sent(verb).start
     for k in range(verb - 1, max(start, verb - 6) - 1, -1):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..vocab import BODY, POST
 from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _may_be_case, _place_type,
                      _refer, main_territory_body)
-from .context import Context
+from .context import QUOTES_OPEN, Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
 
@@ -1602,7 +1602,7 @@ def _occasion_on(ctx: Context, k: int) -> int | None:
     return j + 1 if any(sp.start == j + 1 for sp in ctx.ner("PER")) else None
 
 
-_LED_BY = ("во", "главе", "с")     # as written: «во главе с», «во главе со»
+_LED_BY = ({"во"}, {"главе"}, {"с", "со"})     # as written: «во главе с», «во главе со»
 
 
 def _delegation_led(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> tuple[bool, str | None]:
@@ -1612,7 +1612,7 @@ def _delegation_led(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> tupl
     no body of its own)."""
     doc = ctx.doc
     k = phrase.start - len(_LED_BY)
-    if k < 1 or tuple(t.lower_.replace("со", "с") for t in doc[k:phrase.start]) != _LED_BY:
+    if k < 1 or not all(t.lower_ in words for t, words in zip(doc[k:phrase.start], _LED_BY)):
         return False, None
     start = ctx.sent(k).start
     delegation = str(BODY.delegation)
@@ -1942,7 +1942,7 @@ def _interviewed_by(ctx: Context, start: int) -> bool:
     """The body at ``start`` is the one an interview was given to: «В интервью «Калужской
     неделе» министр …» (a paper the ontology does not know as media)."""
     k = start - 1
-    if k >= 0 and ctx.texts[k] in "«“„\"":
+    if k >= 0 and ctx.texts[k] in QUOTES_OPEN:
         k -= 1
     return k >= 0 and ctx.norms[k] == "интервью"
 
