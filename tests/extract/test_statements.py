@@ -345,8 +345,11 @@ def test_a_name_before_a_second_speech_verb_makes_it_a_new_act(extract):
     ("— Работы идут по графику. Всё будет в срок, — подчеркнул министр строительства Алексей Лоханов.",
      [("person:Алексей Лоханов", "Работы идут по графику. Всё будет в срок")]),
     ("— Это важно! — подчеркнул губернатор Владислав Шапша.", [("person:Владислав Шапша", "Это важно!")]),
-    # no dash opens the paragraph: no direct speech
-    ("Мы работаем над этим, — сказал министр строительства Алексей Лоханов.", []),
+    # no dash opens the paragraph: the clause before the act is what he said all the same
+    ("Мы работаем над этим, — сказал министр строительства Алексей Лоханов.",
+     [("person:Алексей Лоханов", "Мы работаем над этим")]),
+    # …but not a clause that reports another act of saying
+    ("Министр сообщил, что работы идут, — сказал Алексей Лоханов.", []),
 ], ids=ids)
 def test_direct_speech_set_off_by_a_dash(extract, text, expected):
     assert [(s.speaker, s.text) for s in extract(text).statements] == expected
@@ -460,3 +463,30 @@ def test_she_with_no_woman_named_says_nothing(extract):
     ex = extract("Майкл Видениус обратился к ФАС. Еврокомиссия закончила расследование и заявила, что "
                  "не видит в нём противоречий. В конце декабря она заявила, что не видит противоречий.")
     assert all(s.speaker != "person:Майкл Видениус" for s in ex.statements)
+
+
+@pytest.mark.parametrize("text, speaker, said_text", [
+    ("Инвестиции в основной капитал Тульской области за год увеличились на 12%, рассказал губернатор "
+     "Алексей Дюмин.", "person:Алексей Дюмин", "Инвестиции в основной капитал Тульской области за год "
+     "увеличились на 12%"),
+    ("Средняя заработная плата в регионе выросла на 15,3 процента, — отметил заместитель губернатора "
+     "Владимир Попов.", "person:Владимир Попов", "Средняя заработная плата в регионе выросла на 15,3 процента"),
+    # devset book_542
+    ("Выступления экологов никак не повлияли на возможную отставку губернатора, отметил Минченко.",
+     "person:Минченко", "Выступления экологов никак не повлияли на возможную отставку губернатора"),
+], ids=ids)
+def test_a_clause_before_the_act_with_its_speaker_after_is_what_he_said(extract, text, speaker, said_text):
+    """«…, рассказал губернатор …»: reported speech with no quotation marks."""
+    ex = extract(text)
+    assert [(s.speaker, s.text) for s in ex.statements] == [(speaker, said_text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the act is followed by what was said: the clause before is something he did
+    "Губернатор Алексей Дюмин посетил завод, рассказал о планах предприятия.",
+    # no verb before the comma: a name, not a clause
+    "Иван Петров, отметил министр Алексей Иванов.",
+], ids=ids)
+def test_no_clause_before_the_act(extract, text):
+    ex = extract(text)
+    assert all(not s.text.startswith(("Губернатор", "Иван Петров")) for s in ex.statements)
