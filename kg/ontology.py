@@ -49,6 +49,7 @@ class Concept:
     field_post: bool = False        # a kg:FieldPost: titled by its field («министр финансов»)
     territorial: bool = False       # a kg:TerritorialAuthority: named by its territory, not a field
     addressed: bool = False         # a kg:AddressedAct: its object is the addressee («поздравил ветеранов»)
+    responding: bool = False        # a kg:RespondingAct: its «на» object is what it answers («ответил на вопросы»)
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,8 @@ def load_ontology(folder: Path | None = None) -> Ontology:
             rank=(iri, RDF.type, KG.Rank) in graph, occupation=(iri, RDF.type, KG.Occupation) in graph,
             field_post=(iri, RDF.type, KG.FieldPost) in graph,
             territorial=(iri, RDF.type, KG.TerritorialAuthority) in graph,
-            addressed=(iri, RDF.type, KG.AddressedAct) in graph)
+            addressed=(iri, RDF.type, KG.AddressedAct) in graph,
+            responding=(iri, RDF.type, KG.RespondingAct) in graph)
     for iri in sorted(set(graph.subjects(KG.bodyType, None))):
         if not isinstance(iri, URIRef):
             continue

@@ -142,6 +142,13 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             start = addressee.end     # «поблагодарил Владислава Шапшу за тёплый приём»: whom, not what
         elif start < nxt and doc[start].lower_ in _DATIVE_PRONOUNS:
             start += 1                # «пожелал ему успехов»: to whom, not what
+        elif ctx.ontology.concepts[URIRef(act.kb_id_)].responding and start < nxt and doc[start].norm_ == "на":
+            # «ответила на вопросы жителей о газификации»: what she answered, not what she said;
+            # what she said follows «, что» or nothing was said
+            that = next((k for k in range(start, nxt - 1) if doc[k].text == "," and doc[k + 1].norm_ == "что"), None)
+            if that is None:
+                continue
+            start = that + 2
         elif ctx.ontology.concepts[URIRef(act.kb_id_)].addressed:
             # «поздравил ветеранов с Днём Победы»: whom, up to what («с …», «за …»)
             while start < nxt and doc[start].norm_ not in ("с", "со", "за") and not doc[start].is_punct:

@@ -490,3 +490,14 @@ def test_a_clause_before_the_act_with_its_speaker_after_is_what_he_said(extract,
 def test_no_clause_before_the_act(extract, text):
     ex = extract(text)
     assert all(not s.text.startswith(("Губернатор", "Иван Петров")) for s in ex.statements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Депутат Государственной Думы Ольга Окунева ответила на вопросы жителей о газификации района.", []),
+    ("Министр Иван Петров ответил на вопрос журналиста, что тарифы не вырастут.",
+     [("person:Иван Петров", "тарифы не вырастут")]),
+    ("Министр Иван Петров ответил, что тарифы не вырастут.", [("person:Иван Петров", "тарифы не вырастут")]),
+], ids=ids)
+def test_what_was_answered_is_not_what_was_said(extract, text, expected):
+    """A kg:RespondingAct («ответить»): its «на» object is the question, not the answer."""
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected
