@@ -6,6 +6,8 @@ property but left out of the key, since articles name people with and without th
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -76,7 +78,10 @@ def _split(normalizer, name: str, surnames_first: frozenset[str] = frozenset()) 
     """Given name, patronymic, surname and initials of a name as written. A last word that
     may be a patronymic or a surname is the surname when no surname follows it: «Роман
     Абрамович» and «Аркадий Дворкович» are surnames, «Роман Абрамович Петров» has the
-    patronymic."""
+    patronymic. A name is written given name first unless the words before the given name
+    are surnames the dictionary knows or a patronymic follows it («Иванов Иван», «Шапша
+    Владислав Валерьевич»): «Синдзи Харада», «Михаель Баллак» keep their order though the
+    dictionary knows «Харада» and «Баллак» as given names."""
     east = _surname_first(normalizer, name.split(), surnames_first)
     if east is not None:
         return east
@@ -84,22 +89,36 @@ def _split(normalizer, name: str, surnames_first: frozenset[str] = frozenset()) 
     given = patronymic = family = None
     initials: list[str] = []
     rest: list[str] = []
-    for word in words:
+    for n, word in enumerate(words):
         bare = word.rstrip(".")
         if len(bare) <= 2 and bare[:1].isupper() and (word.endswith(".") or len(bare) == 1):
             initials.append(bare[:1])
             continue
         tag = _tag(normalizer, bare)
-        if tag == "Name" and given is None and family is None:
+        if tag == "Name" and given is None and family is None and (
+                not rest or all(_known_surname(normalizer, w) for w in rest)
+                or n + 1 < len(words) and _tag(normalizer, words[n + 1].rstrip(".")) == "Patr"):
             given = bare
         elif tag == "Patr" and patronymic is None and given is not None \
                 and not (word is words[-1] and not rest and _also_surname(normalizer, bare)):
             patronymic = bare
         else:
             rest.append(bare)
+    if given is None and patronymic is None and not initials and len(rest) == 2 \
+            and all(_CYRILLIC.fullmatch(w) for w in rest):
+        given, rest = rest[0], rest[1:]     # «Гэвин Ньюсом», «Сансерн Каевкамнерд»: as written
     if rest:
         family = " ".join(rest)
     return _Parts(given, patronymic, family, tuple(initials))
+
+
+_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
+
+
+def _known_surname(normalizer, word: str) -> bool:
+    """The dictionary knows ``word`` as a surname («Иванов», «Матвиенко»)."""
+    return any("Surn" in p.tag.grammemes and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+               for p in normalizer.morph_vocab(word)[:4])
 
 
 def _surname_first(normalizer, words: list[str], surnames: frozenset[str]) -> _Parts | None:

@@ -195,6 +195,28 @@ def test_a_russian_given_name_after_such_a_surname_keeps_the_russian_order(extra
     assert list(extract(text).persons) == [key]
 
 
+@pytest.mark.parametrize("text, name, given, family", [
+    # devset book_260, book_398: the dictionary knows «Харада» and «Баллак» as given names
+    ("Его место займёт посол Японии в Чехии Синдзи Харада.", "Синдзи Харада", "Синдзи", "Харада"),
+    ("Капитаном сборной назначен Михаель Баллак.", "Михаель Баллак", "Михаель", "Баллак"),
+    # neither word a known given name: as written
+    ("Губернатор штата Калифорния Гэвин Ньюсом прибыл в Калугу.", "Гэвин Ньюсом", "Гэвин", "Ньюсом"),
+    # a known surname first, or a patronymic after the given name: the surname was written first
+    ("Иванов Иван назначен министром.", "Иван Иванов", "Иван", "Иванов"),
+    ("Первый замминистра Товпинец Эдуард Николаевич провёл совещание.", "Эдуард Товпинец", "Эдуард", "Товпинец"),
+], ids=ids)
+def test_a_name_is_written_given_name_first_unless_the_surname_is_known(extract, text, name, given, family):
+    ex = extract(text)
+    person = ex.persons[f"person:{name}"]
+    assert (person.name, person.given, person.family) == (name, given, family)
+
+
+def test_a_latin_name_is_not_split_by_the_cyrillic_default(extract):
+    """«(Thomas Vinje)» after the Russian form is no second person with a given name."""
+    ex = extract("Об этом говорит адвокат истцов Томас Винье (Thomas Vinje).")
+    assert all(p.given != "Thomas" for p in ex.persons.values())
+
+
 def test_the_surname_alone_finds_the_east_asian_name(extract):
     text = "Председатель КНР Си Цзиньпин прибыл в Москву. Позже Си Цзиньпин отметил важность визита."
     ex = extract(text)
