@@ -106,6 +106,8 @@ def _split(normalizer, name: str, surnames_first: frozenset[str] = frozenset()) 
             rest.append(bare)
     if given is None and patronymic is None and not initials and len(rest) == 2 \
             and all(_CYRILLIC.fullmatch(w) for w in rest):
+        if rest[0] in surnames_first:       # «Чэнь Дэмин», though «Дэмин» is a Russian name too
+            return _Parts(rest[1], None, rest[0], (), surname_first=True)
         given, rest = rest[0], rest[1:]     # «Гэвин Ньюсом», «Сансерн Каевкамнерд»: as written
     if rest:
         family = " ".join(rest)

@@ -199,6 +199,8 @@ def test_a_russian_given_name_after_such_a_surname_keeps_the_russian_order(extra
     # devset book_260, book_398: the dictionary knows «Харада» and «Баллак» as given names
     ("Его место займёт посол Японии в Чехии Синдзи Харада.", "Синдзи Харада", "Синдзи", "Харада"),
     ("Капитаном сборной назначен Михаель Баллак.", "Михаель Баллак", "Михаель", "Баллак"),
+    # devset book_115: a Chinese surname before a word the dictionary knows as a given name
+    ("Министр торговли КНР Чэнь Дэмин заявил о росте.", "Чэнь Дэмин", "Дэмин", "Чэнь"),
     # neither word a known given name: as written
     ("Губернатор штата Калифорния Гэвин Ньюсом прибыл в Калугу.", "Гэвин Ньюсом", "Гэвин", "Ньюсом"),
     # a known surname first, or a patronymic after the given name: the surname was written first
