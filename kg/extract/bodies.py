@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.normal import lemma_key
 from ..vocab import BODY
-from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
+from .context import PLACE_CLASSES, QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Body, Mention
 
 __all__ = ["BodyIndex", "BodyMention", "find_bodies"]
@@ -28,8 +28,6 @@ _KIND_OF_TYPE = {str(BODY.region): "region", str(BODY.city): "city", str(BODY.co
 _ADMINISTRATIVE_AREA = "https://schema.org/AdministrativeArea"
 _CITY = "https://schema.org/City"
 _FUNCTION_WORDS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "AUX"}
-_PLACE_CLASSES = {"https://schema.org/Place", "https://schema.org/BodyOfWater", "https://schema.org/Airport",
-                  "https://schema.org/AdministrativeArea"}
 _LEGAL_FORMS = {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НКО", "ГУП", "МУП", "ФГУП", "АНО", "НП", "ГК", "ФГБУ",
                 "ГБУ", "МБУ", "ОГУП", "ГКУ"}
 
@@ -76,7 +74,7 @@ def _place_type(ctx: Context, body_type: str | None) -> bool:
     if not body_type or body_type in _KIND_OF_TYPE:
         return False     # regions, cities and countries are territories of their own kind
     concept = ctx.ontology.concepts.get(_iri(body_type))
-    return concept is not None and str(concept.instance_class) in _PLACE_CLASSES
+    return concept is not None and str(concept.instance_class) in PLACE_CLASSES
 
 
 def _comma_list(doc: Doc, i: int, case: str | None) -> bool:
@@ -249,6 +247,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             continue
         if territorial and not token.text[:1].isupper():
             break
+        if territorial and i == trigger.end and token.is_alpha and i + 1 in persons:
+            i = end = i + 1     # «провинции Цзянсу | Ма Синьжун»: the place's name, then a person
+            named = True
+            continue
         if _is_genitive_word(token):
             if token.text[:1].islower() and token.pos_ != "PROPN" and after_name:
                 break   # «правительству Страны восходящего солнца | точных сведений»
@@ -367,7 +369,7 @@ def _common_word(ctx: Context, span: Span) -> bool:
     entity = ctx.ontology.entity(_iri(span.kb_id_))
     if entity is None or not all(label[:1].isupper() for label in entity.labels):
         return False
-    if str(entity.body_type) in _KIND_OF_TYPE or {str(t) for t in entity.types} & _PLACE_CLASSES:
+    if str(entity.body_type) in _KIND_OF_TYPE or {str(t) for t in entity.types} & PLACE_CLASSES:
         return True   # a place is written with a capital: «после того», «вздулась вена»
     parses = ctx.normalizer.morph_vocab(span[0].text)
     return bool(parses) and not any(_PROPER_TAGS & set(str(p.tag).replace(" ", ",").split(","))
@@ -1158,7 +1160,7 @@ def _names_inside_names(ctx: Context, index: BodyIndex) -> dict[tuple[int, int, 
             if entity is None:
                 continue
             kind = _KIND_OF_TYPE.get(str(entity.body_type), "org")
-            place = kind != "org" or bool({str(t) for t in entity.types} & _PLACE_CLASSES)
+            place = kind != "org" or bool({str(t) for t in entity.types} & PLACE_CLASSES)
             found[(span.start_char, span.end_char, "LOC" if place else "ORG")] = str(entity.iri)
     return found
 

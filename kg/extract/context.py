@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.normal import Normalizer
@@ -11,7 +12,7 @@ from ..ontology import Ontology
 from ..read import Article
 from .model import Evidence
 
-__all__ = ["Context", "QUOTES_OPEN", "QUOTES_CLOSE"]
+__all__ = ["Context", "QUOTES_OPEN", "QUOTES_CLOSE", "PLACE_CLASSES"]
 
 
 # gazetteer places whose names are people's names too: «Владимир», «Королёв»
@@ -19,6 +20,9 @@ _PERSONS_NAMESAKES = ("body#city", "body#settlement")
 # quotation marks that open and close a quoted name («Газпром», “Yandex”, „Лукойл“, "Весть")
 QUOTES_OPEN = "«“\"„"
 QUOTES_CLOSE = "»”\"“"
+# ``kg:instanceClass`` values of body types that name places, not bodies («штат», «река»)
+PLACE_CLASSES = {"https://schema.org/Place", "https://schema.org/BodyOfWater", "https://schema.org/Airport",
+                 "https://schema.org/AdministrativeArea"}
 
 
 @dataclass
@@ -62,7 +66,7 @@ class Context:
             if "no_person" not in self.memo:
                 self.memo["no_person"] = countries | self._quoted_body_names()
             no_person = self.memo["no_person"]
-            found = [self._after_place(self._after_body(s, countries))
+            found = [self._after_place_word(self._after_place(self._after_body(s, countries)))
                      for s in self.doc.spans.get("ner", [])
                      if (label is None or s.label_ == label)
                      and not (s.label_ == "PER" and (s.start, s.end) in no_person)]
@@ -123,6 +127,24 @@ class Context:
                 and second.text[:1].isupper() and "Name" in tags(second):
             return self._person_span(span.start + 1, span.end)
         return span
+
+    def _after_place_word(self, span: Span) -> Span:
+        """natasha's PER «Цзянсу Ма Синьжун» («вице-губернатор провинции Цзянсу Ма Синьжун»)
+        right after a word for a kind of place («провинция», «штат», «префектура») starts with
+        that place's name: the person is the rest, when the first word is no given name."""
+        if span.label_ != "PER" or len(span) < 3 or span.start == 0:
+            return span
+        first = self.doc[span.start]
+        word = next((b for b in self.lexicon.get("BODY", []) if b.end == span.start), None)
+        if word is None or not first.is_alpha or not first.text[:1].isupper() or len(first) < 2 \
+                or self.doc[span.start + 1].text == ".":
+            return span      # (not the initials of «области В.В. Шапша»)
+        concept = self.ontology.concepts.get(URIRef(word.kb_id_))
+        if concept is None or str(concept.instance_class) not in PLACE_CLASSES:
+            return span
+        if any("Name" in p.tag.grammemes for p in self.normalizer.morph_vocab(first.text.lower())[:4]):
+            return span
+        return self._person_span(span.start + 1, span.end)
 
     def _after_post(self, span: Span) -> Span | None:
         """natasha's PER «Головой Калуги» («Городской Головой Калуги является …») starts inside a

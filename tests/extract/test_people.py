@@ -158,6 +158,19 @@ def test_a_place_or_body_natasha_put_in_a_name_is_cut_off(extract, text, key, me
     assert [text[m.start:m.end] for m in ex.mentions if m.type == "PER"] == [mention]
 
 
+def test_a_place_name_after_a_place_word_is_cut_off_the_person(extract):
+    """natasha's PER «Цзянсу Ма Синьжун»: «провинции Цзянсу» is where he is vice-governor."""
+    ex = extract("Вице-губернатор провинции Цзянсу Ма Синьжун прибыл в Калугу.")
+    assert list(ex.persons) == ["person:Ма Синьжун"]
+    assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Ма Синьжун", "вице-губернатор", "Провинция Цзянсу")]
+
+
+def test_a_given_name_after_a_place_word_stays_the_persons(extract):
+    ex = extract("Губернатор области Иван Петров прибыл в Калугу.")
+    assert list(ex.persons) == ["person:Иван Петров"]
+
+
 @pytest.mark.parametrize("text, key", [
     # a given name and a patronymic with no full name of that given name: a person of both
     ("Председатель правления АО «Корпорация МСП» Александр Исаевич выступил. Затем Александр "
