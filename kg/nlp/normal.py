@@ -16,6 +16,8 @@ __all__ = ["Normalizer", "lemma_key", "abbreviation_key", "ABBREVIATION_MARK"]
 
 _HEAD_POS = {"NOUN", "PROPN"}
 _LEFT_POS = {"ADJ", "DET", "NUM"}
+# endings of relative adjectives that surnames in «-ов», «-ев», «-ин» are read as («торосовый»)
+_RELATIVE_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ыный", "овая", "евая", "ёвая", "иная", "ыная")
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,31 @@ class Normalizer:
             word = self._as_adjective(token) or word
         return recover_shape(word, token.text)
 
+    def _surname(self, token: Token, word: str) -> str:
+        """A surname word of a name after its given name, past two readings the dictionary
+        gives of words it does not know as surnames: a surname in «-ов», «-ев», «-ин» read as a
+        relative adjective («Ильей Торосовым» is «Торосов», not the adjective «торосовый»;
+        «Анной Торосовой» «Торосова»), and a man's surname of the «-а»/«-я» declension in the
+        instrumental («Игорем Руденей» is «Руденя», not «Руденей»)."""
+        if token.pos_ != "PROPN" or not _oblique(token) or "Surn" in self._grammemes(token.text):
+            return word
+        normal = normal_word(word)
+        if len(normal) >= 6 and normal.endswith(_RELATIVE_ADJECTIVES):
+            return recover_shape(normal[:-2] if normal.endswith("ый") else normal[:-2] + "а", token.text)
+        text = normal_word(token.text)
+        if normal == text and token.morph.get("Case") == ["Ins"] and token.morph.get("Gender") == ["Masc"] \
+                and text.endswith("ей") and len(text) >= 5 and not self._known(token.text):
+            return recover_shape(text[:-2] + "я", token.text)
+        return word
+
+    def _grammemes(self, text: str) -> set[str]:
+        return {g for p in self.morph_vocab(normal_word(text))[:4] for g in p.tag.grammemes}
+
+    def _known(self, text: str) -> bool:
+        """The dictionary has ``text`` itself (no guess by its ending)."""
+        return any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+                   for p in self.morph_vocab(normal_word(text))[:4])
+
     def _declined_given_name(self, token: Token) -> str | None:
         """A given name the dictionary also knows as an indeclinable one: «Анне Петровой» is
         «Анна», not the fixed «Анне»."""
@@ -185,6 +212,9 @@ class Normalizer:
                     feats = {**token.morph.to_dict(), "Case": case[0]}
                     form = inflect_word(self.morph_vocab, _Word(token.text, token.pos_, feats))
                     words[n] = recover_shape(form, token.text)
+        for n in range(1, len(tokens)):
+            if tokens[n - 1].pos_ == "PROPN" and "Name" in self._grammemes(tokens[n - 1].text):
+                words[n] = self._surname(tokens[n], words[n])
         return _join(words, tokens)
 
     def _given_in_case(self, token: Token) -> str | None:

@@ -76,6 +76,11 @@ def test_phrase(nlp, normalizer, text, phrase, expected):
     ("Письмо передали Ким Чен Иру.", "Ким", "Ким"),
     # a nominative post: the name stays as the tagger read it
     ("Посол Японии Толстой Иван выступил.", "Толстой Иван", "Толстой Иван"),
+    # a surname of the «-ов» kind the dictionary knows only as an adjective («торосовый»)
+    ("Губернатор встретился с министром Ильей Торосовым.", "Ильей Торосовым", "Илья Торосов"),
+    ("Губернатор встретился с Анной Торосовой.", "Анной Торосовой", "Анна Торосова"),
+    # a man's surname of the «-я» declension the dictionary does not know, in the instrumental
+    ("Он встретился с губернатором Игорем Руденей.", "Игорем Руденей", "Игорь Руденя"),
 ], ids=ids)
 def test_name(nlp, normalizer, text, phrase, expected):
     assert normalizer.name(span_of(nlp, text, phrase)) == expected
