@@ -54,9 +54,19 @@ def _heads(ctx: Context, bodies: BodyIndex, phrase: PostPhrase, official: Offici
         str(concept.implied_body_type) if concept.implied_body_type else None)
     if body is not None and body.kind in ("city", "region") and _heads_its_executive(ctx, bodies, body, official):
         return True      # «глава города» after «глава администрации города Обнинска Татьяна Леонова»
-    if body_type is None or official.post_type not in _head_posts(ctx, body_type):
+    if body_type is None:
         return False
-    if body is None or official.body == phrase.body:
+    whose = bodies.bodies.get(official.body) if official.body else None
+    # a body of its own named with the post (not a country or region: «министр … РФ»)
+    own = whose if whose is not None and whose.kind == "org" and whose.body_type else None
+    of_type = own is not None and URIRef(body_type) in onto.broader_chain(URIRef(own.body_type))
+    if official.post_type not in _head_posts(ctx, body_type) \
+            and not (of_type and _is_head_word(ctx, URIRef(official.post_type))):
+        return False       # («Глава Минпромторга Денис Мантуров … Глава ведомства» is his)
+    if body is None:
+        # «Спикер отметил»: the chairman of a legislature, not of a committee or a bank
+        return own is None or of_type
+    if official.body == phrase.body:
         return True
     # «глава МИД РФ» after «министр иностранных дел России Сергей Лавров»: the minister whose
     # field the ministry's name carries, of the country (or region) the name carries too —

@@ -40,6 +40,12 @@ def referents(extractor, make_article):
     # the last of two officials of the post
     ("Губернатор Тульской области Дмитрий Миляев и губернатор Калужской области Владислав Шапша "
      "подписали соглашение. Губернатор отметил рост.", "Губернатор", "person:Владислав Шапша"),
+    # «спикер» heads a legislature (kg:impliedBodyType), whatever its chairman is called
+    ("Председатель Смоленской областной Думы Игорь Ляхов открыл сессию. Спикер отметил рост.",
+     "Спикер", "person:Игорь Ляхов"),
+    # a head word after the head of a body of the kind it implies («ведомство»)
+    ("Глава Минпромторга Денис Мантуров выступил. Глава ведомства отметил рост.",
+     "Глава ведомства", "person:Денис Мантуров"),
 ], ids=lambda v: slug(v)[:40] if isinstance(v, str) else None)
 def test_referent(referents, text, phrase, person):
     assert referents(text)[phrase] == person
@@ -58,6 +64,10 @@ def test_referent(referents, text, phrase, person):
     # the head of another body
     ("Губернатор Калужской области Владислав Шапша открыл завод. Глава Минсельхоза осмотрел ферму.",
      "Глава Минсельхоза"),
+    # the chairman of a committee, or the head of a company, of no body of the kind implied
+    ("Председатель комитета по бюджету Сергей Голубев выступил. Спикер отметил рост.", "Спикер"),
+    ("Глава компании «Росатом» Алексей Лихачев выступил. Глава ведомства отметил рост.",
+     "Глава ведомства"),
 ], ids=lambda v: slug(v)[:40] if isinstance(v, str) else None)
 def test_no_referent(referents, text, phrase):
     found = referents(text)
