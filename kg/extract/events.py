@@ -19,7 +19,7 @@ from .bodies import BodyIndex, _case, _quoted_end
 from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Event, Group, Mention, Official
 from .officials import PostPhrase, _plural
-from .people import PersonIndex
+from .people import PRONOUN_GENDERS, PersonIndex, last_person_before
 
 __all__ = ["find_events"]
 
@@ -208,7 +208,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                     event.participants.append((ref, ctx.span_evidence(doc[a:b])))
         mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
                                 "EVENT", key))
-    _meetings(ctx, people, bodies, named, events, order, mentions, groups)
+    _meetings(ctx, people, bodies, named, events, order, mentions, groups, at_token)
     # parts: «в ходе сессии состоялись семинары»
     for sent in ctx.sents:
         keys = [at_token[i] for i in range(sent.start, sent.end) if i in at_token]
@@ -233,7 +233,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                     and (i not in spoken_at or spoken_at[i] is not None)), None)
         if cue in spoken_at:
             keys = [spoken_at[cue]]
-        if not keys and cue is not None and _pronoun_before(doc, sent.start, cue):
+        if not keys and cue is not None and (_pronoun_before(doc, sent.start, cue) or _to_the_participants(ctx, cue)):
             # «Прошёл форум. В нём приняли участие …»: the event named last before
             before = [i for i in at_token if i < sent.start]
             keys = [at_token[max(before)]] if before else []
@@ -348,7 +348,7 @@ def _visitors(ctx: Context, people: PersonIndex, events: dict[str, Event], at_to
 
 def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
               events: dict[str, Event], order: list[str], mentions: list[Mention],
-              groups: dict[str, Group]) -> None:
+              groups: dict[str, Group], at_token: dict[int, str]) -> None:
     """Meetings and talks: a meeting verb («встретился с», «провели переговоры») or noun
     («встреча между X и Y») with the people of its sentence (two to four of them), named or
     by a post that stands for an official named before («Глава региона встретился с …»); or
@@ -373,6 +373,10 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             if key not in [p for p, _ in persons]:
                 persons.append((key, span))
         persons.sort(key=lambda item: item[1].start)
+        subject = _pronoun_subject(ctx, people, sent, triggers[0].start) if triggers and hosted is None else None
+        if subject is not None and subject[0] not in [p for p, _ in persons] \
+                and not any(sp.start < triggers[0].start for _, sp in persons):
+            persons.insert(0, subject)    # «Он встретился с губернатором Игорем Руденей»
         said = _reported_from(ctx, sent, triggers[0].start) if triggers else None
         if said is not None:
             # «Песков сообщил, что Путин и Эрдоган могут встретиться»: who reports it is no part of it
@@ -418,6 +422,27 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             if person not in [p for p, _ in event.participants]:
                 event.participants.append((person, ctx.span_evidence(span)))
         mentions.append(Mention(trigger.start_char, trigger.end_char, "EVENT", key))
+        for i in range(trigger.start, trigger.end):
+            at_token.setdefault(i, key)      # «В ходе визита он встретился с …»: a part of the visit
+
+
+def _pronoun_subject(ctx: Context, people: PersonIndex, sent: Span, trigger: int) -> tuple[str, Span] | None:
+    """«Он», «она» in the nominative before the meeting word of its sentence: the last person
+    of that gender named before the sentence («Григорий Гуров посетил Тверь. В ходе визита он
+    встретился с губернатором …»), with the pronoun as the evidence."""
+    doc = ctx.doc
+    # the subject of the meeting verb: a few words after the sentence's start (past «В ходе
+    # визита»), right before the verb — not «он» of a clause deep in the sentence
+    pronoun = next((t for t in doc[max(sent.start, trigger - 3):trigger] if t.lower_ in ("он", "она")
+                    and "Nom" in t.morph.get("Case") and t.i - sent.start <= 4), None)
+    if pronoun is None or sent.start == 0:
+        return None
+    key = last_person_before(ctx, people, sent.start, PRONOUN_GENDERS[pronoun.lower_])
+    previous = ctx.sent(sent.start - 1)
+    if key is None or not any(previous.start <= s.start < previous.end and people.key_at(s) == key
+                              for s in ctx.ner("PER")):
+        return None      # named in the sentence before, or too far back to be sure
+    return key, doc[pronoun.i:pronoun.i + 1]
 
 
 def _reported_from(ctx: Context, sent: Span, trigger: int) -> int | None:
@@ -569,6 +594,13 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
     if verb + 1 < len(doc) and ctx.norms[verb + 1] in ("на", "в"):
         return event_after(verb + 1, ctx.sent(verb).end)
     return None
+
+
+def _to_the_participants(ctx: Context, cue: int) -> bool:
+    """«С приветственным словом к участникам обратился губернатор …»: the participants of the
+    event named before, addressed with no event word of their own."""
+    return ctx.norms[cue] == "участник" and cue > 0 and ctx.norms[cue - 1] == "к" \
+        and "Plur" in ctx.doc[cue].morph.get("Number")
 
 
 def _pronoun_before(doc: Doc, start: int, cue: int) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from .context import Context
 from .model import Mention, Person
 
-__all__ = ["PersonIndex", "find_people", "same_surname"]
+__all__ = ["PersonIndex", "find_people", "same_surname", "last_person_before", "may_be_of", "PRONOUN_GENDERS"]
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
@@ -323,3 +323,19 @@ def _names_natasha_missed(ctx: Context, index: PersonIndex) -> list[Mention]:
         if key is not None:
             found.append(Mention(token.idx, token.idx + len(token.text), "PER", key))
     return found
+
+
+PRONOUN_GENDERS = {"он": "Masc", "его": "Masc", "она": "Fem", "её": "Fem", "ее": "Fem"}
+
+
+def last_person_before(ctx: Context, people: PersonIndex, start: int, gender: str | None = None) -> str | None:
+    """«Он» at the start of a sentence: the last person named before token ``start`` (of that
+    gender, when the name shows one)."""
+    earlier = [s for s in ctx.ner("PER") if s.end <= start and may_be_of(s, gender)]
+    return people.key_at(earlier[-1]) if earlier else None
+
+
+def may_be_of(span: Span, gender: str | None) -> bool:
+    """The name may be of a person of ``gender`` (its words show none, or that one)."""
+    genders = {g for t in span for g in t.morph.get("Gender")}
+    return gender is None or not genders or gender in genders

@@ -22,7 +22,7 @@ from .bodies import BodyIndex, _case
 from .context import Context
 from .model import Official, Statement
 from .officials import PostPhrase
-from .people import PersonIndex
+from .people import PRONOUN_GENDERS, PersonIndex, last_person_before, may_be_of
 
 Holder = Callable[[PostPhrase], "str | None"]    # the person a post phrase names
 
@@ -575,26 +575,11 @@ def _may_be_subject(span: Span) -> bool:
     return not cases or "Nom" in cases
 
 
-def _last_person_before(ctx: Context, people: PersonIndex, start: int, gender: str | None = None) -> str | None:
-    """«Он» at the start of a sentence: the last person named before it (of that gender, when
-    the name shows one)."""
-    earlier = [s for s in ctx.ner("PER") if s.end <= start and _may_be(s, gender)]
-    return people.key_at(earlier[-1]) if earlier else None
-
-
-_GENDERS = {"он": "Masc", "его": "Masc", "она": "Fem", "её": "Fem", "ее": "Fem"}
-
-
-def _may_be(span: Span, gender: str | None) -> bool:
-    genders = {g for t in span for g in t.morph.get("Gender")}
-    return gender is None or not genders or gender in genders
-
-
 def _pronoun_speaker(ctx: Context, people: PersonIndex, pronoun: Token, last: str | None, start: int) -> str | None:
     """Who «он», «она», «его», «её» stands for: the last speaker when of its gender, else the
     last person named before ``start`` who may be («Жителей поздравили глава … Татьяна Леонова
     и председатель … Геннадий Артемьев. «…», — сказала она»: Леонова)."""
-    gender = _GENDERS.get(pronoun.lower_)
-    if last is not None and all(_may_be(s, gender) for s in ctx.ner("PER") if people.key_at(s) == last):
+    gender = PRONOUN_GENDERS.get(pronoun.lower_)
+    if last is not None and all(may_be_of(s, gender) for s in ctx.ner("PER") if people.key_at(s) == last):
         return last
-    return _last_person_before(ctx, people, start, gender)
+    return last_person_before(ctx, people, start, gender)

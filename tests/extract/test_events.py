@@ -705,3 +705,46 @@ def test_an_enumeration_by_semicolons_is_one_sentence_of_participants(extract):
                  "министр экономического развития; Ольга Смирнова — руководитель аппарата губернатора.")
     assert [[p for p, _ in e.participants] for e in ex.events.values()] == [
         ["person:Иван Петров", "person:Сергей Сидоров", "person:Ольга Смирнова"]]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Глава Росмолодежи Григорий Гуров посетил Тверь. Он встретился с губернатором Игорем Руденей.",
+     ["person:Григорий Гуров", "person:Игорь Руденя"]),
+    ("Министр Ольга Иванова посетила Тверь. Она встретилась с губернатором Игорем Руденей.",
+     ["person:Ольга Иванова", "person:Игорь Руденя"]),
+], ids=ids)
+def test_a_pronoun_that_meets_is_the_person_named_in_the_sentence_before(extract, text, who):
+    ex = extract(text)
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [who]
+
+
+@pytest.mark.parametrize("text", [
+    # no man named before «он»
+    "Министр Ольга Иванова посетила Тверь. Он встретился с губернатором Игорем Руденей.",
+    # named two sentences back: too far to be sure
+    "Министр Иван Петров посетил Тверь. Погода была хорошей. Он встретился с губернатором Игорем Руденей.",
+], ids=ids)
+def test_a_pronoun_with_no_fitting_person_just_before_meets_nobody(extract, text):
+    assert extract(text).events == {}
+
+
+def test_a_meeting_during_a_visit_is_its_part(extract):
+    ex = extract("Глава Росмолодежи Григорий Гуров посетил Тверь с рабочим визитом. В ходе визита Гуров "
+                 "встретился с губернатором Игорем Руденей.")
+    by_type = {e.event_type.rsplit("#", 1)[-1]: e for e in ex.events.values()}
+    assert by_type["meeting"].parent == by_type["visit"].key
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Во Владимире прошла конференция, посвящённая развитию туризма. С приветственным словом к "
+     "участникам обратился губернатор Александр Авдеев.", ["person:Александр Авдеев"]),
+    ("В Калуге открылся форум «Малый бизнес». К участникам обратились губернатор Владислав Шапша и "
+     "министр Иван Петров.", ["person:Владислав Шапша", "person:Иван Петров"]),
+], ids=ids)
+def test_who_addresses_the_participants_takes_part_in_the_event_before(extract, text, who):
+    ex = extract(text)
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [who]
+
+
+def test_the_participants_of_nothing_named_before(extract):
+    assert extract("К участникам обратился губернатор Александр Авдеев.").events == {}
