@@ -747,6 +747,26 @@ def _appointee(ctx: Context, phrase: PostPhrase, after: int) -> tuple[Span | Non
     return None, None
 
 
+def _named_next(ctx: Context, phrase: PostPhrase) -> tuple[Span | None, Token | None]:
+    """«Депутаты избрали нового вице-спикера. Им стал Александр Карамышев»: a post in the
+    accusative after a verb of appointing, and the next sentence opens with «Им (Ей) стал(а)»
+    and the name. Returns the name and the verb, or (None, None)."""
+    doc = ctx.doc
+    if _case(doc[phrase.noun]) != "Acc":
+        return None, None
+    verb = next((doc[k] for k in range(phrase.start - 1, max(phrase.start - 4, -1), -1)
+                 if doc[k].pos_ == "VERB" and doc[k].norm_ in _APPOINTING and "Fin" in doc[k].morph.get("VerbForm")),
+                None)
+    if verb is None or any(t.is_punct for t in doc[verb.i + 1:phrase.start]):
+        return None, None
+    sent = ctx.sent(phrase.start)
+    k = sent.end
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("им", "ей", "ею") or ctx.norms[k + 1] != "стать":
+        return None, None
+    name = next((sp for sp in ctx.ner("PER") if sp.start == k + 2), None)
+    return (name, verb) if name is not None else (None, None)
+
+
 # nouns of appointing and the acts that make them: «указ о назначении …», «постановление об
 # избрании …» (the noun's status is the act's: done)
 _APPOINTMENTS = {"назначение": "appointed", "переназначение": "appointed", "утверждение": "appointed",
@@ -1048,6 +1068,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         appointing = None
         if person_span is None:
             person_span, appointing = _appointee(ctx, phrase, after)
+        if person_span is None:
+            person_span, appointing = _named_next(ctx, phrase)
         if person_span is None:
             person_span = _pronoun_holder(ctx, phrase)
         if person_span is None:

@@ -1426,6 +1426,28 @@ def test_the_one_who_appoints_holds_no_post_by_it(extract):
     assert [o.person for o in ex.officials] == ["person:Анна Сидорова"]
 
 
+@pytest.mark.parametrize("text, person, post, status", [
+    ("На заседании Курской областной Думы депутаты избрали нового вице-спикера. Им стал Александр "
+     "Карамышев.", "person:Александр Карамышев", "вице-спикер", STATUS.elected),
+    ("Губернатор назначил нового министра здравоохранения. Им стала Ольга Иванова.",
+     "person:Ольга Иванова", "министр здравоохранения", STATUS.appointed),
+], ids=ids)
+def test_the_appointee_named_in_the_next_sentence(extract, text, person, post, status):
+    """«… избрали нового вице-спикера. Им стал …»: the post of the act, its holder after «Им стал»."""
+    found = [(o.person, decap(o.post), o.status) for o in extract(text).officials]
+    assert found == [(person, post, str(status))]
+
+
+@pytest.mark.parametrize("text", [
+    # no act of appointing the post: «Им стал» is another's
+    "Депутаты обсудили работу министра здравоохранения. Им стал Иван Петров.",
+    # the next sentence does not open with «Им стал»
+    "Губернатор назначил нового министра здравоохранения. Вчера Иван Петров посетил больницу.",
+], ids=ids)
+def test_no_appointee_in_the_next_sentence(extract, text):
+    assert [o for o in extract(text).officials if o.post_type.endswith("minister")] == []
+
+
 def _orgs(ex, text):
     return {(text[m.start:m.end], m.ref) for m in ex.mentions if m.type == "ORG"}
 
