@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .anaphora import referent
 from .bodies import BodyIndex, _case, _quoted_end
@@ -176,7 +176,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 # a verb's event is named by its type, with what the words after its noun add:
                 # «подписание соглашения о сотрудничестве»
                 noun = next((k for k in range(trigger.start, trigger.end) if doc[k].pos_ == "NOUN"), end - 1)
-                label = " ".join([ctx.ontology.concepts[_iri(trigger.kb_id_)].label] + doc[noun + 1:j].text.split())
+                label = " ".join([_label_of_noun(ctx, trigger.kb_id_, doc[noun])] + doc[noun + 1:j].text.split())
                 start = trigger.start
             else:
                 label = ctx.normalizer.phrase(doc[start:j])
@@ -594,6 +594,17 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
     if verb + 1 < len(doc) and ctx.norms[verb + 1] in ("на", "в"):
         return event_after(verb + 1, ctx.sent(verb).end)
     return None
+
+
+def _label_of_noun(ctx: Context, event_type: str, noun: Token) -> str:
+    """The event type's label that names the noun of its verb phrase: «подписали декларацию» is
+    a «подписание декларации», «подписали дорожную карту» a «подписание дорожной карты»; else
+    its preferred label."""
+    concept = ctx.ontology.concepts[_iri(event_type)]
+    for label in concept.labels:
+        if noun.norm_ in {ctx.normalizer.lemma(w) for w in label.split()}:
+            return label
+    return concept.label
 
 
 def _to_the_participants(ctx: Context, cue: int) -> bool:

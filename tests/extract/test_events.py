@@ -689,6 +689,8 @@ def test_a_discussion_with_no_second_person_is_no_meeting(extract, text):
      "заявление.", "declaration-signing"),
     ("Губернатор Владислав Шапша и генеральный директор компании Иван Петров подписали контракт на "
      "поставку оборудования.", "contract-signing"),
+    ("Председатель Гомельского облисполкома Иван Крупко и губернатор Брянской области Александр "
+     "Богомаз подписали программу сотрудничества на 2025–2027 годы.", "programme-signing"),
 ], ids=ids)
 def test_signing_a_declaration_or_a_contract(extract, text, kind):
     """data: signings of a declaration and of a contract (lemma patterns under event:signing)."""
@@ -748,3 +750,17 @@ def test_who_addresses_the_participants_takes_part_in_the_event_before(extract, 
 
 def test_the_participants_of_nothing_named_before(extract):
     assert extract("К участникам обратился губернатор Александр Авдеев.").events == {}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Министр Иван Петров и ректор Сергей Сидоров подписали декларацию о сотрудничестве.",
+     "подписание декларации о сотрудничестве"),
+    ("Министр Иван Петров и ректор Сергей Сидоров подписали дорожную карту по развитию университета.",
+     "подписание дорожной карты по развитию университета"),
+    ("Министр Иван Петров и ректор Сергей Сидоров подписали соглашение о сотрудничестве.",
+     "подписание соглашения о сотрудничестве"),
+], ids=ids)
+def test_a_signing_is_titled_by_what_was_signed(extract, text, title):
+    """The label of the event type that names the noun («декларация»), not its preferred one
+    («подписание заявления»)."""
+    assert [e.title for e in extract(text).events.values()] == [title]
