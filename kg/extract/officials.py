@@ -1956,8 +1956,15 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
              and not _is_media(ctx, bodies.bodies[m.key].body_type)
              and not _interviewed_by(ctx, m.start)
              and not _destination(ctx.doc, m.start)
+             and not _partner(ctx.doc, m.start)
              and not (m.start > 0 and ctx.doc[m.start - 1].norm_ in _HEADING)}
     return found.pop() if len(found) == 1 else None
+
+
+def _partner(doc: Doc, start: int) -> bool:
+    """A body after «с» in the instrumental is whom one meets or works with («встретился с
+    делегацией Республики Беларусь», «подписал соглашение с компанией …»), not one's own."""
+    return start > 0 and doc[start - 1].lower_ in ("с", "со") and _case(doc[start]) == "Ins"
 
 
 def _interviewed_by(ctx: Context, start: int) -> bool:

@@ -1809,6 +1809,16 @@ def test_a_body_something_is_sent_to_is_not_the_holders(extract):
     assert [(o.person, o.body) for o in ex.officials] == [("person:Юрий Чайка", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Министр экономического развития региона Дмитрий Ражев встретился с делегацией Республики Беларусь.",
+    "Министр экономики Дмитрий Ражев подписал соглашение с компанией «Ромашка».",
+], ids=ids)
+def test_a_body_met_or_dealt_with_is_not_the_holders(extract, text):
+    """«встретился с делегацией …»: the other party (was the minister's body)."""
+    ex = extract(text)
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Дмитрий Ражев", None)]
+
+
 def test_a_body_the_holder_sits_in_is_still_the_sentence_body(extract):
     ex = extract("В Сенате выступил спикер Гарри Рид.")
     assert [ex.bodies[o.body].name for o in ex.officials] == ["Сенат"]
