@@ -142,6 +142,15 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             start = addressee.end     # «поблагодарил Владислава Шапшу за тёплый приём»: whom, not what
         elif start < nxt and doc[start].lower_ in _DATIVE_PRONOUNS:
             start += 1                # «пожелал ему успехов»: to whom, not what
+        elif act[-1].pos_ == "NOUN" and start < nxt and doc[start].pos_ in ("NOUN", "ADJ", "DET", "PROPN") \
+                and _case(doc[start]) == "Gen":
+            # «подвёл итоги года»: the genitive says what the act's noun is of, not what was said;
+            # what was said follows «, что» or «:»
+            that = next((k for k in range(start, nxt - 1) if doc[k].text == ":" or doc[k].text == ","
+                         and doc[k + 1].norm_ == "что"), None)
+            if that is None:
+                continue
+            start = that + (1 if doc[that].text == ":" else 2)
         elif ctx.ontology.concepts[URIRef(act.kb_id_)].responding and start < nxt and doc[start].norm_ == "на":
             # «ответила на вопросы жителей о газификации»: what she answered, not what she said;
             # what she said follows «, что» or nothing was said

@@ -501,3 +501,16 @@ def test_no_clause_before_the_act(extract, text):
 def test_what_was_answered_is_not_what_was_said(extract, text, expected):
     """A kg:RespondingAct («ответить»): its «на» object is the question, not the answer."""
     assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Начальник управления Сергей Иванов подвёл итоги года.", []),
+    ("Начальник управления Сергей Иванов подвёл итоги года: аварийность снизилась.",
+     [("person:Сергей Иванов", "аварийность снизилась")]),
+    # not a genitive: what was said follows the act's noun
+    ("Губернатор Владислав Шапша выразил надежду, что завод заработает.",
+     [("person:Владислав Шапша", "завод заработает")]),
+], ids=ids)
+def test_a_genitive_after_the_acts_noun_is_what_it_is_of(extract, text, expected):
+    """«подвёл итоги года»: «года» is what the summing up is of, not what was said (was «года»)."""
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected
