@@ -1543,11 +1543,12 @@ def _regional_counterparts(ctx: Context, index: BodyIndex) -> None:
         if m.generic or body is None or not body.iri or body.kind != "org" or not body.name.endswith(_FEDERAL):
             continue
         # the adjective opens the mention («регионального минздрава») or stands right before it
-        first = m.start if m.end - m.start > 1 and doc[m.start].pos_ == "ADJ" else m.start - 1
-        if first < 0:
-            continue
+        first = m.start if m.end - m.start > 1 and doc[m.start].pos_ == "ADJ" else max(m.start - 1, 0)
         adjective = adjectives.get(first)
-        if adjective is not None and adjective.end == first + 1:
+        within = _region_named_after(ctx, index, m)
+        if within is not None:
+            region = within      # «Минздрава Калужской области», «Счетной палаты Калужской области»
+        elif adjective is not None and adjective.end == first + 1:
             entity = ctx.ontology.entity(_iri(adjective.kb_id_))
             if entity is None or _KIND_OF_TYPE.get(str(entity.body_type)) != "region":
                 continue
@@ -1570,6 +1571,21 @@ def _regional_counterparts(ctx: Context, index: BodyIndex) -> None:
                 index.by_token[i] = index.mentions[n]
         if not any(other.key == m.key for other in index.mentions):
             del index.bodies[m.key]
+
+
+def _region_named_after(ctx: Context, index: BodyIndex, mention: BodyMention) -> str | None:
+    """The region a federal body's mention names after its own name, in the genitive, inside
+    the mention or right after it: «Минздрава | Калужской области», «Счетной палаты |
+    Калужской области» (the region's own ministry and chamber, not Russia's)."""
+    for m in index.mentions:
+        body = index.bodies.get(m.key)
+        if body is None or body.kind != "region" or m.key == mention.key:
+            continue
+        inside = mention.start < m.start and m.end == mention.end
+        right_after = m.start == mention.end
+        if (inside or right_after) and _case(ctx.doc[m.start]) == "Gen" or inside and _case(ctx.doc[m.end - 1]) == "Gen":
+            return body.name
+    return None
 
 
 def _common_names(ctx: Context, index: BodyIndex) -> None:

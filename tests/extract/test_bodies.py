@@ -1558,6 +1558,18 @@ def test_a_federal_ministry_with_a_regions_adjective_is_the_regions_own(extract,
     assert ministries[0].key.startswith("org:t ") == (name == "Областной минфин")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Сотрудники Минздрава Калужской области провели проверку.", "Министерство здравоохранения Калужской области"),
+    ("Председатель Счетной палаты Калужской области Ирина Рогачева представила отчёт.",
+     "Счётная палата Калужской области"),
+], ids=ids)
+def test_a_federal_body_named_with_a_region_after_it_is_the_regions_own(extract, text, name):
+    """«Минздрава Калужской области», «Счетной палаты Калужской области»: the region's own (was
+    the Russian one)."""
+    ex = extract(text)
+    assert [b.name for b in ex.bodies.values() if b.kind == "org"] == [name]
+
+
 def test_russias_adjective_keeps_the_federal_ministry(extract):
     ex = extract("Российский минфин и калужский минфин подписали соглашение.")
     assert sorted(b.name for b in ex.bodies.values() if b.kind == "org") == [
