@@ -224,7 +224,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                         events[key].parent = parent
     _visitors(ctx, people, events, at_token)     # (before those who go with them: «Его сопровождали …»)
     # participants
-    held_alone: list[tuple[Event, str, Span]] = []     # holders of events held with nobody named
+    held_alone: list[tuple[Event, str, Span, bool]] = []     # holders of events held with nobody named
     for sent in ctx.sents:
         keys = list(dict.fromkeys(at_token[i] for i in range(sent.start, sent.end) if i in at_token))
         spoken_at = {i: _spoke_at(ctx, at_token, i) for i in range(sent.start, sent.end)
@@ -262,8 +262,8 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 (cue_end < sent.end and cue_end in at_token):
             cue_end += 1
         items = [] if ctx.norms[cue] in _GATHERING else _list_items(ctx, bodies, phrases, cue_end, sent.end)
-        if ctx.norms[cue] in _SPEAKING_AT and cue + 1 < sent.end and ctx.norms[cue + 1] in ("на", "в"):
-            items = []      # «Губернатор … выступил на форуме»: who speaks stands before the verb
+        if ctx.norms[cue] in _SPEAKING_AT and cue + 1 < sent.end and ctx.norms[cue + 1] in ("на", "в", "с", "со"):
+            items = []      # «Губернатор … выступил на форуме (с докладом)»: who speaks stands before the verb
         if not items:     # «Лидеры … собрались на саммит»: who gathers stands before the verb
             first = sent.start
             if ctx.norms[cue] in _GATHERING:
@@ -274,8 +274,11 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             ref = _participant(ctx, people, bodies, named, item_start, item_end, groups)
             if ref is not None and ref not in [p for p, _ in event.participants]:
                 event.participants.append((ref, ctx.span_evidence(doc[item_start:item_end])))
-    for event, ref, span in held_alone:
-        if event.participants and ref not in [p for p, _ in event.participants]:
+    for event, ref, span, holding in held_alone:
+        if ref not in [p for p, _ in event.participants] and (event.participants or holding):
+            # «Губернатор провёл заседание правительства области»: who holds it takes part, with
+            # others named or not; who signs alone («подписал соглашение о покупке …») only with
+            # others named
             event.participants.insert(0, (ref, ctx.span_evidence(span)))
     # keep an unnamed event only when something is known of it besides its word
     kept = {}
@@ -591,9 +594,28 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
             if all(t.pos_ in ("NOUN", "ADJ", "PROPN") or t.i in at_token for t in doc[k + 1:verb]):
                 return event_after(k, verb)
             return None
-    if verb + 1 < len(doc) and ctx.norms[verb + 1] in ("на", "в"):
-        return event_after(verb + 1, ctx.sent(verb).end)
+    after = verb + 1
+    if _with_a_report(ctx, verb) and after + 1 < len(doc) and ctx.norms[after] in ("с", "со"):
+        after += 2          # «выступил с докладом на пленарном заседании форума»
+    if after < len(doc) and ctx.norms[after] in ("на", "в"):
+        return event_after(after, ctx.sent(verb).end)
+    if _with_a_report(ctx, verb) and start > 0 and not any(start <= k < ctx.sent(verb).end for k in at_token):
+        # «Участники заседания обсудили … С докладом выступил министр …»: at the event the
+        # sentence before names
+        previous = ctx.sent(start - 1)
+        named = [k for k in at_token if previous.start <= k < previous.end]
+        return at_token[max(named)] if named else None
     return None
+
+
+_REPORTS = {"доклад", "сообщение", "отчёт", "отчет", "презентация", "информация"}
+
+
+def _with_a_report(ctx: Context, verb: int) -> bool:
+    """«С докладом выступил …», «выступил с отчётом»: speaking with a report is speaking at an event."""
+    norms = ctx.norms
+    return verb >= 2 and norms[verb - 2] in ("с", "со") and norms[verb - 1] in _REPORTS \
+        or verb + 2 < len(norms) and norms[verb + 1] in ("с", "со") and norms[verb + 2] in _REPORTS
 
 
 def _label_of_noun(ctx: Context, event_type: str, noun: Token) -> str:
@@ -653,7 +675,7 @@ _HOLDING = {"провести", "проводить", "открыть", "отк�
 
 def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
                events: dict[str, Event], sent: Span, at_token: dict[int, str], groups: dict,
-               held_alone: list[tuple[Event, str, Span]]) -> None:
+               held_alone: list[tuple[Event, str, Span, bool]]) -> None:
     """«Губернатор Владислав Шапша провёл совещание с главами районов»: the person who holds
     the event (or the official his post stands for: «Губернатор провёл совещание …») and those
     it is held with take part in it."""
@@ -696,7 +718,8 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
         # «Губернатор провёл совещание по вопросам газификации. В нём приняли участие …»: who
         # holds it takes part once others are named to; a named event («открыл форум
         # «Территория бизнеса»») is one already
-        held_alone.extend((event, ref, doc[a:b]) for ref, a, b in refs)
+        held_alone.extend((event, ref, doc[a:b], doc[verb].norm_ in _HOLDING and ref.startswith("person:"))
+                          for ref, a, b in refs)
         return
     for item_start, item_end in _list_items(ctx, bodies, named.phrases, end + 1, sent.end) if with_whom else []:
         ref = _participant(ctx, people, bodies, named, item_start, item_end, groups, case="Ins")
