@@ -682,7 +682,21 @@ def _standing_in(ctx: Context, phrase: PostPhrase, after: int) -> Span | None:
     while k < len(doc) and k - after < 4 and (doc[k].pos_ in ("ADV", "AUX") or doc[k].norm_ in ("исполнять", "быть")):
         verb = verb or doc[k].norm_ == "исполнять"
         k += 1
-    return next((sp for sp in ctx.ner("PER") if sp.start == k), None) if verb else None
+    return _name_past_a_post(ctx, k) if verb else None
+
+
+def _name_past_a_post(ctx: Context, k: int) -> Span | None:
+    """The name at token ``k``, or after another post of the same person that starts there
+    («… будет первый заместитель главы администрации Геннадий Артемьев»)."""
+    doc = ctx.doc
+    name = next((sp for sp in ctx.ner("PER") if sp.start == k), None)
+    if name is None and any(sp.start == k for sp in ctx.kind("POST")):
+        j = k
+        while j < len(doc) and j - k < 10 and not any(sp.start == j for sp in ctx.ner("PER")) \
+                and (not doc[j].is_punct or doc[j].text in "«»\"") and doc[j].pos_ not in ("VERB", "AUX"):
+            j += 1
+        name = next((sp for sp in ctx.ner("PER") if sp.start == j), None)
+    return name
 
 
 def _standing_in_for(ctx: Context, people: PersonIndex, officials: list[Official]) -> list[Official]:
@@ -696,9 +710,13 @@ def _standing_in_for(ctx: Context, people: PersonIndex, officials: list[Official
         k = i + 2
         while k < len(doc) and k - i < 5 and doc[k].pos_ in ("ADV", "AUX"):
             k += 1
-        if k >= len(doc) or doc[k].norm_ != "исполнять":
+        if k < len(doc) and doc[k].norm_ == "исполнять":
+            k += 1                  # «Его обязанности временно исполняет …»
+        elif i > 0 and doc[i - 1].norm_ == "исполнять" and k > i + 2:
+            pass                    # «Исполнять её обязанности будет …»
+        else:
             continue
-        name = next((sp for sp in ctx.ner("PER") if sp.start == k + 1), None)
+        name = _name_past_a_post(ctx, k)
         key = people.key_at(name) if name is not None else None
         before = [o for o in officials if o.evidence is not None and o.evidence.end <= doc[i].idx]
         if key is None or not before:

@@ -231,6 +231,16 @@ def test_status_acting_as_a_participle(extract, text):
     assert not any(p.lower().startswith("исполняющ") for p in positions)
 
 
+@pytest.mark.parametrize("text", [
+    "Президент досрочно прекратил полномочия губернатора Тульской области Алексея Дюмина.",
+    "Досрочно прекращены полномочия главы Тульской области Алексея Дюмина.",
+], ids=ids)
+def test_ending_the_powers_of_a_post_dismisses(extract, text):
+    """data: «прекратить полномочия» (a kg:lemmaPattern of status:dismissed)."""
+    ex = extract(text)
+    assert [(o.person, o.status) for o in ex.officials] == [("person:Алексей Дюмин", str(STATUS.dismissed))]
+
+
 def test_status_dismissed_between_name_and_post(extract):
     ex = extract("Иван Петров освобождён от должности министра здравоохранения Калужской области.")
     assert [(o.person, o.post, o.body, o.status) for o in ex.officials] == [
@@ -2015,6 +2025,20 @@ def test_who_stands_in_for_a_post_is_acting(extract, text):
     ex = extract(text)
     assert [(decap(o.post), o.status) for o in ex.officials if o.person == "person:Денис Паслер"] == [
         ("губернатор", str(STATUS.acting))]
+
+
+@pytest.mark.parametrize("text", [
+    # another post of the one who stands in, between the verb and his name
+    "Исполнять обязанности главы администрации Обнинска будет первый заместитель главы администрации "
+    "Геннадий Артемьев.",
+    # «Исполнять её обязанности будет …»: the verb before the pronoun
+    "Глава администрации Обнинска Татьяна Леонова уходит в отставку. Исполнять её обязанности будет "
+    "первый заместитель Геннадий Артемьев.",
+], ids=ids)
+def test_who_stands_in_named_after_another_post_of_his(extract, text):
+    ex = extract(text)
+    assert ("глава", str(STATUS.acting)) in [(decap(o.post), o.status) for o in ex.officials
+                                             if o.person == "person:Геннадий Артемьев"]
 
 
 def test_his_duties_with_no_official_named_before_stand_for_nothing(extract):
