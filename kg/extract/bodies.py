@@ -1658,22 +1658,29 @@ def _shortened_names(ctx: Context, index: BodyIndex) -> None:
     """«председатель Законодательного Собрания» after «В Законодательном Собрании Калужской
     области …»: a body named without the territory its fuller name carried before is that body,
     when exactly one body named before fits. A headline names it short before the text does
-    («Депутаты Законодательного Собрания приняли закон …»)."""
+    («Депутаты Законодательного Собрания приняли закон …»). So is a body named without the
+    territory's adjective its fuller name opened with («председатель Думы» after «Тульской
+    областной Думы»)."""
     headline_end = ctx.sent(0).end if ctx.article.title and len(ctx.doc) else 0
     first: dict[str, BodyMention] = {}
     for m in sorted(index.mentions, key=lambda m: (m.start, m.end)):
         if not m.generic:
             first.setdefault(m.key, m)
+    adjectives = {a.start for a in ctx.kind("ADJ")}
     for key, mention in list(first.items()):
         body = index.bodies.get(key)
         if body is None or body.iri or body.kind != "org":
             continue      # (or merged into a fuller body already)
+        name = body.name.lower()
         fits = {other for other, long in first.items() if other != key
                 and (long.start < mention.start or mention.end <= headline_end < long.start)
                 and other in index.bodies and index.bodies[other].kind == "org"
-                and index.bodies[other].name.lower().startswith(body.name.lower() + " ")
-                and any(t.key != other and index.bodies[t.key].kind in _TERRITORIES and not t.generic
-                        and long.start < t.start and t.end == long.end for t in index.mentions)}
+                and (index.bodies[other].name.lower().startswith(name + " ")
+                     and any(t.key != other and index.bodies[t.key].kind in _TERRITORIES and not t.generic
+                             and long.start < t.start and t.end == long.end for t in index.mentions)
+                     # «Думы», «областной Думы» after «Тульской областной Думы»: the name without
+                     # the territory's adjective it opened with
+                     or index.bodies[other].name.lower().endswith(" " + name) and long.start in adjectives)}
         if len(fits) != 1:
             continue
         (fuller,) = fits

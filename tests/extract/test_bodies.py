@@ -1337,6 +1337,23 @@ def test_a_headline_may_name_it_short_before_the_text_names_it_in_full(extract):
     assert {b.name for b in ex.bodies.values() if b.kind == "org"} == {"Законодательное Собрание Калужской области"}
 
 
+@pytest.mark.parametrize("text", [
+    "В Туле прошла сессия Тульской областной Думы. Заседание провёл председатель Думы Николай Воробьев.",
+    "В Туле прошла сессия Тульской областной Думы. Заседание провёл председатель областной Думы "
+    "Николай Воробьев.",
+], ids=ids)
+def test_a_name_without_the_territorys_adjective_is_the_fuller_body_named_before(extract, text):
+    """«председатель Думы» after «Тульской областной Думы» (was a body «Дума» of its own)."""
+    ex = extract(text)
+    assert [ex.bodies[o.body].name for o in ex.officials] == ["Тульская областная Дума"]
+    assert [b.name for b in ex.bodies.values() if b.kind == "org"] == ["Тульская областная Дума"]
+
+
+def test_a_short_name_with_no_fuller_one_before_stays(extract):
+    ex = extract("Председатель Думы Николай Воробьев открыл сессию. Тульская областная Дума приняла закон.")
+    assert len([b for b in ex.bodies.values() if b.kind == "org"]) == 2
+
+
 def test_a_short_name_in_the_text_before_the_full_one_is_the_main_regions(extract):
     """The short name is not merged forward into the full one (that is for headlines); as a bare
     authority of a region it is the article's main region's, which here is the same body."""
