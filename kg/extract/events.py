@@ -600,10 +600,9 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
     if after < len(doc) and ctx.norms[after] in ("на", "в"):
         return event_after(after, ctx.sent(verb).end)
     if _with_a_report(ctx, verb) and start > 0 and not any(start <= k < ctx.sent(verb).end for k in at_token):
-        # «Участники заседания обсудили … С докладом выступил министр …»: at the event the
-        # sentence before names
-        previous = ctx.sent(start - 1)
-        named = [k for k in at_token if previous.start <= k < previous.end]
+        # «Участники заседания обсудили … С докладом выступил министр …»: at the event named
+        # last before
+        named = [k for k in at_token if k < start]
         return at_token[max(named)] if named else None
     return None
 
