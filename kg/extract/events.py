@@ -223,6 +223,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                     if key != parent and events[key].parent is None and events[parent].parent != key:
                         events[key].parent = parent
     _visitors(ctx, people, events, at_token)     # (before those who go with them: «Его сопровождали …»)
+    _together_with(ctx, people, events, at_token)
     # participants
     held_alone: list[tuple[Event, str, Span, bool]] = []     # holders of events held with nobody named
     for sent in ctx.sents:
@@ -347,6 +348,25 @@ def _visitors(ctx: Context, people: PersonIndex, events: dict[str, Event], at_to
         key_of = people.key_at(visitor) if visitor is not None else None
         if key_of is not None:
             event.participants.append((key_of, ctx.span_evidence(visitor)))
+
+
+def _together_with(ctx: Context, people: PersonIndex, events: dict[str, Event], at_token: dict[int, str]) -> None:
+    """«Вместе с губернатором Владиславом Шапшой она осмотрела …»: who goes with a visitor takes
+    part in the visit of that sentence or of the sentence before."""
+    doc = ctx.doc
+    for i in range(len(doc) - 2):
+        if ctx.norms[i] != "вместе" or ctx.norms[i + 1] not in ("с", "со"):
+            continue
+        sent = ctx.sent(i)
+        name = next((sp for sp in ctx.ner("PER") if i + 2 <= sp.start <= i + 6 and sp.start < sent.end
+                     and any("Ins" in t.morph.get("Case") for t in sp)), None)
+        key = people.key_at(name) if name is not None else None
+        if key is None or any(t.pos_ == "VERB" or t.is_punct for t in doc[i + 2:name.start]):
+            continue
+        visits = [at_token[k] for k in sorted(at_token) if sent.start <= k < sent.end
+                  and _is_visit(ctx, events[at_token[k]])] or _visit_before(ctx, events, at_token, sent)
+        if visits and events[visits[-1]].participants and key not in [p for p, _ in events[visits[-1]].participants]:
+            events[visits[-1]].participants.append((key, ctx.span_evidence(name)))
 
 
 def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",

@@ -805,3 +805,19 @@ def test_who_speaks_with_a_report_takes_part(extract, text, who):
 
 def test_a_report_with_no_event_before_is_no_participation(extract):
     assert extract("Министр Иван Петров выступил с докладом о работе.").events == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Вице-премьер Виктория Абрамченко побывала с рабочим визитом в Калужской области. Вместе с "
+    "губернатором Владиславом Шапшой она осмотрела новый животноводческий комплекс.",
+    "Вице-премьер Виктория Абрамченко посетила Калужскую область с рабочим визитом вместе с "
+    "губернатором Владиславом Шапшой.",
+], ids=ids)
+def test_who_goes_together_with_a_visitor_takes_part_in_the_visit(extract, text):
+    ex = extract(text)
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [
+        ["person:Виктория Абрамченко", "person:Владислав Шапша"]]
+
+
+def test_together_with_no_visit_is_no_event(extract):
+    assert extract("Министр Иван Петров вместе с губернатором Владиславом Шапшой открыл школу.").events == {}
