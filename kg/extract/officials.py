@@ -656,6 +656,30 @@ def _successor(ctx: Context, phrase: PostPhrase, holder: Span) -> Span | None:
     return _subject_before(ctx, verb.i)
 
 
+def _replaced_on_this_post(ctx: Context, people: PersonIndex, officials: list[Official]) -> list[Official]:
+    """«Кошелева сменила на этом посту Алексея Петрова»: the one replaced held the post the
+    subject was given, named before (his or her last post not held in the past)."""
+    doc = ctx.doc
+    found = []
+    for i in range(len(doc) - 4):
+        if doc[i].norm_ not in _REPLACING or doc[i].pos_ != "VERB" or ctx.norms[i + 1] != "на" \
+                or ctx.norms[i + 2] not in ("этот", "данный") or ctx.norms[i + 3] not in _POST_NOUNS:
+            continue
+        subject = _subject_before(ctx, i)
+        replaced = next((sp for sp in ctx.ner("PER") if sp.start == i + 4), None)
+        who, whom = (people.key_at(subject) if subject is not None else None,
+                     people.key_at(replaced) if replaced is not None else None)
+        if who is None or whom is None or who == whom:
+            continue
+        held = [o for o in officials if o.person == who and o.evidence.end <= doc[i].idx
+                and o.status not in (_FORMER, _STATUS + "dismissed", _STATUS + "resigned")]
+        if held:
+            post = held[-1]
+            found.append(Official(whom, post.post_type, post.post, post.body, _FORMER,
+                                  ctx.span_evidence(doc[subject.start:replaced.end]), implied=post.implied))
+    return found
+
+
 def _post_participle(ctx: Context, phrase: PostPhrase) -> int | None:
     """A participle before «пост», «должность» governs the post, in the genitive, of the name
     after it: «Покинувший пост министра финансов Алексей Кудрин», «занимавший должность
@@ -1179,6 +1203,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                                           ctx.span_evidence(doc[first:max(last, phrase.end)])))
     officials += _heads_by_verb(ctx, people, bodies)
     officials += _standing_in_for(ctx, people, officials)
+    officials += _replaced_on_this_post(ctx, people, officials)
     return _consolidate(officials), phrases
 
 

@@ -2041,6 +2041,19 @@ def test_who_stands_in_named_after_another_post_of_his(extract, text):
                                              if o.person == "person:Геннадий Артемьев"]
 
 
+def test_the_one_replaced_on_this_post_held_it_before(extract):
+    """«Кошелева сменила на этом посту Алексея Петрова»: Петров was the minister (was no post)."""
+    ex = extract("Министром здравоохранения Смоленской области назначена Ольга Кошелева. Кошелева сменила "
+                 "на этом посту Алексея Петрова.")
+    assert ("person:Алексей Петров", "министр здравоохранения", str(STATUS.former)) in [
+        (o.person, decap(o.post), o.status) for o in ex.officials]
+
+
+def test_replacing_with_no_post_named_before_gives_none(extract):
+    ex = extract("Ольга Кошелева сменила на этом посту Алексея Петрова.")
+    assert [o for o in ex.officials if o.person == "person:Алексей Петров"] == []
+
+
 def test_his_duties_with_no_official_named_before_stand_for_nothing(extract):
     assert extract("Его обязанности временно исполняет Денис Паслер.").officials == []
 
