@@ -732,6 +732,12 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
         refs = parties if "Plur" in doc[verb].morph.get("Number") else parties[-1:]
     if not refs:
         return
+    if end < sent.end and doc[end].norm_ in ("о", "об", "по"):
+        # «подписал соглашение о сотрудничестве с …»: past what it is about
+        k = end + 1
+        while k < sent.end and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ") and doc[k].norm_ not in ("с", "со"):
+            k += 1
+        end = k if k < sent.end and doc[k].norm_ in ("с", "со") else end
     with_whom = end < sent.end and doc[end].norm_ in ("с", "со")
     if not with_whom and len(refs) < 2 and not event.named:
         # «Губернатор провёл совещание по вопросам газификации. В нём приняли участие …»: who

@@ -821,3 +821,16 @@ def test_who_goes_together_with_a_visitor_takes_part_in_the_visit(extract, text)
 
 def test_together_with_no_visit_is_no_event(extract):
     assert extract("Министр Иван Петров вместе с губернатором Владиславом Шапшой открыл школу.").events == {}
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Ректор университета Максим Казак подписал соглашение о сотрудничестве с генеральным директором "
+     "АО «Тайфун» Сергеем Петровым.", ["person:Максим Казак", "person:Сергей Петров"]),
+    ("Губернатор Владислав Шапша провёл совещание по вопросам газификации с главами районов.",
+     ["person:Владислав Шапша", "главы районов"]),
+], ids=ids)
+def test_with_whom_after_what_it_is_about(extract, text, who):
+    """«подписал соглашение о сотрудничестве с …»: the party after the «о …» phrase (was a signer alone)."""
+    ex = extract(text)
+    [event] = ex.events.values()
+    assert [ex.groups[p].label if p in ex.groups else p for p, _ in event.participants] == who
