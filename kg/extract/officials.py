@@ -385,14 +385,26 @@ def _whose_deputy(ctx: Context, phrase: PostPhrase, officials: list[Official]) -
     post under kg:deputy) named after «его»/«её» serves the body of the official just named in
     that sentence."""
     doc = ctx.doc
-    if phrase.start == 0 or doc[phrase.start - 1].lower_ not in _POSSESSIVES:
-        return None
-    if not _is_deputy(ctx, phrase.post_type):
+    if phrase.start == 0 or not _is_deputy(ctx, phrase.post_type):
         return None
     sent = ctx.sent(phrase.start)
     before = [o for o in officials if o.body is not None
               and sent.start_char <= o.evidence.start < doc[phrase.start].idx]
-    return before[-1].body if before else None
+    if doc[phrase.start - 1].lower_ in _POSSESSIVES:
+        return before[-1].body if before else None
+    # «Начальник УМВД … Андрей Ромашкин представил личному составу нового заместителя»: the
+    # object of a verb whose subject is the official named first in the sentence
+    verb = next((t for t in doc[sent.start:phrase.start] if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")), None)
+    # (an animate object in the accusative is tagged a genitive: «нового заместителя»)
+    new = ctx.norms[phrase.start] in ("новый", "свой") or ctx.norms[phrase.start - 1] in ("новый", "свой") \
+        or verb is not None and verb.norm_ in _INTRODUCING
+    if verb is None or not new or _case(doc[phrase.noun]) not in ("Acc", "Gen", "Dat", "Ins") or not before \
+            or before[0].evidence.start >= verb.idx:
+        return None
+    return before[0].body
+
+
+_INTRODUCING = {"представить", "представлять", "назначить", "назначать"}   # «представил нового заместителя»
 
 
 def _is_deputy(ctx: Context, post_type: str) -> bool:

@@ -2054,6 +2054,20 @@ def test_replacing_with_no_post_named_before_gives_none(extract):
     assert [o for o in ex.officials if o.person == "person:Алексей Петров"] == []
 
 
+def test_a_new_deputy_introduced_by_an_official_is_of_his_body(extract):
+    """«… Андрей Ромашкин представил личному составу нового заместителя — полковника полиции
+    Игоря Смирнова»: the deputy of the УМВД (was of no body)."""
+    ex = extract("Начальник УМВД России по Калужской области генерал-майор полиции Андрей Ромашкин представил "
+                 "личному составу нового заместителя — полковника полиции Игоря Смирнова.")
+    assert [(decap(o.post), ex.bodies[o.body].name) for o in ex.officials
+            if o.person == "person:Игорь Смирнов" and o.body] == [("заместитель", "УМВД России по Калужской области")]
+
+
+def test_a_deputy_merely_thanked_is_of_no_body_named(extract):
+    ex = extract("Губернатор Калужской области Владислав Шапша поблагодарил заместителя Ивана Петрова.")
+    assert [o.body for o in ex.officials if o.person == "person:Иван Петров"] == [None]
+
+
 def test_his_duties_with_no_official_named_before_stand_for_nothing(extract):
     assert extract("Его обязанности временно исполняет Денис Паслер.").officials == []
 
