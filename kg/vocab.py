@@ -46,6 +46,7 @@ class KG(DefinedNamespace):
     AddressedAct: object   # a speech act whose object is whom it is addressed to («поздравил ветеранов»)
     RespondingAct: object  # a speech act whose «на» object is what it answers («ответил на вопросы»)
     StatedFigure: object   # a figure stated about a body or region («более 40% ВРП»)
+    Change: object         # how a stated figure changed (kg:increase, kg:decrease)
     Founding: object       # a dated founding of a body («в 2010 году был создан …»)
     Mention: object        # a typed span of an article (PER, ORG, LOC, POSITION, EVENT)
     Region: object         # a federal subject of Russia
@@ -64,6 +65,9 @@ class KG(DefinedNamespace):
     inRegion: object       # body or city → region
     qualifier: object      # figure → «более», «около», …
     measure: object        # figure → what is measured («валовой региональный продукт»)
+    change: object         # figure → kg:increase | kg:decrease: its value is a change («вырос на 4,5 %»)
+    increase: object       # a kg:Change: «вырос», «увеличился»
+    decrease: object       # a kg:Change: «снизился», «сократился»
     photoCredit: object    # article → who took its photos (as written)
     sourceName: object     # article → its «Источник:» as written
     lemmaPattern: object   # concept → an extra lemma sequence that triggers it

@@ -3,12 +3,19 @@
 Founding: a creation verb with a year in its sentence («в 2010 году в регионе был создан
 Центр кластерного развития») gives the body a founding date and, when named, a place.
 Figures: a percentage with what it measures («более 40% валового регионального продукта»),
-about the region or body of the sentence, else the article's main region.
+about the region or body of the sentence, else the article's main region. A percentage after a
+verb of change and «на» is a change of what the verb's subject measures («объём производства
+вырос на 4,5 процента»: kg:increase, 4.5 %); after «до», the level it came to («уровень
+безработицы снизился до 0,7 процента»). The verbs are the ``kg:lemmaPattern`` of the
+ontology's kg:Change values.
 """
 from __future__ import annotations
 
 import re
 
+from rdflib import Literal
+
+from ..vocab import KG
 from .bodies import BodyIndex, _case
 from .context import Context
 from .model import Figure, Founding
@@ -58,16 +65,62 @@ def find_figures(ctx: Context, bodies: BodyIndex) -> list[Figure]:
             while j < sent.end and doc[j].pos_ in ("ADJ", "NOUN") and _case(doc[j]) == "Gen" \
                     and bodies.at(j) is None:
                 j += 1
-            if j == span.end:
+            change, subject = _changed(ctx, bodies, sent, span.start) if j == span.end else (None, None)
+            if j == span.end and subject is None:
                 continue
-            measure = ctx.normalizer.name(doc[span.end:j]).lower()
+            if subject is not None:
+                measure = ctx.normalizer.phrase(doc[subject[0]:subject[1]]).lower()
+                evidence_start, j = min(start_char, doc[subject[0]].idx), span.end
+            else:
+                measure, evidence_start = ctx.normalizer.name(doc[span.end:j]).lower(), start_char
             about = [m for m in bodies.mentions if sent.start <= m.start < sent.end
                      and bodies.bodies[m.key].kind in ("region", "city", "country", "org")]
             key = about[0].key if about else bodies.main_region
             if key is None:
                 continue
             qualifier, value, unit = match.groups()
+            if subject is not None and qualifier is None and ctx.norms[span.start - 2] in _QUALIFIERS:
+                qualifier = doc[span.start - 2].text     # «сократилось почти на 10 %»
             figures.append(Figure(key, value.replace(",", "."), "%" if unit.startswith("%") or unit.lower().startswith("процент") else unit,
                                   qualifier.lower() if qualifier else None, measure,
-                                  ctx.evidence(start_char, doc[j - 1].idx + len(doc[j - 1]))))
+                                  ctx.evidence(evidence_start, doc[j - 1].idx + len(doc[j - 1])), change))
     return figures
+
+
+_QUALIFIERS = {"почти", "примерно", "приблизительно", "более", "свыше", "около"}
+
+
+def _change_verbs(ctx: Context) -> dict[str, str]:
+    """Verb lemma → kg:Change IRI, from the ontology (``kg:lemmaPattern`` of kg:increase, …)."""
+    return ctx.ontology.derived("change verbs", lambda: {
+        str(lemma): str(change) for change in (KG.increase, KG.decrease)
+        for lemma in ctx.ontology.graph.objects(change, KG.lemmaPattern)
+        if isinstance(lemma, Literal) and lemma.language == "ru"})
+
+
+def _changed(ctx: Context, bodies: BodyIndex, sent, number: int) -> tuple[str | None, tuple[int, int] | None]:
+    """For a percentage at token ``number`` after «на» or «до» and a verb of change, the
+    change (None after «до»: a level) and the tokens of the verb's subject: the last noun in
+    the nominative before the verb, with the adjectives before it and the genitives after it
+    («средняя заработная плата», «объём промышленного производства»)."""
+    doc = ctx.doc
+    k = number - 1
+    if k <= sent.start or ctx.norms[k] not in ("на", "до"):
+        return None, None
+    v = k - 1
+    while v > sent.start and doc[v].pos_ == "ADV":
+        v -= 1          # «выросла почти на 5 %», «снизилась ещё на 2 %»
+    change = _change_verbs(ctx).get(ctx.norms[v])
+    if change is None or doc[v].pos_ != "VERB":
+        return None, None
+    nouns = [t.i for t in doc[sent.start:v] if t.pos_ == "NOUN" and _case(t) == "Nom" and bodies.at(t.i) is None]
+    if not nouns:
+        return None, None
+    head = nouns[-1]
+    start = head
+    while start > sent.start and doc[start - 1].pos_ == "ADJ" and _case(doc[start - 1]) == "Nom":
+        start -= 1
+    end = head + 1
+    while end < v and doc[end].pos_ in ("ADJ", "NOUN") and _case(doc[end]) == "Gen" and bodies.at(end) is None:
+        end += 1
+    return (change if ctx.norms[k] == "на" else None), (start, end)

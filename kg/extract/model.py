@@ -100,6 +100,7 @@ class Figure:
     qualifier: str | None         # «более»
     measure: str                  # «валовой региональный продукт»
     evidence: Evidence
+    change: str | None = None     # kg:increase / kg:decrease IRI: the value is by how much it changed
 
 
 @dataclass(frozen=True, order=True)

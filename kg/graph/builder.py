@@ -299,6 +299,8 @@ class GraphBuilder:
         add(node, SCHEMA.unitText, Literal(figure.unit))
         if figure.qualifier:
             add(node, KG.qualifier, Literal(figure.qualifier, lang=RU))
+        if figure.change:
+            add(node, KG.change, URIRef(figure.change))
         add(node, KG.measure, Literal(figure.measure, lang=RU))
         self._fact(node, SCHEMA.about, entity_iri(figure.about), figure.evidence)
         self._derived(node)

@@ -1,7 +1,9 @@
 """kg.extract.facts: founding dates and stated figures."""
 from __future__ import annotations
 
-from kg.vocab import ID
+import pytest
+
+from kg.vocab import ID, KG
 
 KALUGA_REGION = str(ID["region/kaluzhskaya-oblast"])
 CENTRE = "Центр кластерного развития"
@@ -66,3 +68,29 @@ def test_figure_decimal_and_word_percent(extract):
 
 def test_no_figure_without_a_measure_or_an_about(extract):
     assert extract("Рост составил 40%.").figures == []
+
+
+@pytest.mark.parametrize("text, value, measure, change, qualifier", [
+    ("По итогам девяти месяцев объём промышленного производства в Калужской области вырос на 4,5 "
+     "процента.", "4.5", "объём промышленного производства", KG.increase, None),
+    ("Число безработных в Калужской области сократилось почти на 10%.", "10", "число безработных",
+     KG.decrease, "почти"),
+    # «до»: the level it came to, no change
+    ("Уровень безработицы в Калужской области снизился до 0,7 процента.", "0.7", "уровень безработицы",
+     None, None),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_a_change_of_a_figure(extract, text, value, measure, change, qualifier):
+    """«вырос на 4,5 процента»: a figure of what the verb's subject measures, and how it changed
+    (was no figure: a percentage with no genitive after it)."""
+    ex = extract(text)
+    assert [(f.about, f.value, f.measure.replace("ё", "е"), f.change, f.qualifier) for f in ex.figures] == [
+        (KALUGA_REGION, value, measure.replace("ё", "е"), str(change) if change else None, qualifier)]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Калужской области вырос в Калуге.",                 # no percentage
+    "В Калужской области 15 процентов.",                            # no verb of change, no measure
+    "Калужская область поднялась в рейтинге на 5 позиций.",        # not a percentage
+], ids=lambda v: v[:30])
+def test_no_change_figure(extract, text):
+    assert extract(text).figures == []

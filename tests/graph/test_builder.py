@@ -157,6 +157,14 @@ def test_founding_and_figure(seed_graph):
     assert str(g.value(figures[0], SCHEMA.unitText)) == "%"
 
 
+def test_a_change_of_a_figure_is_written(graph_builder, extractor, make_article):
+    article = make_article("Объём производства в Калужской области вырос на 4,5 процента.")
+    g = graph_builder(article, extractor(article))
+    [figure] = g.subjects(RDF.type, KG.StatedFigure)
+    assert g.value(figure, KG.change) == KG.increase
+    assert g.value(figure, SCHEMA.value).toPython() == 4.5
+
+
 def test_concepts_used_are_labelled(seed_graph):
     g = seed_graph
     for prop in (ORG.role, KG.bodyType, KG.eventType, KG.speechAct):
