@@ -75,6 +75,11 @@ def find_figures(ctx: Context, bodies: BodyIndex) -> list[Figure]:
                 measure, evidence_start = ctx.normalizer.name(doc[span.end:j]).lower(), start_char
             about = [m for m in bodies.mentions if sent.start <= m.start < sent.end
                      and bodies.bodies[m.key].kind in ("region", "city", "country", "org")]
+            if subject is not None:
+                # a change is of the subject's body, or of a territory of the sentence: not of a
+                # body the sentence names as its source («В соответствии с прогнозом ФАО, …»)
+                about = [m for m in about if subject[0] <= m.start < subject[1]
+                         or bodies.bodies[m.key].kind != "org"]
             key = about[0].key if about else bodies.main_region
             if key is None:
                 continue
@@ -88,6 +93,14 @@ def find_figures(ctx: Context, bodies: BodyIndex) -> list[Figure]:
 
 
 _QUALIFIERS = {"почти", "примерно", "приблизительно", "более", "свыше", "около"}
+
+
+def _governed(doc, i: int, start: int) -> bool:
+    """A preposition governs the noun at ``i`` (past the adjectives before it): «в глобальном масштабе»."""
+    k = i - 1
+    while k >= start and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= start and doc[k].pos_ == "ADP"
 
 
 def _change_verbs(ctx: Context) -> dict[str, str]:
@@ -113,10 +126,14 @@ def _changed(ctx: Context, bodies: BodyIndex, sent, number: int) -> tuple[str | 
     change = _change_verbs(ctx).get(ctx.norms[v])
     if change is None or doc[v].pos_ != "VERB":
         return None, None
-    nouns = [t.i for t in doc[sent.start:v] if t.pos_ == "NOUN" and _case(t) == "Nom" and bodies.at(t.i) is None]
+    # the subject opens the verb's clause: its first noun in the nominative that no preposition
+    # governs («В соответствии с прогнозом ФАО, в текущем году цены на импорт … вырастут»)
+    clause = max([t.i + 1 for t in doc[sent.start:v] if t.text in (",", ";", ":", "—")], default=sent.start)
+    nouns = [t.i for t in doc[clause:v] if t.pos_ == "NOUN" and _case(t) == "Nom" and bodies.at(t.i) is None
+             and not _governed(doc, t.i, clause)]
     if not nouns:
         return None, None
-    head = nouns[-1]
+    head = nouns[0]
     start = head
     while start > sent.start and doc[start - 1].pos_ == "ADJ" and _case(doc[start - 1]) == "Nom":
         start -= 1

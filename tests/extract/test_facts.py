@@ -75,6 +75,9 @@ def test_no_figure_without_a_measure_or_an_about(extract):
      "процента.", "4.5", "объём промышленного производства", KG.increase, None),
     ("Число безработных в Калужской области сократилось почти на 10%.", "10", "число безработных",
      KG.decrease, "почти"),
+    # the subject opens the clause; a noun after a preposition is none
+    ("По прогнозу, в текущем году цены на продовольствие в Калужской области в среднем вырастут на 11%.",
+     "11", "цены", KG.increase, None),
     # «до»: the level it came to, no change
     ("Уровень безработицы в Калужской области снизился до 0,7 процента.", "0.7", "уровень безработицы",
      None, None),
@@ -91,6 +94,9 @@ def test_a_change_of_a_figure(extract, text, value, measure, change, qualifier):
     "Губернатор Калужской области вырос в Калуге.",                 # no percentage
     "В Калужской области 15 процентов.",                            # no verb of change, no measure
     "Калужская область поднялась в рейтинге на 5 позиций.",        # not a percentage
+    # devset book_127: the body is the forecast's source, not what the change is of
+    "В соответствии с прогнозом ФАО, в текущем году цены на импорт продовольствия в глобальном "
+    "масштабе вырастут на 11%.",
 ], ids=lambda v: v[:30])
 def test_no_change_figure(extract, text):
     assert extract(text).figures == []
