@@ -33,12 +33,22 @@ def referent(ctx: Context, bodies: BodyIndex, phrase: PostPhrase, officials: lis
         return None        # «Представители Роскосмоса не подтвердили»: a group, no one official
     start = ctx.doc[phrase.start].idx
     before = [o for o in officials if o.evidence.start < start and o.status not in _PAST]
-    same = [o for o in before if o.post_type == phrase.post_type
+    same = [o for o in before if (o.post_type == phrase.post_type or _heads_as(ctx, bodies, o, phrase.post_type))
             and (phrase.body is None or o.body in (None, phrase.body))]
     if same:
         return same[-1].person
     heads = [o for o in before if _heads(ctx, bodies, phrase, o)]
     return heads[-1].person if heads else None
+
+
+def _heads_as(ctx: Context, bodies: BodyIndex, official: Official, post_type: str) -> bool:
+    """The official is the head («глава») of a body whose type's head post is ``post_type``:
+    «Глава Минпромторга России Антон Алиханов …» is the minister «Министр заверил …» speaks of."""
+    whose = bodies.bodies.get(official.body) if official.body else None
+    if whose is None or not whose.body_type or not _is_head_word(ctx, URIRef(official.post_type)):
+        return False
+    concept = ctx.ontology.concepts.get(URIRef(whose.body_type))
+    return concept is not None and str(concept.head_of_post) == post_type
 
 
 def _heads(ctx: Context, bodies: BodyIndex, phrase: PostPhrase, official: Official) -> bool:

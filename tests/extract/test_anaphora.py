@@ -46,6 +46,9 @@ def referents(extractor, make_article):
     # a head word after the head of a body of the kind it implies («ведомство»)
     ("Глава Минпромторга Денис Мантуров выступил. Глава ведомства отметил рост.",
      "Глава ведомства", "person:Денис Мантуров"),
+    # the head («глава») of a ministry is its minister
+    ("Глава Минпромторга России Антон Алиханов выступил. Министр заверил, что поддержка будет продолжена.",
+     "Министр", "person:Антон Алиханов"),
 ], ids=lambda v: slug(v)[:40] if isinstance(v, str) else None)
 def test_referent(referents, text, phrase, person):
     assert referents(text)[phrase] == person
@@ -68,6 +71,9 @@ def test_referent(referents, text, phrase, person):
     ("Председатель комитета по бюджету Сергей Голубев выступил. Спикер отметил рост.", "Спикер"),
     ("Глава компании «Росатом» Алексей Лихачев выступил. Глава ведомства отметил рост.",
      "Глава ведомства"),
+    # the head of a company is no minister
+    ("Глава компании «Росатом» Алексей Лихачев выступил. Министр заверил, что поддержка будет продолжена.",
+     "Министр"),
 ], ids=lambda v: slug(v)[:40] if isinstance(v, str) else None)
 def test_no_referent(referents, text, phrase):
     found = referents(text)
