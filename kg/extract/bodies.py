@@ -263,7 +263,9 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             continue
         if token.norm_ == "и" and end > trigger.end and i + 1 < len(doc) and (_is_genitive_word(doc[i + 1])
                                                        or _entity_end(ctx, taken, i + 1)) \
-                and not any(s.start == i + 1 for s in ctx.kind("BODY")):    # «… и Законодательное Собрание …»
+                and not any(s.start == i + 1 for s in ctx.kind("BODY")) \
+                and doc[i + 1].text not in _LEGAL_FORMS and doc[i + 1].text not in QUOTES_OPEN:
+            # (not «… и Законодательное Собрание …», «правительством области и АО «ОЭЗ»»: another body)
             i += 1
             continue
         if token.norm_ == "при" and territorial is False:

@@ -1626,3 +1626,11 @@ def test_a_territorial_authority_keeps_its_territory_after_a_quoted_name(extract
                  "Дмитрий Аганичев встретился с жителями.")
     assert [ex.bodies[o.body].name for o in ex.officials] == [
         "Администрация муниципального района «Город Людиново и Людиновский район»"]
+
+
+def test_a_body_and_a_company_after_it_are_two(extract):
+    """«между правительством Липецкой области и АО «Особые экономические зоны»»: two bodies, two
+    parties (was one body named by both)."""
+    ex = extract("Подписано соглашение между правительством Липецкой области и АО «Особые экономические зоны».")
+    assert sorted(b.name for b in ex.bodies.values() if b.kind == "org") == [
+        "АО «Особые экономические зоны»", "Правительство Липецкой области"]
