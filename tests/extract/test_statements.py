@@ -514,3 +514,16 @@ def test_what_was_answered_is_not_what_was_said(extract, text, expected):
 def test_a_genitive_after_the_acts_noun_is_what_it_is_of(extract, text, expected):
     """«подвёл итоги года»: «года» is what the summing up is of, not what was said (was «года»)."""
     assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize("text, said_text", [
+    ("Губернатор Калужской области Владислав Шапша доложил президенту о ситуации в области.",
+     "о ситуации в области"),
+    # devset book_147: a dative inside what was said stays
+    ("Александр Брод сказал, что духовным лидерам следовало бы больше выступать с критикой.",
+     "духовным лидерам следовало бы больше выступать с критикой"),
+], ids=ids)
+def test_a_post_told_in_the_dative_is_whom_not_what(extract, text, said_text):
+    """«доложил президенту о …»: the post right after the act is whom it was said to (was part of
+    the statement, as in devset book_74 «рассказал министрам о …»)."""
+    assert [s.text for s in extract(text).statements] == [said_text]
