@@ -692,6 +692,30 @@ def _replaced_on_this_post(ctx: Context, people: PersonIndex, officials: list[Of
     return found
 
 
+def _colleagues(ctx: Context, people: PersonIndex, bodies: BodyIndex, officials: list[Official]) -> list[Official]:
+    """«Министр иностранных дел России Сергей Лавров провёл переговоры со своим турецким коллегой
+    Хаканом Фиданом»: a colleague of a country's or region's adjective holds the same post
+    there as the official the sentence opens with."""
+    doc = ctx.doc
+    adjectives = {a.end: a for a in ctx.kind("ADJ")}
+    found = []
+    for token in doc:
+        if token.norm_ != "коллега" or token.i not in adjectives or "Plur" in token.morph.get("Number"):
+            continue
+        adjective = adjectives[token.i]
+        name = next((sp for sp in ctx.ner("PER") if sp.start == token.i + 1), None)
+        key = people.key_at(name) if name is not None else None
+        sent = ctx.sent(token.i)
+        subject = [o for o in officials if sent.start_char <= o.evidence.start < doc[adjective.start].idx
+                   and o.status is None and o.person != key]
+        if key is None or not subject or not _gazetteer_body(ctx, bodies, adjective.kb_id_):
+            continue
+        post = subject[0]
+        found.append(Official(key, post.post_type, post.post, adjective.kb_id_, None,
+                              ctx.span_evidence(doc[adjective.start:name.end]), implied=True))
+    return found
+
+
 def _post_participle(ctx: Context, phrase: PostPhrase) -> int | None:
     """A participle before «пост», «должность» governs the post, in the genitive, of the name
     after it: «Покинувший пост министра финансов Алексей Кудрин», «занимавший должность
@@ -1216,6 +1240,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
     officials += _heads_by_verb(ctx, people, bodies)
     officials += _standing_in_for(ctx, people, officials)
     officials += _replaced_on_this_post(ctx, people, officials)
+    officials += _colleagues(ctx, people, bodies, officials)
     return _consolidate(officials), phrases
 
 
@@ -1427,6 +1452,22 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
     return found
 
 
+_UNTIL_LATELY = {("до", "недавний", "время"), ("до", "последний", "время")}   # norms
+
+
+def _adverbial(ctx: Context, start: int, end: int) -> bool:
+    """Tokens [start, end) are adverbs, «до недавнего времени» among them."""
+    k = start
+    while k < end:
+        if tuple(ctx.norms[k:k + 3]) in _UNTIL_LATELY and k + 3 <= end:
+            k += 3
+        elif ctx.doc[k].pos_ == "ADV":
+            k += 1
+        else:
+            return False
+    return True
+
+
 def _subject_before(ctx: Context, i: int) -> Span | None:
     """The name right before a verb, past an adverb, «будет» or a time («Иван Петров (вновь, в
     2010 году, с 2020 года, в марте) возглавил»), before «, который» («Иван Петров, который
@@ -1442,13 +1483,15 @@ def _subject_before(ctx: Context, i: int) -> Span | None:
             k -= 3       # «с 1 июня»
         elif doc[k].norm_ in _MONTHS and k >= 1 and doc[k - 1].norm_ in ("в", "во", "с", "со"):
             k -= 2       # «в марте», «с марта»
+        elif k >= 2 and tuple(ctx.norms[k - 2:k + 1]) in _UNTIL_LATELY:
+            k -= 3       # «до недавнего времени»
         else:
             break
     if k >= 1 and doc[k].norm_ == "который" and doc[k - 1].text == ",":
         k -= 2
-    elif k >= 0 and doc[k].text == "," and all(t.pos_ == "ADV" for t in doc[k + 1:i]) \
+    elif k >= 0 and doc[k].text == "," and _adverbial(ctx, k + 1, i) \
             and "Part" in doc[i].morph.get("VerbForm") and "Short" not in doc[i].morph.get("Variant"):
-        k -= 1   # «Синдзи Харада, ранее возглавлявший …»
+        k -= 1   # «Синдзи Харада, ранее возглавлявший …», «…, до недавнего времени возглавлявший …»
     found = next((sp for sp in ctx.ner("PER") if sp.end == k + 1), None)
     if found is None and k >= 0 and doc[k].lower_ in _PRONOUNS:
         found = _pronouns_person(ctx, k)      # «Ранее она возглавляла министерство образования»

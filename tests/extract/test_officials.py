@@ -2068,6 +2068,29 @@ def test_a_deputy_merely_thanked_is_of_no_body_named(extract):
     assert [o.body for o in ex.officials if o.person == "person:Иван Петров"] == [None]
 
 
+@pytest.mark.parametrize("text, person, post, body", [
+    ("Министр иностранных дел России Сергей Лавров провёл переговоры со своим турецким коллегой Хаканом "
+     "Фиданом.", "person:Хакан Фидан", "министр иностранных дел", str(ID["country/turtsiya"])),
+    ("Губернатор Калужской области Владислав Шапша встретился со своим тульским коллегой Алексеем "
+     "Дюминым.", "person:Алексей Дюмин", "губернатор", str(ID["region/tulskaya-oblast"])),
+], ids=ids)
+def test_a_colleague_of_a_country_holds_the_same_post_there(extract, text, person, post, body):
+    ex = extract(text)
+    assert [(decap(o.post), o.body) for o in ex.officials if o.person == person] == [(post, body)]
+
+
+def test_a_colleague_of_nobody_with_a_post_holds_none(extract):
+    ex = extract("Сергей Лавров провёл переговоры со своим турецким коллегой Хаканом Фиданом.")
+    assert ex.officials == []
+
+
+def test_a_head_until_lately_is_a_former_head(extract):
+    """«…, до недавнего времени возглавлявший министерство финансов …» (was no post)."""
+    ex = extract("Сергей Сидоров, до недавнего времени возглавлявший министерство финансов Брянской области, "
+                 "назначен советником губернатора.")
+    assert ("министр", str(STATUS.former)) in [(decap(o.post), o.status) for o in ex.officials]
+
+
 def test_his_duties_with_no_official_named_before_stand_for_nothing(extract):
     assert extract("Его обязанности временно исполняет Денис Паслер.").officials == []
 
