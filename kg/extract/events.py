@@ -51,10 +51,29 @@ def _date(ctx: Context, sent: Span) -> str | None:
     day, month_word, year = match.groups()
     month = next(k for k, stem in enumerate(_MONTHS, 1) if month_word.lower().startswith(stem))
     if not year and ctx.article.date:
-        year = ctx.article.date[:4]
+        # the article's year; a day still to come that falls before the article's date is next
+        # year's («форум, который пройдёт 15 мая» in November), one past that falls after it
+        # last year's («прошёл 20 декабря» in January)
+        year = int(ctx.article.date[:4])
+        shown = f"{year:04d}-{month:02d}-{int(day):02d}"
+        tense = _tense_near(sent, sent.start_char + match.start())
+        if tense == "future" and shown < ctx.article.date[:10]:
+            year += 1
+        elif tense == "past" and shown > ctx.article.date[:10]:
+            year -= 1
     if not year:
         return None
     return f"{int(year):04d}-{month:02d}-{int(day):02d}"
+
+
+def _tense_near(sent: Span, char: int) -> str | None:
+    """The tense of the finite verb of the sentence nearest to ``char`` (the date's verb:
+    «… пригласил на форум, который пройдёт 15 мая» is future), or None."""
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")]
+    if not verbs:
+        return None
+    tense = min(verbs, key=lambda t: abs(t.idx - char)).morph.get("Tense")[0]
+    return {"Fut": "future", "Past": "past"}.get(tense)
 
 
 def _weekday(ctx: Context, sent: Span) -> str | None:

@@ -93,6 +93,20 @@ def test_date_without_year_takes_the_article_year(extract):
     assert ex.events["event:Дни промышленности"].date == "2024-03-15"
 
 
+@pytest.mark.parametrize("text, published, date", [
+    # a day to come that falls before the article's date is next year's
+    ("Губернатор пригласил коллег на форум «Бизнес», который пройдёт 15 мая.", "2026-11-27", "2027-05-15"),
+    # one past that falls after it, last year's
+    ("20 декабря в Калуге прошёл форум «Бизнес».", "2027-01-10", "2026-12-20"),
+    # otherwise the article's year
+    ("20 декабря в Калуге пройдёт форум «Бизнес».", "2026-11-27", "2026-12-20"),
+    ("15 мая в Калуге прошёл форум «Бизнес».", "2026-11-27", "2026-05-15"),
+], ids=ids)
+def test_a_date_without_a_year_by_the_tense_of_its_verb(extract, text, published, date):
+    ex = extract(text, date=published)
+    assert [e.date for e in ex.events.values()] == [date]
+
+
 def test_meeting_with_participants(extract):
     """A meeting verb with the people it links: both are participants."""
     text = ("Губернатор Калужской области Владислав Шапша встретился с депутатом Государственной "
