@@ -680,7 +680,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
 
 # body types that are organs of another body: a name right after them is that body's
 _ORGANS = {str(BODY[name]) for name in ("council", "committee", "commission", "bureau", "press-service",
-                                        "faction")}
+                                        "faction", "branch")}
 
 
 def _complement(ctx: Context, body_words: list[tuple[int, int, str]], start: int, inner: int) -> bool:

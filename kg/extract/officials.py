@@ -602,6 +602,10 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
     while i < len(doc) and i - phrase.end < 3 and doc[i].text[:1].islower() \
             and doc[i].pos_ in ("NOUN", "ADJ") and _case(doc[i]) == "Gen":
         i += 1   # «Новым мэром города стал …»: a body word with no name of its own
+    if i < len(doc) and doc[i].text in QUOTES_OPEN:
+        close = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in "»”\""), None)
+        if close is not None:
+            i = close + 1    # «Новым руководителем Калужского филиала «Россетей» назначен …»: whose branch
     if on_post and i + 1 < len(doc) and doc[i].norm_ in ("в", "во"):
         # «Место спикера Палаты представителей в новом Конгрессе займёт …»
         k = i + 1

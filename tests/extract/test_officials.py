@@ -2091,6 +2091,18 @@ def test_a_head_until_lately_is_a_former_head(extract):
     assert ("министр", str(STATUS.former)) in [(decap(o.post), o.status) for o in ex.officials]
 
 
+def test_a_new_head_of_a_branch_named_with_its_company(extract):
+    """«Новым руководителем Калужского филиала «Россетей» назначен …» (was no official: the
+    quoted name stood between the post and the verb); the branch is a body of its own (data:
+    body:branch), and «ранее работавший» is a former post (data: a label of status:former; it
+    was «appointed»)."""
+    ex = extract("Новым руководителем Калужского филиала «Россетей» назначен Андрей Морозов, ранее "
+                 "работавший главным инженером предприятия.")
+    found = [(decap(o.post), ex.bodies[o.body].name, o.status) for o in ex.officials]
+    assert found == [("руководитель", "Калужский филиал «Россетей»", str(STATUS.appointed)),
+                     ("главный инженер", "предприятие", str(STATUS.former))]
+
+
 def test_his_duties_with_no_official_named_before_stand_for_nothing(extract):
     assert extract("Его обязанности временно исполняет Денис Паслер.").officials == []
 
