@@ -151,6 +151,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
     events: dict[str, Event] = {}
     groups: dict[str, Group] = {}
     at_token: dict[int, str] = {}    # token index of an event mention → event key
+    mention_end_at: dict[int, int] = {}   # token of an event word → the end of its mention («заседании Совета …»)
     of_body: dict[str, str] = {}     # body key → the last event of that body («заседание совета»)
     order: list[str] = []
     triggers = sorted(ctx.kind("EVENT"), key=lambda s: (s.start, -(s.end - s.start)))
@@ -214,6 +215,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         event.date = event.date or _date(ctx, sent)
         for i in range(trigger.start, trigger.end):
             at_token[i] = key
+            mention_end_at[i] = mention_end
         whose = bodies.starting_at(end) or bodies.starting_at(mention_end)
         if whose is not None and not whose.generic:
             of_body[whose.key] = key          # «заседание координационного совета …»
@@ -253,6 +255,10 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                     and (i not in spoken_at or spoken_at[i] is not None)), None)
         if cue in spoken_at:
             keys = [spoken_at[cue]]
+        elif cue is not None and ctx.norms[cue] == "участие" and cue > 0 and ctx.norms[cue - 1] in ("с", "со"):
+            # «В рамках форума … прошла панельная сессия с участием …»: the event right before
+            before = [i for i in at_token if sent.start <= i < cue]
+            keys = [at_token[max(before)]] if before else keys
         if not keys and cue is not None and (_pronoun_before(doc, sent.start, cue) or _to_the_participants(ctx, cue)):
             # «Прошёл форум. В нём приняли участие …»: the event named last before
             before = [i for i in at_token if i < sent.start]
@@ -280,8 +286,16 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         cue_end = cue + 1
         while cue_end < sent.end and doc[cue_end].norm_ in ("принять", "приняли", "в", "работа") or \
                 (cue_end < sent.end and cue_end in at_token):
-            cue_end += 1
+            # (past the event's whole mention: «в заседании Совета при Президенте …» names no one)
+            cue_end = max(cue_end + 1, mention_end_at.get(cue_end, 0))
         items = [] if ctx.norms[cue] in _GATHERING else _list_items(ctx, bodies, phrases, cue_end, sent.end)
+        if items and ctx.norms[cue] == "участие" and cue > sent.start and ctx.norms[cue - 1] == "принять":
+            # «Губернатор Владислав Шапша принял участие в заседании …, которое провёл …»: who
+            # takes part stands before the verb, those after it are named with the event
+            clause = max([k + 1 for k in range(sent.start, cue - 1) if doc[k].text in (",", ";", ":", "—")
+                          and not any(p.start < k < p.end for p in phrases)], default=sent.start)
+            items = [item for item in _list_items(ctx, bodies, phrases, clause, cue - 1)
+                     if _named_in(ctx, named, item)] + items
         if ctx.norms[cue] in _SPEAKING_AT and cue + 1 < sent.end and ctx.norms[cue + 1] in ("на", "в", "с", "со"):
             items = []      # «Губернатор … выступил на форуме (с докладом)»: who speaks stands before the verb
         if not items:     # «Лидеры … собрались на саммит»: who gathers stands before the verb
@@ -633,6 +647,11 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
             if all(t.pos_ in ("NOUN", "ADJ", "PROPN") or t.i in at_token for t in doc[k + 1:verb]):
                 return event_after(k, verb)
             return None
+    if verb >= 2 and doc[verb - 2].lower_ in ("его", "её", "ее") and doc[verb - 1].pos_ == "NOUN" \
+            and _case(doc[verb - 1]) == "Ins" and start > 0:
+        # «Его модератором выступил …»: in a role at the event named last before
+        named = [k for k in at_token if k < start]
+        return at_token[max(named)] if named else None
     after = verb + 1
     if _with_a_report(ctx, verb) and after + 1 < len(doc) and ctx.norms[after] in ("с", "со"):
         after += 2          # «выступил с докладом на пленарном заседании форума»
@@ -665,6 +684,13 @@ def _label_of_noun(ctx: Context, event_type: str, noun: Token) -> str:
         if noun.norm_ in {ctx.normalizer.lemma(w) for w in label.split()}:
             return label
     return concept.label
+
+
+def _named_in(ctx: Context, named: "_Named", item: tuple[int, int]) -> bool:
+    """A person's name or a post that stands for one lies in tokens ``item``."""
+    start, end = item
+    return any(start <= sp.start and sp.end <= end for sp in ctx.ner("PER")) \
+        or any(start <= p.start < end for p in named.phrases)
 
 
 def _to_the_participants(ctx: Context, cue: int) -> bool:

@@ -848,3 +848,34 @@ def test_with_whom_after_what_it_is_about(extract, text, who):
     ex = extract(text)
     [event] = ex.events.values()
     assert [ex.groups[p].label if p in ex.groups else p for p, _ in event.participants] == who
+
+
+def test_with_the_participation_of_is_the_event_right_before(extract):
+    """«В рамках форума … прошла панельная сессия с участием …»: the session's (was the forum's)."""
+    ex = extract("В рамках форума «Территория бизнеса» прошла панельная сессия с участием министра "
+                 "экономического развития Дмитрия Ражева и председателя совета Ивана Петрова.")
+    by_type = {e.event_type.rsplit("#", 1)[-1]: e for e in ex.events.values()}
+    assert [p for p, _ in by_type["session"].participants] == ["person:Дмитрий Ражев", "person:Иван Петров"]
+    assert by_type["forum"].participants == []
+
+
+@pytest.mark.parametrize("text, who", [
+    # the subject of «принял участие» and the one named with the event (was only the council,
+    # a body of the event's own name, and Путин)
+    ("Во вторник губернатор Владислав Шапша принял участие в заседании Совета при Президенте по "
+     "стратегическому развитию, которое провёл Владимир Путин.", ["person:Владислав Шапша", "person:Владимир Путин"]),
+    # devset book_314: not one of another clause («… не уверен, что примет участие в работе жюри конкурса,
+    # сообщает …»)
+    ("Музыкальный конкурс «Новая волна» прошёл. Однако Паулс не уверен, что примет участие в работе жюри "
+     "конкурса, сообщает baltinfo.ru.", []),
+], ids=ids)
+def test_who_takes_part_before_the_verb_and_those_named_after_the_event(extract, text, who):
+    ex = extract(text)
+    assert [p for e in ex.events.values() for p, _ in e.participants] == who
+
+
+def test_a_role_at_the_event_named_before(extract):
+    """«Его модератором выступил …»: at the round table named before (was no event)."""
+    ex = extract("В минувшую пятницу в Калуге состоялся круглый стол. Его модератором выступил бизнес-омбудсмен "
+                 "Андрей Ермаков.")
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [["person:Андрей Ермаков"]]
