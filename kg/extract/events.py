@@ -253,6 +253,8 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                      if ctx.norms[i] in _SPEAKING_AT}
         cue = next((i for i in range(sent.start, sent.end) if ctx.norms[i] in _PARTICIPATION
                     and (i not in spoken_at or spoken_at[i] is not None)), None)
+        if cue is not None and _negated(ctx, cue):
+            continue        # «не принял участия», «не смог принять участие», «отказался от участия»
         if cue in spoken_at:
             keys = [spoken_at[cue]]
         elif cue is not None and ctx.norms[cue] == "участие" and cue > 0 and ctx.norms[cue - 1] in ("с", "со"):
@@ -412,7 +414,7 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
     doc = ctx.doc
     for sent in ctx.sents:
         triggers = [s for s in ctx.kind("EVENT") if sent.start <= s.start < sent.end
-                    and _is_meeting(ctx, s)]
+                    and _is_meeting(ctx, s) and not _negated(ctx, s.start)]
         hosted = None if triggers else _hosting(ctx, sent)
         if not triggers and hosted is None:
             continue
@@ -693,6 +695,32 @@ def _named_in(ctx: Context, named: "_Named", item: tuple[int, int]) -> bool:
         or any(start <= p.start < end for p in named.phrases)
 
 
+# verbs a negation reaches past to the act («не смог принять участие», «не будет участвовать»),
+# and verbs that refuse it («отказался от участия», «отказался участвовать»)
+_MODAL_CHAIN = {"смочь", "мочь", "стать", "быть", "собираться", "планировать", "намереваться", "принять",
+                "принимать", "провести", "проводить", "удаться"}
+_REFUSING = {"отказаться", "отказываться"}
+
+
+def _negated(ctx: Context, i: int) -> bool:
+    """The act at token ``i`` is denied or refused: «не» before it or before the verbs that lead
+    to it, or a verb of refusing («Губернатор не принял участия в форуме», «не смог принять
+    участие», «отказался от участия», «не встретился»)."""
+    norms, doc = ctx.norms, ctx.doc
+    start = ctx.sent(i).start
+    k = i - 1
+    if k > start and norms[k] == "от" and norms[k - 1] in _REFUSING:
+        return True
+    while k >= start and i - k <= 5:
+        if norms[k] in ("не", "ни") or norms[k] in _REFUSING:
+            return True
+        if norms[k] in _MODAL_CHAIN or doc[k].pos_ in ("AUX", "ADV"):
+            k -= 1
+            continue
+        break
+    return False
+
+
 def _to_the_participants(ctx: Context, cue: int) -> bool:
     """«С приветственным словом к участникам обратился губернатор …»: the participants of the
     event named before, addressed with no event word of their own."""
@@ -746,7 +774,7 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     doc = ctx.doc
     verb = next((i for i in range(sent.start, sent.end) if doc[i].pos_ == "VERB"
                  and (doc[i].norm_ in _HOLDING or i in at_token)), None)
-    if verb is None:
+    if verb is None or _negated(ctx, verb):
         return
     # («X и Y подписали соглашение»: the event's own verb holds it)
     # the event the verb holds: the first named after it («В ходе визита полпред провёл

@@ -879,3 +879,25 @@ def test_a_role_at_the_event_named_before(extract):
     ex = extract("В минувшую пятницу в Калуге состоялся круглый стол. Его модератором выступил бизнес-омбудсмен "
                  "Андрей Ермаков.")
     assert [[p for p, _ in e.participants] for e in ex.events.values()] == [["person:Андрей Ермаков"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Владислав Шапша не принял участия в форуме «Бизнес».",
+    "Губернатор Владислав Шапша не смог принять участие в форуме «Бизнес».",
+    "Губернатор Владислав Шапша отказался от участия в форуме «Бизнес».",
+    "Губернатор Владислав Шапша не встретился с министром Иваном Петровым.",
+    "Губернатор Владислав Шапша не провёл совещание.",
+], ids=ids)
+def test_a_denied_or_refused_act_takes_no_part(extract, text):
+    """(each made him a participant, or a meeting, before)"""
+    ex = extract(text)
+    assert [p for e in ex.events.values() for p, _ in e.participants] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Владислав Шапша примет участие в форуме «Бизнес».",
+    "Губернатор Владислав Шапша принял участие в форуме «Бизнес».",
+], ids=ids)
+def test_an_act_not_denied_takes_part(extract, text):
+    ex = extract(text)
+    assert [p for e in ex.events.values() for p, _ in e.participants] == ["person:Владислав Шапша"]
