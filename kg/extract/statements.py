@@ -40,7 +40,9 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
     def holder(phrase: PostPhrase) -> str | None:
         return referent(ctx, bodies, phrase, officials)
 
-    acts = [s for s in ctx.kind("SPEECH") if any(_finite(t) for t in s)]
+    # («не сказал, когда …», «не сообщил подробностей»: nothing was said)
+    acts = [s for s in ctx.kind("SPEECH") if any(_finite(t) for t in s)
+            and not (s.start > 0 and ctx.norms[s.start - 1] in ("не", "ни"))]
     acts = sorted({(s.start, s.end): s for s in acts}.values(), key=lambda s: s.start)
     # keep the longest act at each place («выразил надежду» over «выразил»)
     chosen: list[Span] = []

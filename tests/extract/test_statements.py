@@ -527,3 +527,14 @@ def test_a_post_told_in_the_dative_is_whom_not_what(extract, text, said_text):
     """«доложил президенту о …»: the post right after the act is whom it was said to (was part of
     the statement, as in devset book_74 «рассказал министрам о …»)."""
     assert [s.text for s in extract(text).statements] == [said_text]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр Иван Петров не сказал, когда завершится ремонт.",
+    "Министр Иван Петров не сообщил подробностей.",
+    # devset book_448
+    "Бут не признал себя виновным ни по одному из пунктов обвинения.",
+], ids=ids)
+def test_a_denied_act_says_nothing(extract, text):
+    """(each was a statement: «когда завершится ремонт», «подробностей», «себя виновным …»)"""
+    assert extract(text).statements == []
