@@ -531,6 +531,10 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         body_type = trigger.kb_id_
         kind = _KIND_OF_TYPE.get(body_type, "place" if place else "org")
         name = _normal(ctx, span)
+        if place and trigger.end < end and _case(head) not in (None, "Nom") \
+                and all(t.text[:1].isupper() and t.is_alpha for t in doc[trigger.end:end]):
+            # «на реке Оке»: the name in apposition agrees with its kind's word (was «Река Оке»)
+            name = f"{_normal(ctx, doc[start:trigger.end])} {ctx.normalizer.name_in_case(doc[trigger.end:end], _case(head))}"
         quoted = _quoted_name(index, start, end, ctx.texts)
         if quoted is not None and body_type not in _ORGANS:
             # «партии «Яблоко»»: the quoted name is the body's own name, not a body of its own
@@ -582,7 +586,10 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if start < s:
             name = _normal(ctx, doc[start:e])    # «русская Патриархия»
         claim(start, e)
-        add(start, e, _named_body(kind, name, None))
+        # «Козельский район», «река Ока»: a place named with its kind's word has that type
+        word = next((b.kb_id_ for b in ctx.kind("BODY") if s <= b.start and b.end <= e
+                     and (b.end == e or b.start == s) and _place_type(ctx, b.kb_id_)), None) if kind == "place" else None
+        add(start, e, _named_body(kind, name, word))
     index.mentions.sort(key=lambda m: (m.start, m.end))
     _territorial_tails(ctx, index)
     _shortened_names(ctx, index)
@@ -1839,7 +1846,10 @@ def _main_territories(ctx: Context, index: BodyIndex) -> None:
                 regions[body.region] += 1
     outer = {(m.start, m.end) for m in index.mentions}
     for span in ctx.kind("GAZ"):
-        # a country named inside a body's name («Правительства РФ») counts once
+        # a country named inside a body's name («Правительства РФ») counts once; not a common
+        # word («после того, как» made Togo the article's country, and a body of it)
+        if _common_word(ctx, span):
+            continue
         entity = onto.entity(_iri(span.kb_id_))
         if entity is not None and _KIND_OF_TYPE.get(str(entity.body_type)) == "country" \
                 and (span.start, span.end) not in outer:

@@ -217,6 +217,18 @@ class Normalizer:
                 words[n] = self._surname(tokens[n], words[n])
         return _join(words, tokens)
 
+    def name_in_case(self, span: Span | list[Token], case: str) -> str:
+        """The words of a name read in ``case`` (whatever the tagger said), to the nominative: a
+        name in apposition agrees with the word before it, «на реке Оке» → «Ока»."""
+        tokens = [t for t in span if not t.is_space]
+        words = []
+        for token in tokens:
+            feats = {**token.morph.to_dict(), "Case": case}
+            word = inflect_word(self.morph_vocab, _Word(token.text, token.pos_, feats))
+            same = word.replace("ё", "е") == token.text.lower().replace("ё", "е")    # («Тёплый Стан» stays)
+            words.append(recover_shape(word, token.text) if token.is_alpha and not same else token.text)
+        return _join(words, tokens)
+
     def _given_in_case(self, token: Token) -> str | None:
         """A given name the tagger left in the nominative though the post before it governs
         another case, which the dictionary reads the name in: «послом Японии в России Акирой»

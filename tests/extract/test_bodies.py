@@ -1634,3 +1634,27 @@ def test_a_body_and_a_company_after_it_are_two(extract):
     ex = extract("Подписано соглашение между правительством Липецкой области и АО «Особые экономические зоны».")
     assert sorted(b.name for b in ex.bodies.values() if b.kind == "org") == [
         "АО «Особые экономические зоны»", "Правительство Липецкой области"]
+
+
+@pytest.mark.parametrize("text", [
+    "Группа была создана после того, как экологи сообщили о сбросе.",
+    "Кроме того, в Калуге открылась школа.",
+], ids=ids)
+def test_a_common_word_makes_no_country_of_the_article(extract, text):
+    """«после того, как» made Togo the article's country, and a body of it (in 15 of the
+    devset's 122 articles)."""
+    assert not any(b.name == "Того" for b in extract(text).bodies.values())
+
+
+@pytest.mark.parametrize("text, name, body_type", [
+    ("Министр посетил Козельский район.", "Козельский район", "district"),
+    # a name in apposition agrees with its kind's word
+    ("Министр побывал на реке Оке.", "Река Ока", "river"),
+    ("Экологи обнаружили пятна в реке Угре.", "Река Угра", "river"),
+    # one that does not decline stays
+    ("Министр побывал в районе Тёплый Стан.", "Район Тёплый Стан", "district"),
+], ids=ids)
+def test_a_place_named_with_its_kinds_word(extract, text, name, body_type):
+    """(«Козельский район» had no type; «Река Оке», «Река Угре» were the names)"""
+    ex = extract(text)
+    assert [(b.name, (b.body_type or "").rsplit("#", 1)[-1]) for b in ex.bodies.values()] == [(name, body_type)]
