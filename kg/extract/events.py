@@ -243,7 +243,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 for key in keys:
                     if key != parent and events[key].parent is None and events[parent].parent != key:
                         events[key].parent = parent
-    _visitors(ctx, people, events, at_token)     # (before those who go with them: «Его сопровождали …»)
+    _visitors(ctx, people, named, events, at_token)     # (before those who go with them: «Его сопровождали …»)
     _together_with(ctx, people, events, at_token)
     # participants
     held_alone: list[tuple[Event, str, Span, bool]] = []     # holders of events held with nobody named
@@ -310,6 +310,10 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             ref = _participant(ctx, people, bodies, named, item_start, item_end, groups)
             if ref is not None and ref not in [p for p, _ in event.participants]:
                 event.participants.append((ref, ctx.span_evidence(doc[item_start:item_end])))
+        for k in range(sent.start + 1, sent.end):
+            if ctx.norms[k] in _HOLDING and ctx.norms[k - 1] == "который" and not _negated(ctx, k):
+                # «В совещании, которое провёл вице-губернатор …, участвовали …»: its holder too
+                _held_by(ctx, people, named, events, sent, k, at_token)
     for event, ref, span, holding in held_alone:
         if ref not in [p for p, _ in event.participants] and (event.participants or holding):
             # «Губернатор провёл заседание правительства области»: who holds it takes part, with
@@ -365,11 +369,13 @@ def _visit_before(ctx: Context, events: dict[str, Event], at_token: dict[int, st
     return found[-1:]
 
 
-def _visitors(ctx: Context, people: PersonIndex, events: dict[str, Event], at_token: dict[int, str]) -> None:
+def _visitors(ctx: Context, people: PersonIndex, named: "_Named", events: dict[str, Event],
+              at_token: dict[int, str]) -> None:
     """«визит Владимира Путина в Китай», «В ходе визита в Калугу министр Денис Мантуров …»: who
     visits takes part in the visit: the person named in the genitive right after the word, else
-    the sentence's subject (its first name in the nominative). Only for a visit that has no
-    participant yet."""
+    the sentence's subject (its first name in the nominative, or a post that stands for an
+    official named before: «В ходе визита глава Ростуризма встретилась …»). Only for a visit
+    that has no participant yet."""
     for i, key in sorted(at_token.items()):
         event = events[key]
         if event.participants or not _is_visit(ctx, event):
@@ -381,6 +387,10 @@ def _visitors(ctx: Context, people: PersonIndex, events: dict[str, Event], at_to
         subject = next((sp for sp in names if all("Nom" in t.morph.get("Case") for t in sp)), None)
         visitor = after or subject
         key_of = people.key_at(visitor) if visitor is not None else None
+        if key_of is None:
+            by_post = [(person, span) for person, span in named.by_post(sent, [])
+                       if _case(ctx.doc[span.start]) == "Nom" or _case(ctx.doc[span.end - 1]) == "Nom"]
+            key_of, visitor = by_post[0] if by_post else (None, None)
         if key_of is not None:
             event.participants.append((key_of, ctx.span_evidence(visitor)))
 

@@ -901,3 +901,21 @@ def test_a_denied_or_refused_act_takes_no_part(extract, text):
 def test_an_act_not_denied_takes_part(extract, text):
     ex = extract(text)
     assert [p for e in ex.events.values() for p, _ in e.participants] == ["person:Владислав Шапша"]
+
+
+def test_the_holder_in_a_relative_clause_takes_part_with_the_others(extract):
+    """«В совещании, которое провёл вице-губернатор Руслан Смоленский, участвовали …» (the holder was lost)."""
+    ex = extract("В совещании, которое провёл вице-губернатор Руслан Смоленский, участвовали руководители "
+                 "районных администраций.")
+    [event] = ex.events.values()
+    assert "person:Руслан Смоленский" in [p for p, _ in event.participants]
+    assert len(event.participants) == 2
+
+
+def test_a_visitor_named_by_a_post_in_the_sentence_of_the_visit(extract):
+    """«… Зарина Догузова посетила Калугу. В ходе визита глава Ростуризма встретилась …»: she is
+    the visitor (the visit had no participant)."""
+    ex = extract("Руководитель Федерального агентства по туризму Зарина Догузова посетила Калугу. В ходе "
+                 "визита глава Ростуризма встретилась с губернатором Владиславом Шапшой.")
+    visit = next(e for e in ex.events.values() if e.event_type.endswith("visit"))
+    assert [p for p, _ in visit.participants] == ["person:Зарина Догузова"]
