@@ -261,6 +261,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             else:
                 named = named or token.pos_ in {"NOUN"}
             continue
+        if token.norm_ == "и" and end > trigger.end and not territorial and i + 1 < len(doc) \
+                and _field_abbreviation(ctx, doc[i + 1]) and i + 1 not in taken:
+            i = end = i + 2       # «министерство промышленности и ТЭК»: an indeclinable field
+            continue
         if token.norm_ == "и" and end > trigger.end and i + 1 < len(doc) and (_is_genitive_word(doc[i + 1])
                                                        or _entity_end(ctx, taken, i + 1)) \
                 and not any(s.start == i + 1 for s in ctx.kind("BODY")) \
@@ -292,6 +296,13 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             continue
         break
     return start, end, named
+
+
+def _field_abbreviation(ctx: Context, token: Token) -> bool:
+    """An indeclinable field written in capitals («ТЭК», «ЖКХ», «АПК»): no name natasha found."""
+    return token.text.isupper() and len(token.text) > 1 and token.is_alpha \
+        and not any(s.start <= token.i < s.end for s in ctx.ner()) \
+        and not any(g.start <= token.i < g.end for g in ctx.kind("GAZ"))
 
 
 def _a_territory(ctx: Context, start: int, end: int) -> bool:

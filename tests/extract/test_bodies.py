@@ -1658,3 +1658,13 @@ def test_a_place_named_with_its_kinds_word(extract, text, name, body_type):
     """(«Козельский район» had no type; «Река Оке», «Река Угре» were the names)"""
     ex = extract(text)
     assert [(b.name, (b.body_type or "").rsplit("#", 1)[-1]) for b in ex.bodies.values()] == [(name, body_type)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Источник: министерство промышленности и ТЭК Тульской области", "Министерство промышленности и ТЭК Тульской области"),
+    ("Сотрудники министерства строительства и ЖКХ Калужской области провели проверку.",
+     "Министерство строительства и ЖКХ Калужской области"),
+], ids=ids)
+def test_an_indeclinable_field_after_and_is_part_of_the_name(extract, text, name):
+    """«министерство промышленности и ТЭК …» (was «Министерство промышленности»)."""
+    assert name in [b.name for b in extract(text).bodies.values()]
