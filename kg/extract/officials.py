@@ -625,16 +625,9 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
         j += 1   # «… займёт республиканец Джон Бенер»: who he is, then his name
     if j + 1 < len(doc) and doc[j].lower_ in ("его", "её", "ее", "их") and any(sp.start == j + 1 for sp in ctx.kind("POST")):
         j += 1   # «… назначен его заместитель Сергей Сидоров»: whose post, then the post and the name
-    name = next((span for span in ctx.ner("PER") if span.start == j), None)
-    if name is None and any(sp.start == j for sp in ctx.kind("POST")):
-        # «премьер-министром страны станет глава партии «Путь Грузии» Саломе Зурабишвили»: the
-        # holder is named with another post of his
-        k = j
-        while k < len(doc) and k - j < 10 and not any(sp.start == k for sp in ctx.ner("PER")) \
-                and (not doc[k].is_punct or doc[k].text in "«»\"") and doc[k].pos_ not in ("VERB", "AUX"):
-            k += 1
-        name = next((span for span in ctx.ner("PER") if span.start == k), None)
-    return name
+    # («премьер-министром страны станет глава партии «Путь Грузии» Саломе Зурабишвили»: the
+    # holder may be named with another post of his)
+    return _name_past_a_post(ctx, j)
 
 
 _MONTHS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
