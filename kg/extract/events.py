@@ -451,8 +451,13 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             persons = [(k, sp) for k, sp in persons if sp.start >= said]
         if triggers and _with_a_group(ctx, triggers[0]):
             # «Лавров на встрече с журналистами … заявления Наото Кана»: met with a group, not
-            # with the others the sentence names
-            persons = [(k, sp) for k, sp in persons if sp.end <= triggers[0].start]
+            # with the others the sentence names; «На встрече с жителями губернатор …»: the
+            # subject after the group when none stands before
+            before = [(k, sp) for k, sp in persons if sp.end <= triggers[0].start]
+            subject = next(((k, sp) for k, sp in persons if sp.start > triggers[0].end
+                            and any("Nom" in t.morph.get("Case") for t in sp)), None)
+            persons = before or ([subject] if subject is not None and doc[triggers[0].start - 1].is_sent_start
+                                 and triggers[0].start - 1 == sent.start else [])
             if len(persons) == 1:
                 group = _group_met(ctx, people, bodies, named, triggers[0], groups)
                 if group is not None:
@@ -617,8 +622,10 @@ def _group_met(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     start = trigger.end + 1
     end = start
     sent = ctx.sent(trigger.start)
-    while end < sent.end and doc[end].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM"):
-        end += 1
+    names = {sp.start for sp in ctx.ner("PER")}
+    while end < sent.end and doc[end].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") \
+            and (end == start or end not in names and _case(doc[end]) != "Nom"):
+        end += 1      # (not into «… губернатор Владислав Шапша», the subject after «На встрече с жителями»)
     ref = _participant(ctx, people, bodies, named, start, end, groups, case="Ins") if end > start else None
     return (ref, doc[start:end]) if ref is not None and ref.startswith("group:") else None
 

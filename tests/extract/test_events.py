@@ -919,3 +919,18 @@ def test_a_visitor_named_by_a_post_in_the_sentence_of_the_visit(extract):
                  "визита глава Ростуризма встретилась с губернатором Владиславом Шапшой.")
     visit = next(e for e in ex.events.values() if e.event_type.endswith("visit"))
     assert [p for p, _ in visit.participants] == ["person:Зарина Догузова"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # the subject after the group when none stands before the meeting word
+    ("На встрече с жителями губернатор Владислав Шапша ответил на вопросы о ремонте дорог.",
+     ["person:Владислав Шапша", "жители"]),
+    # devset book_448: a plural post word is part of the group
+    ("Виктор Бут встречался с другими правозащитниками, предлагающими ему свои услуги.",
+     ["person:Виктор Бут", "другие правозащитники"]),
+], ids=ids)
+def test_a_meeting_with_a_group_and_its_subject(extract, text, who):
+    """(«На встрече с жителями губернатор …» was no meeting: the group ran on into the subject)"""
+    ex = extract(text)
+    [event] = ex.events.values()
+    assert [ex.groups[p].label if p in ex.groups else p for p, _ in event.participants] == who
