@@ -268,8 +268,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
         if token.norm_ == "и" and end > trigger.end and i + 1 < len(doc) and (_is_genitive_word(doc[i + 1])
                                                        or _entity_end(ctx, taken, i + 1)) \
                 and not any(s.start == i + 1 for s in ctx.kind("BODY")) \
-                and doc[i + 1].text not in _LEGAL_FORMS and doc[i + 1].text not in QUOTES_OPEN:
-            # (not «… и Законодательное Собрание …», «правительством области и АО «ОЭЗ»»: another body)
+                and doc[i + 1].text not in _LEGAL_FORMS and doc[i + 1].text not in QUOTES_OPEN \
+                and not _gazetteer_org_at(ctx, i + 1):
+            # (not «… и Законодательное Собрание …», «правительством области и АО «ОЭЗ»»,
+            # «министерства финансов и МВД»: another body)
             i += 1
             continue
         if token.norm_ == "при" and territorial is False:
@@ -296,6 +298,17 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             continue
         break
     return start, end, named
+
+
+def _gazetteer_org_at(ctx: Context, i: int) -> bool:
+    """A gazetteer body (not a territory) is named from token ``i`` («МВД», «Росатом»)."""
+    for span in ctx.kind("GAZ"):
+        if span.start == i:
+            entity = ctx.ontology.entity(_iri(span.kb_id_))
+            if entity is not None and _KIND_OF_TYPE.get(str(entity.body_type), "org") == "org" \
+                    and not {str(t) for t in entity.types} & {_ADMINISTRATIVE_AREA, "https://schema.org/Place"}:
+                return True
+    return False
 
 
 def _field_abbreviation(ctx: Context, token: Token) -> bool:

@@ -1628,6 +1628,12 @@ def test_a_territorial_authority_keeps_its_territory_after_a_quoted_name(extract
         "Администрация муниципального района «Город Людиново и Людиновский район»"]
 
 
+def test_a_body_and_a_gazetteer_body_after_and_are_two(extract):
+    ex = extract("Сотрудники министерства финансов и МВД провели проверку.")
+    assert sorted(b.name for b in ex.bodies.values()) == [
+        "Министерство внутренних дел Российской Федерации", "Министерство финансов"]
+
+
 def test_a_body_and_a_company_after_it_are_two(extract):
     """«между правительством Липецкой области и АО «Особые экономические зоны»»: two bodies, two
     parties (was one body named by both)."""
