@@ -244,7 +244,6 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                     if key != parent and events[key].parent is None and events[parent].parent != key:
                         events[key].parent = parent
     _visitors(ctx, people, named, events, at_token)     # (before those who go with them: «Его сопровождали …»)
-    _together_with(ctx, people, events, at_token)
     # participants
     held_alone: list[tuple[Event, str, Span, bool]] = []     # holders of events held with nobody named
     for sent in ctx.sents:
@@ -320,6 +319,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             # others named or not; who signs alone («подписал соглашение о покупке …») only with
             # others named
             event.participants.insert(0, (ref, ctx.span_evidence(span)))
+    _together_with(ctx, people, events, at_token)     # (after the holders: «Вместе с ним …»)
     # keep an unnamed event only when something is known of it besides its word
     kept = {}
     for key, event in events.items():
@@ -403,6 +403,9 @@ def _together_with(ctx: Context, people: PersonIndex, events: dict[str, Event], 
         if ctx.norms[i] != "вместе" or ctx.norms[i + 1] not in ("с", "со"):
             continue
         sent = ctx.sent(i)
+        if doc[i + 2].lower_ in ("ним", "ней", "нею") and sent.start > 0:
+            _with_him(ctx, people, events, at_token, sent, i + 3)
+            continue
         name = next((sp for sp in ctx.ner("PER") if i + 2 <= sp.start <= i + 6 and sp.start < sent.end
                      and any("Ins" in t.morph.get("Case") for t in sp)), None)
         key = people.key_at(name) if name is not None else None
@@ -412,6 +415,24 @@ def _together_with(ctx: Context, people: PersonIndex, events: dict[str, Event], 
                   and _is_visit(ctx, events[at_token[k]])] or _visit_before(ctx, events, at_token, sent)
         if visits and events[visits[-1]].participants and key not in [p for p, _ in events[visits[-1]].participants]:
             events[visits[-1]].participants.append((key, ctx.span_evidence(name)))
+
+
+def _with_him(ctx: Context, people: PersonIndex, events: dict[str, Event], at_token: dict[int, str],
+              sent: Span, start: int) -> None:
+    """«… провёл выездное совещание в Людинове. Вместе с ним объекты осмотрели министр … и глава
+    …»: those named in the nominative after «вместе с ним» take part in the event named last
+    before, when he takes part in it."""
+    before = [k for k in at_token if k < sent.start]
+    if not before:
+        return
+    event = events[at_token[max(before)]]
+    if not event.participants:
+        return
+    for span in ctx.ner("PER"):
+        key = people.key_at(span) if start <= span.start < sent.end else None
+        if key is not None and any("Nom" in t.morph.get("Case") for t in span) \
+                and key not in [p for p, _ in event.participants]:
+            event.participants.append((key, ctx.span_evidence(span)))
 
 
 def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",

@@ -934,3 +934,16 @@ def test_a_meeting_with_a_group_and_its_subject(extract, text, who):
     ex = extract(text)
     [event] = ex.events.values()
     assert [ex.groups[p].label if p in ex.groups else p for p, _ in event.participants] == who
+
+
+def test_those_together_with_him_take_part_in_his_event(extract):
+    """«… провёл выездное совещание в Людинове. Вместе с ним объекты осмотрели …» (a gap noted
+    earlier this round: they were no participants)."""
+    ex = extract("Заместитель губернатора Владимир Попов провёл выездное совещание в Людинове. Вместе с ним "
+                 "объекты осмотрели министр строительства Алексей Лоханов и глава района Дмитрий Удалов.")
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [
+        ["person:Владимир Попов", "person:Алексей Лоханов", "person:Дмитрий Удалов"]]
+
+
+def test_together_with_him_with_no_event_before_is_nothing(extract):
+    assert extract("Вместе с ним объекты осмотрели министр Алексей Лоханов.").events == {}
