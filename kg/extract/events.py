@@ -477,8 +477,8 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             before = [(k, sp) for k, sp in persons if sp.end <= triggers[0].start]
             subject = next(((k, sp) for k, sp in persons if sp.start > triggers[0].end
                             and any("Nom" in t.morph.get("Case") for t in sp)), None)
-            persons = before or ([subject] if subject is not None and doc[triggers[0].start - 1].is_sent_start
-                                 and triggers[0].start - 1 == sent.start else [])
+            opens = triggers[0].start - 1 == sent.start      # «На встрече с …» opens the sentence
+            persons = before or ([subject] if subject is not None and opens else [])
             if len(persons) == 1:
                 group = _group_met(ctx, people, bodies, named, triggers[0], groups)
                 if group is not None:
