@@ -74,30 +74,23 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
                 statements.append(Statement(body[0], said, act.kb_id_, ctx.span_evidence(sent)))
                 spoken.add(sent.start)
             continue
-        if quote is not None:
-            # «“Мы поддержим промышленность”, — сказал губернатор Владислав Шапша» / «— подчеркнул он»
+        said_before = quote if quote is not None else _clause_before(ctx, sent, act, chosen)
+        if said_before is not None:
+            # what was said stands before the act: a quotation («“Мы поддержим промышленность”, —
+            # сказал губернатор Владислав Шапша», «— подчеркнул он», «“…”, — сообщили в
+            # пресс-службе …»), or a clause with no quotation marks («Инвестиции выросли на 12%,
+            # рассказал губернатор Алексей Дюмин»)
             speaker = _speaker_after(ctx, people, holder, phrases, act, sent, last_speaker) \
-                if body is None else body[0]      # «“…”, — сообщили в пресс-службе …»
-            if speaker is None:
-                continue
-            text = " ".join(doc[quote[0]:quote[1]].text.split())
-            statements.append(Statement(speaker, text, act.kb_id_,
-                                        ctx.span_evidence(doc[quote[0]:act.end])))
-            spoken.add(sent.start)
-            last_speaker = speaker
-            continue
-        clause = _clause_before(ctx, sent, act, chosen)
-        if clause is not None:
-            # «Инвестиции выросли на 12%, рассказал губернатор Алексей Дюмин»: what he said is
-            # the clause before, with no quotation marks
-            speaker = _speaker_after(ctx, people, holder, phrases, act, sent, last_speaker)
+                if body is None else body[0]
             if speaker is not None:
-                text = " ".join(doc[clause[0]:clause[1]].text.split())
+                text = " ".join(doc[said_before[0]:said_before[1]].text.split())
                 statements.append(Statement(speaker, text, act.kb_id_,
-                                            ctx.span_evidence(doc[clause[0]:act.end])))
+                                            ctx.span_evidence(doc[said_before[0]:act.end])))
                 spoken.add(sent.start)
                 last_speaker = speaker
                 continue
+            if quote is not None:
+                continue       # a quotation with no speaker found is nobody's
         speaker = _speaker(ctx, people, holder, phrases, act, sent, last_speaker)
         if speaker is None:
             continue
