@@ -1576,11 +1576,13 @@ def _regional_counterparts(ctx: Context, index: BodyIndex) -> None:
         if m.generic or body is None or not body.iri or body.kind != "org" or not body.name.endswith(_FEDERAL):
             continue
         # the adjective opens the mention («регионального минздрава») or stands right before it
-        first = m.start if m.end - m.start > 1 and doc[m.start].pos_ == "ADJ" else max(m.start - 1, 0)
+        first = m.start if m.end - m.start > 1 and doc[m.start].pos_ == "ADJ" else m.start - 1
         adjective = adjectives.get(first)
         within = _region_named_after(ctx, index, m)
         if within is not None:
-            region = within      # «Минздрава Калужской области», «Счетной палаты Калужской области»
+            region, first = within, m.start   # «Минздрава Калужской области», «Счетной палаты Калужской области»
+        elif first < 0:
+            continue
         elif adjective is not None and adjective.end == first + 1:
             entity = ctx.ontology.entity(_iri(adjective.kb_id_))
             if entity is None or _KIND_OF_TYPE.get(str(entity.body_type)) != "region":

@@ -1585,6 +1585,9 @@ def test_a_federal_body_named_with_a_region_after_it_is_the_regions_own(extract,
     the Russian one)."""
     ex = extract(text)
     assert [b.name for b in ex.bodies.values() if b.kind == "org"] == [name]
+    # its form as written, not with the word before it («Сотрудники Минздрава …»)
+    assert all(form.split()[0] not in ("Сотрудники", "Председатель")
+               for b in ex.bodies.values() for form in b.forms)
 
 
 def test_russias_adjective_keeps_the_federal_ministry(extract):
