@@ -262,7 +262,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
                 named = named or token.pos_ in {"NOUN"}
             continue
         if token.norm_ == "и" and end > trigger.end and not territorial and i + 1 < len(doc) \
-                and _field_abbreviation(ctx, doc[i + 1]) and i + 1 not in taken:
+                and field_abbreviation(ctx, doc[i + 1]) and i + 1 not in taken:
             i = end = i + 2       # «министерство промышленности и ТЭК»: an indeclinable field
             continue
         if token.norm_ == "и" and end > trigger.end and i + 1 < len(doc) and (_is_genitive_word(doc[i + 1])
@@ -302,17 +302,22 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
 
 def _gazetteer_org_at(ctx: Context, i: int) -> bool:
     """A gazetteer body (not a territory) is named from token ``i`` («МВД», «Росатом»)."""
-    for span in ctx.kind("GAZ"):
-        if span.start == i:
-            entity = ctx.ontology.entity(_iri(span.kb_id_))
-            if entity is not None and _KIND_OF_TYPE.get(str(entity.body_type), "org") == "org" \
-                    and not {str(t) for t in entity.types} & {_ADMINISTRATIVE_AREA, "https://schema.org/Place"}:
-                return True
-    return False
+    return any(span.start == i and (entity := ctx.ontology.entity(_iri(span.kb_id_))) is not None
+               and _entity_kind(entity) == "org" for span in ctx.kind("GAZ"))
 
 
-def _field_abbreviation(ctx: Context, token: Token) -> bool:
-    """An indeclinable field written in capitals («ТЭК», «ЖКХ», «АПК»): no name natasha found."""
+def _entity_kind(entity) -> str:
+    """A gazetteer entity's kind: region, city, country by its type; a place when it is an area
+    or place («Дальневосточный федеральный округ»); else an org."""
+    kind = _KIND_OF_TYPE.get(str(entity.body_type), "org")
+    if kind == "org" and {str(t) for t in entity.types} & {_ADMINISTRATIVE_AREA, "https://schema.org/Place"}:
+        return "place"
+    return kind
+
+
+def field_abbreviation(ctx: Context, token: Token) -> bool:
+    """An indeclinable field written in capitals («ТЭК», «ЖКХ», «АПК»): a word of a body's or a
+    post's name, not a name of its own (natasha's or the gazetteer's)."""
     return token.text.isupper() and len(token.text) > 1 and token.is_alpha \
         and not any(s.start <= token.i < s.end for s in ctx.ner()) \
         and not any(g.start <= token.i < g.end for g in ctx.kind("GAZ"))
@@ -457,9 +462,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         entity = onto.entity(_iri(span.kb_id_))
         if entity is None:
             continue
-        kind = _KIND_OF_TYPE.get(str(entity.body_type), "org")
-        if kind == "org" and {str(t) for t in entity.types} & {_ADMINISTRATIVE_AREA, "https://schema.org/Place"}:
-            kind = "place"     # «Дальневосточный федеральный округ» is a territory, not a body
+        kind = _entity_kind(entity)
         adjective = foreign.get(span.start)
         if kind == "org" and adjective is not None:
             # «японского МИДа»: the gazetteer's federal bodies are Russian; this one is not

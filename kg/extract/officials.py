@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..vocab import BODY, POST
 from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _may_be_case, _place_type,
-                     _refer, main_territory_body)
-from .context import QUOTES_OPEN, Context
+                     _refer, field_abbreviation, main_territory_body)
+from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
 
@@ -297,10 +297,8 @@ def _is_person_start(ctx: Context, i: int) -> bool:
 
 def _field_abbreviation(ctx: Context, i: int, bodies: BodyIndex) -> bool:
     """An indeclinable field written in capitals at token i («ЖКХ», «АПК»): no body, no name."""
-    doc = ctx.doc
-    return i < len(doc) and doc[i].text.isupper() and len(doc[i].text) > 1 and doc[i].is_alpha \
-        and not bodies.at(i) and not _is_person_start(ctx, i) \
-        and not any(s.start <= i < s.end for label in ("ORG", "LOC", "PER") for s in ctx.ner(label))
+    return i < len(ctx.doc) and field_abbreviation(ctx, ctx.doc[i]) and not bodies.at(i) \
+        and not _is_person_start(ctx, i)
 
 
 def _field_end(ctx: Context, i: int, bodies: BodyIndex | None = None) -> int | None:
@@ -603,7 +601,7 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
             and doc[i].pos_ in ("NOUN", "ADJ") and _case(doc[i]) == "Gen":
         i += 1   # «Новым мэром города стал …»: a body word with no name of its own
     if i < len(doc) and doc[i].text in QUOTES_OPEN:
-        close = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in "»”\""), None)
+        close = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in QUOTES_CLOSE), None)
         if close is not None:
             i = close + 1    # «Новым руководителем Калужского филиала «Россетей» назначен …»: whose branch
     if on_post and i + 1 < len(doc) and doc[i].norm_ in ("в", "во"):
@@ -681,7 +679,7 @@ def _replaced_on_this_post(ctx: Context, people: PersonIndex, officials: list[Of
         if who is None or whom is None or who == whom:
             continue
         held = [o for o in officials if o.person == who and o.evidence.end <= doc[i].idx
-                and o.status not in (_FORMER, _STATUS + "dismissed", _STATUS + "resigned")]
+                and o.status not in (_FORMER, _DISMISSED, _RESIGNED)]
         if held:
             post = held[-1]
             found.append(Official(whom, post.post_type, post.post, post.body, _FORMER,
@@ -1570,6 +1568,7 @@ def _active_finite(token: Token) -> bool:
 _STATUS = "https://w3id.org/kg-news/ontology/status#"
 _FUTURE, _FORMER, _APPOINTED = _STATUS + "future", _STATUS + "former", _STATUS + "appointed"
 _ACTING = _STATUS + "acting"
+_DISMISSED, _RESIGNED = _STATUS + "dismissed", _STATUS + "resigned"
 _ELECTED = _STATUS + "elected"
 _LEAVING = {"покинуть", "оставить"}                  # «покинул пост министра»
 _BECOMING = {"стать", "возглавить", "занять", "вступить"}   # «стал губернатором», «занял пост министра»,
