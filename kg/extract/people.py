@@ -119,8 +119,7 @@ _CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
 
 def _known_surname(normalizer, word: str) -> bool:
     """The dictionary knows ``word`` as a surname («Иванов», «Матвиенко»)."""
-    return any("Surn" in p.tag.grammemes and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-               for p in normalizer.morph_vocab(word)[:4])
+    return "Surn" in normalizer.dictionary_grammemes(word)
 
 
 def _surname_first(normalizer, words: list[str], surnames: frozenset[str]) -> _Parts | None:
@@ -133,9 +132,7 @@ def _surname_first(normalizer, words: list[str], surnames: frozenset[str]) -> _P
     rest = words[1:]
     if not all(w[:1].isupper() for w in rest) or (len(rest) == 2 and max(map(len, rest)) > 5):
         return None
-    if len(rest) == 1 and any("Name" in p.tag.grammemes
-                              and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-                              for p in normalizer.morph_vocab(rest[0])[:4]):
+    if len(rest) == 1 and "Name" in normalizer.dictionary_grammemes(rest[0]):
         return None
     return _Parts(" ".join(rest), None, words[0], (), surname_first=True)
 

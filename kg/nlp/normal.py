@@ -129,17 +129,18 @@ class Normalizer:
             return recover_shape(normal[:-2] if normal.endswith("ый") else normal[:-2] + "а", token.text)
         text = normal_word(token.text)
         if normal == text and token.morph.get("Case") == ["Ins"] and token.morph.get("Gender") == ["Masc"] \
-                and text.endswith("ей") and len(text) >= 5 and not self._known(token.text):
+                and text.endswith("ей") and len(text) >= 5 and not self.dictionary_grammemes(token.text):
             return recover_shape(text[:-2] + "я", token.text)
         return word
 
     def _grammemes(self, text: str) -> set[str]:
         return {g for p in self.morph_vocab(normal_word(text))[:4] for g in p.tag.grammemes}
 
-    def _known(self, text: str) -> bool:
-        """The dictionary has ``text`` itself (no guess by its ending)."""
-        return any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-                   for p in self.morph_vocab(normal_word(text))[:4])
+    def dictionary_grammemes(self, word: str) -> set[str]:
+        """The grammemes of the readings the dictionary has for ``word`` itself, not those
+        guessed from its ending: «Иванов» has Surn, «Харада» Name, «Каевкамнерд» none."""
+        return {g for p in self.morph_vocab(normal_word(word))[:4]
+                if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for g in p.tag.grammemes}
 
     def _declined_given_name(self, token: Token) -> str | None:
         """A given name the dictionary also knows as an indeclinable one: «Анне Петровой» is
