@@ -194,9 +194,13 @@ def test_a_given_name_and_a_patronymic_alone(extract, text, key):
 ], ids=ids)
 def test_east_asian_names_keep_the_surname_first(extract, text, name, given, family):
     """Surnames of the ontology's kg:surnameFirst are written and named first."""
-    ex = extract(text)
+    assert _parts(extract(text), name) == (name, given, family)
+
+
+def _parts(ex, name):
+    """(name, given name, surname) of the person named ``name``."""
     person = ex.persons[f"person:{name}"]
-    assert (person.name, person.given, person.family) == (name, given, family)
+    return person.name, person.given, person.family
 
 
 @pytest.mark.parametrize("text, key", [
@@ -221,9 +225,7 @@ def test_a_russian_given_name_after_such_a_surname_keeps_the_russian_order(extra
     ("Первый замминистра Товпинец Эдуард Николаевич провёл совещание.", "Эдуард Товпинец", "Эдуард", "Товпинец"),
 ], ids=ids)
 def test_a_name_is_written_given_name_first_unless_the_surname_is_known(extract, text, name, given, family):
-    ex = extract(text)
-    person = ex.persons[f"person:{name}"]
-    assert (person.name, person.given, person.family) == (name, given, family)
+    assert _parts(extract(text), name) == (name, given, family)
 
 
 def test_a_latin_name_is_not_split_by_the_cyrillic_default(extract):
