@@ -1198,8 +1198,11 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             body = party      # the head of a visiting delegation is not of the article's region
         elif body is None and not profession:
             # a post of a territory (вице-губернатор) takes no other body named in its sentence
+            # («Депутаты Городской Думы избрали нового председателя»: the electors' body is his)
+            electors = _appointing_status(appointing) == _ELECTED if appointing is not None else False
             body = _implied_body(ctx, phrase, bodies) or (
-                None if _implies_a_territory(ctx, phrase) else _sentence_body(ctx, phrase, person_span, bodies, attached))
+                None if _implies_a_territory(ctx, phrase)
+                else _sentence_body(ctx, phrase, person_span, bodies, set() if electors else attached))
         phrase.body = body
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)
@@ -1906,7 +1909,9 @@ def _head_start(doc: Doc, phrase: PostPhrase) -> int:
 def _consolidate(officials: list[Official]) -> list[Official]:
     """One person, one post type: a mention with a body stated with the post wins over
     mentions without one or with a body only implied or taken from the sentence («президент
-    Украины Виктор Янукович» … «президент Виктор Янукович», not the article's Турция)."""
+    Украины Виктор Янукович» … «президент Виктор Янукович», not the article's Турция). A
+    former post is another tenure: «Им стал Юрий Моисеев, ранее возглавлявший комитет …» keeps
+    the chair he was elected to beside the committee he chaired."""
     named = {}
     for o in officials:
         if o.body is not None and o.evidence is not None and not o.implied:
@@ -1915,7 +1920,8 @@ def _consolidate(officials: list[Official]) -> list[Official]:
     seen: set[tuple[str, str, str | None]] = set()
     for o in officials:
         best = named.get((o.person, o.post_type))
-        if best is not None and best is not o and o.body != best.body:
+        if best is not None and best is not o and o.body != best.body \
+                and (o.status == _FORMER) == (best.status == _FORMER):
             if o.body is None or o.implied:
                 continue
         key = (o.person, o.post, o.body)

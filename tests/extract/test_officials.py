@@ -2328,3 +2328,36 @@ def test_the_post_after_the_linking_verb_keeps_no_status_of_the_appointment(extr
     the acting status are the minister's post's; the deputy's is who he is (was acting too)."""
     ex = extract(text)
     assert [(decap(o.post), o.status) for o in ex.officials if decap(o.post) == deputy] == [(deputy, None)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Депутаты Городской Думы Калуги избрали нового председателя. Им стал Юрий Моисеев.", "Городская Дума Калуги"),
+    ("На заседании Городской Думы Калуги депутаты избрали нового председателя. Им стал Юрий Моисеев.",
+     "Городская Дума Калуги"),
+], ids=ids)
+def test_the_electors_body_is_the_post_s(extract, text, body):
+    """«Депутаты Городской Думы … избрали нового председателя»: a post with no body of its own,
+    elected by the members of a body, is that body's (was none: the deputies' body was taken)."""
+    ex = extract(text)
+    assert [(decap(o.post), ex.bodies[o.body].name if o.body else None, o.status) for o in ex.officials] == [
+        ("председатель", body, str(STATUS.elected))]
+
+
+def test_an_appointed_post_does_not_take_the_body_of_those_who_appoint(extract):
+    ex = extract("Депутаты Законодательного Собрания назначили Ивана Петрова уполномоченным по правам человека.")
+    assert [o.body for o in ex.officials] == [None]
+
+
+def test_a_former_post_is_kept_beside_a_new_one_of_the_same_kind(extract):
+    """«Им стал Юрий Моисеев, ранее возглавлявший комитет по бюджету»: the chair he is elected to
+    and the committee he chaired are two tenures (the new chair was dropped for the former)."""
+    ex = extract("Депутаты Городской Думы Калуги избрали нового председателя. Им стал Юрий Моисеев, "
+                 "ранее возглавлявший комитет по бюджету.")
+    assert sorted((ex.bodies[o.body].name, o.status) for o in ex.officials) == [
+        ("Городская Дума Калуги", str(STATUS.elected)), ("Комитет по бюджету", str(STATUS.former))]
+
+
+def test_one_tenure_is_one_post(extract):
+    ex = extract("Президент Украины Виктор Янукович прибыл в Анкару. Президент Виктор Янукович встретился "
+                 "с премьером.")
+    assert [ex.bodies[o.body].name for o in ex.officials if o.person == "person:Виктор Янукович"] == ["Украина"]
