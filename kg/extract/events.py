@@ -113,7 +113,23 @@ def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
                 or _visited(ctx, m.start)):
             if found is None or (body.kind == "city" and bodies.bodies[found].kind != "city"):
                 found = m.key
-    return found
+    return found or _body_hosting(ctx, bodies, sent)
+
+
+_TAKING_PLACE = {"пройти", "проходить", "состояться", "открыться", "начаться", "завершиться"}
+
+
+def _body_hosting(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
+    """«В администрации Жуковского района прошли публичные слушания»: a body named after «в»
+    right before a verb of taking place is where the event is (no city or region named)."""
+    doc = ctx.doc
+    for m in bodies.mentions:
+        if m.generic or not (sent.start < m.start < sent.end) or bodies.bodies[m.key].kind != "org":
+            continue
+        if doc[m.start - 1].norm_ in ("в", "во") and _case(doc[m.start]) == "Loc" \
+                and m.end < sent.end and ctx.norms[m.end] in _TAKING_PLACE:
+            return m.key
+    return None
 
 
 _VISITING = {"посетить", "посещать", "объехать"}
@@ -869,17 +885,21 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
 def _held_by(ctx: Context, people: PersonIndex, named: "_Named", events: dict[str, Event], sent: Span,
              verb: int, at_token: dict[int, str]) -> None:
     """«Заседание провела министр … Анна Сидорова», «Его провёл губернатор»: the event named
-    before the verb (or by «его»/«её», the last one named before the sentence) is held by the
-    person after it."""
+    before the verb (or by «его»/«её», the last one named before the sentence, and by «их» a
+    plural one: «прошли публичные слушания. Их провёл …») is held by the person after it."""
     doc = ctx.doc
     before = [i for i in range(sent.start, verb) if i in at_token]
     if before:
         key = at_token[before[-1]]
-    elif verb > sent.start and doc[verb - 1].lower_ in ("его", "её", "ее"):
+    elif verb > sent.start and doc[verb - 1].lower_ in ("его", "её", "ее", "их"):
         prior = [i for i in at_token if i < sent.start]
         if not prior:
             return
         key = at_token[max(prior)]
+        plural = any(doc[i].pos_ == "NOUN" and "Plur" in doc[i].morph.get("Number")
+                     for i in prior if at_token[i] == key)
+        if (doc[verb - 1].lower_ == "их") != plural:
+            return       # «Их провёл …» after «прошли публичные слушания», «Его …» after «совещание»
     else:
         return
     holder = next((s for s in ctx.ner("PER") if verb < s.start < sent.end

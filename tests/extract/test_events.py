@@ -367,6 +367,46 @@ def test_his_held_with_no_event_before_holds_nothing(extract):
     assert extract("Его провёл Иван Петров.").events == {}
 
 
+def test_their_holder_holds_a_plural_event_named_before(extract):
+    """«прошли публичные слушания … Их провёл …» (was no event: only «его», «её» were read)."""
+    ex = extract("В администрации Жуковского района прошли публичные слушания по проекту генерального плана. "
+                 "Их провел заместитель главы администрации района Андрей Смирнов.")
+    assert [(e.event_type, e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        (str(EVENT["public-hearings"]), "публичные слушания по проекту генерального плана",
+         ["person:Андрей Смирнов"])]
+
+
+@pytest.mark.parametrize("text", [
+    "В Калуге прошел круглый стол. Их провел Андрей Смирнов.",        # «их» is not a singular event
+    "В Калуге прошли публичные слушания. Его провел Андрей Смирнов.",  # nor «его» a plural one
+], ids=ids)
+def test_a_pronoun_holds_an_event_of_its_number_only(extract, text):
+    assert extract(text).events == {}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("В администрации Жуковского района прошло совещание. Его провел глава администрации Андрей Смирнов.",
+     "Администрация Жуковского района"),
+    ("В Законодательном Собрании Калужской области состоялись публичные слушания, в которых приняли участие "
+     "Андрей Смирнов и Иван Петров.", "Законодательное Собрание Калужской области"),
+], ids=ids)
+def test_a_body_where_an_event_takes_place_is_its_place(extract, text, place):
+    """«В администрации … прошло совещание»: with no city or region named, the body after «в»
+    before a verb of taking place is where it is (was none)."""
+    ex = extract(text)
+    assert [ex.bodies[e.place].name for e in ex.events.values()] == [place]
+
+
+def test_a_city_is_the_place_before_a_body(extract):
+    ex = extract("В Калуге в администрации района прошло совещание. Его провел Андрей Смирнов.")
+    assert [e.place for e in ex.events.values()] == [KALUGA]
+
+
+def test_a_body_something_is_sent_to_is_no_place(extract):
+    ex = extract("В министерство поступило письмо о совещании, которое провел Андрей Смирнов.")
+    assert all(e.place is None for e in ex.events.values())
+
+
 def test_a_meeting_noun_of_those_who_met_is_that_meeting(extract):
     """«По итогам встречи губернатор и посол подписали план»: the meeting named before."""
     ex = extract("Губернатор Калужской области Владислав Шапша встретился с послом Белоруссии Дмитрием "
