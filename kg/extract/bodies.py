@@ -1462,14 +1462,32 @@ _SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission)}
 # main territory it stands for and the word that territory's name must hold (None: any)
 _GENERIC_TERRITORIES = {"области": ("region", "область"), "края": ("region", "край"),
                         "республики": ("region", "республика"), "региона": ("region", None),
-                        "города": ("city", None)}
+                        "города": ("city", None), "района": ("district", "район")}
+
+
+def _one_district(index: BodyIndex) -> str | None:
+    """The district the article names, when it names one only."""
+    districts = [key for key, body in index.bodies.items() if body.body_type == str(BODY.district)]
+    return districts[0] if len(districts) == 1 else None
+
+
+def _fuller_name(index: BodyIndex, key: str, body: Body) -> str | None:
+    """The one other body of the type that the article names with the territory's adjective
+    where ``body`` has its generic word: «Администрация Жуковского района» for «Администрация
+    района»."""
+    words = body.name.lower().split()
+    found = [other for other, b in index.bodies.items() if other != key and b.body_type == body.body_type
+             and b.name.lower().split()[:len(words) - 1] == words[:-1] and len(b.name.split()) == len(words) + 1
+             and b.name.lower().split()[-1] == words[-1]]
+    return found[0] if len(found) == 1 else None
 
 
 def _generic_territories(ctx: Context, index: BodyIndex) -> None:
     """«Правительство области», «министерство образования региона», «администрация города»
     name the body of the article's territory without its name: they are that territory's
-    («Правительство Калужской области», «Администрация города Калуги»). With no main territory
-    of that kind the body is this article's alone, not every «правительство области»."""
+    («Правительство Калужской области», «Администрация города Калуги»; «администрация района»
+    after «Жуковский район», the one district named). With no main territory of that kind the
+    body is this article's alone, not every «правительство области»."""
     heads: dict[str, str] | None = None
     for key, body in list(index.bodies.items()):
         words = body.name.split()
@@ -1480,8 +1498,10 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
                 _bare_authority(ctx, index, key, body)    # «облдума», «гордума»
             continue
         last = words[-1].lower()
-        if last in _GENERIC_TERRITORIES and not _adjective(ctx, words[-2]):
-            # («Правительство Калужской области» names its region)
+        if last in _GENERIC_TERRITORIES and not _adjective(ctx, words[-2]) \
+                and not (len(words) > 2 and words[-2][:1].isupper()):
+            # («Правительство Калужской области» names its region, «Администрация Жуковского района»
+            # its district, whatever the dictionary makes of «Жуковского»)
             (kind, marker), keep = _GENERIC_TERRITORIES[last], last == "города"
         else:
             # «пресс-служба губернатора», «администрация мэра»: the head of the territory
@@ -1491,12 +1511,16 @@ def _generic_territories(ctx: Context, index: BodyIndex) -> None:
                 if _bare_territorial_authority(ctx, body):
                     _bare_authority(ctx, index, key, body)
                 continue
-        main = index.main_region if kind == "region" else index.main_city
+        main = index.main_region if kind == "region" else _one_district(index) if kind == "district" \
+            else index.main_city
         name = index.bodies[main].name if main in index.bodies else None
+        fuller = _fuller_name(index, key, body)
         if name is not None and (marker is None or marker in name.lower().split()):
             genitive = ctx.normalizer.genitive(name)
             words = words[:-1] + ([words[-1]] if keep else []) + [genitive]
             named = _named_body("org", " ".join(words), body.body_type)
+        elif fuller is not None:
+            named = index.bodies[fuller]   # «администрации района» after «В администрации Жуковского района»
         else:
             named = Body(ctx.own_key("org", key.partition(":")[2]), body.name, body.body_type)
         target = index.bodies.setdefault(named.key, named)
@@ -1632,11 +1656,14 @@ def _common_names(ctx: Context, index: BodyIndex) -> None:
     territory in them, is one of many of that name; it is this article's. A capital marks a
     proper name («Центр кластерного развития») and keeps the corpus's key, and so does a
     country's or region's adjective («американское правительство», «подмосковный
-    инновационный центр»)."""
+    инновационный центр»). So does a territory its generic word was resolved to
+    («правительства области» → «Правительство Калужской области»): a capital past the name's
+    first word."""
     own = f"org:{ctx.article.id} "
     geo = [(a.start, a.end) for a in ctx.kind("ADJ")]
     for key, body in list(index.bodies.items()):
-        if body.iri or body.kind != "org" or key.startswith(own) or not body.forms:
+        if body.iri or body.kind != "org" or key.startswith(own) or not body.forms \
+                or any(word[:1].isupper() for word in body.name.split()[1:]):
             continue
         mentions = [m for m in index.mentions if m.key == key]
         if all(word[:1].islower() or not word[:1].isalpha() and word[:1] not in QUOTES_OPEN

@@ -1677,3 +1677,49 @@ def test_a_place_named_with_its_kinds_word(extract, text, name, body_type):
 def test_an_indeclinable_field_after_and_is_part_of_the_name(extract, text, name):
     """«министерство промышленности и ТЭК …» (was «Министерство промышленности»)."""
     assert name in [b.name for b in extract(text).bodies.values()]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Глава сельского поселения «Село Ворсино» Виктор Кузнецов сообщил, что в селе откроется школа.",
+     "Сельское поселение «Село Ворсино»"),
+    ("Глава городского поселения «Город Козельск» Виктор Кузнецов провел прием граждан.",
+     "Городское поселение «Город Козельск»"),
+], ids=ids)
+def test_a_settlement_is_a_municipality_its_head_heads(extract, text, name):
+    """«Глава сельского поселения «…»»: body:settlement, a municipality (was no post, or a head of
+    «Город Козельск» with no type)."""
+    ex = extract(text)
+    assert [(ex.bodies[o.body].name, ex.bodies[o.body].body_type) for o in ex.officials] == [
+        (name, str(BODY.settlement))]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор посетил Жуковский район. Глава администрации района Андрей Смирнов рассказал о ремонте.",
+    "В администрации Жуковского района прошло совещание. Его провел заместитель главы администрации района "
+    "Андрей Смирнов.",
+], ids=ids)
+def test_the_district_s_generic_word_is_the_district_named(extract, text):
+    """«администрации района» after «Жуковский район» or «администрации Жуковского района» is that
+    district's administration (was a body «Администрация района» of its own)."""
+    ex = extract(text)
+    assert [ex.bodies[o.body].name for o in ex.officials] == ["Администрация Жуковского района"]
+    assert [o.body for o in ex.officials] == ["org:администрация жуковского района"]
+
+
+def test_the_district_s_generic_word_with_two_districts_named_stays_the_article_s(extract):
+    ex = extract("Губернатор посетил Жуковский район и Боровский район. Глава администрации района Андрей "
+                 "Смирнов рассказал о ремонте.")
+    assert [ex.bodies[o.body].name for o in ex.officials] == ["Администрация района"]
+    assert all(o.body.startswith("org:t ") for o in ex.officials)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Губернатор Калужской области посетил школу. Заместитель председателя правительства области Андрей "
+     "Смирнов рассказал о ремонте.", "org:правительство калужской области"),
+    ("В Калуге открылась школа. Глава администрации города Андрей Смирнов рассказал о ремонте.",
+     "org:администрация города калуги"),
+], ids=ids)
+def test_a_generic_word_resolved_to_a_territory_names_a_body_of_the_corpus(extract, text, key):
+    """«правительства области» resolved to «Правительство Калужской области» is that body in
+    every article, as its full name is (was a body of this article alone)."""
+    assert [o.body for o in extract(text).officials] == [key]
