@@ -315,6 +315,12 @@ def _entity_kind(entity) -> str:
     return kind
 
 
+def _entity_body(entity) -> Body:
+    """The body of a gazetteer entity."""
+    return Body(str(entity.iri), entity.label, str(entity.body_type) if entity.body_type else None,
+                str(entity.iri), _entity_kind(entity), str(entity.in_region) if entity.in_region else None)
+
+
 def field_abbreviation(ctx: Context, token: Token) -> bool:
     """An indeclinable field written in capitals («ТЭК», «ЖКХ», «АПК»): a word of a body's or a
     post's name, not a name of its own (natasha's or the gazetteer's)."""
@@ -473,10 +479,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             continue
         start = _adjective_before(ctx, span.start, taken) if kind == "org" else span.start
         if claim(start, span.end):
-            add(start, span.end, Body(str(entity.iri), entity.label,
-                                           str(entity.body_type) if entity.body_type else None,
-                                           str(entity.iri), kind,
-                                           str(entity.in_region) if entity.in_region else None))
+            add(start, span.end, _entity_body(entity))
     # «международной шахматной федерации ФИДЕ»: a name and its abbreviation, one body, one mention
     for first in sorted(index.mentions, key=lambda m: m.start):
         second = index.starting_at(first.end)
@@ -618,6 +621,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                      and (b.end == e or b.start == s) and _place_type(ctx, b.kb_id_)), None) if kind == "place" else None
         add(start, e, _named_body(kind, name, word))
     index.mentions.sort(key=lambda m: (m.start, m.end))
+    _shared_kind_word(ctx, index)
     _territorial_tails(ctx, index)
     _shortened_names(ctx, index)
     _main_territories(ctx, index)
@@ -1463,6 +1467,45 @@ _SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission)}
 _GENERIC_TERRITORIES = {"области": ("region", "область"), "края": ("region", "край"),
                         "республики": ("region", "республика"), "региона": ("region", None),
                         "города": ("city", None), "района": ("district", "район")}
+
+
+def _shared_kind_word(ctx: Context, index: BodyIndex) -> None:
+    """«Калужской и Тульской областях», «Козельский, Мещовский и Сухиничский районы»: adjectives
+    in a list share the word of a place's kind after the last; each names a place of that
+    kind («Калужская область», «Мещовский район»), not «Калужская» and «Сухиничский районы»."""
+    doc = ctx.doc
+    labels = ctx.ontology.derived("gazetteer labels", lambda: {
+        lemma_key(label): str(e.iri) for e in ctx.ontology.entities.values() for label in e.labels})
+    kinds = {s.end - 1: s for s in ctx.kind("BODY") if _place_type(ctx, s.kb_id_) and s.end - s.start == 1}
+    for last in list(index.mentions):
+        body = index.bodies[last.key]
+        word = kinds.get(last.end - 1)
+        body_type = word.kb_id_ if word is not None else body.body_type
+        if last.generic or last.end - last.start != 2 or not _adjective(ctx, doc[last.start].text) \
+                or not (word is not None or body.iri and body.kind in ("region", "place")):
+            continue
+        members = [last]
+        k = last.start - 1
+        while k > 0 and doc[k].text in (",", "и"):
+            before = index.ending_at(k)
+            if before is None or before.generic or before.end - before.start != 1 \
+                    or not _adjective(ctx, doc[before.start].text):
+                break
+            members.insert(0, before)
+            k = before.start - 1
+        if len(members) < 2:
+            continue
+        noun = ctx.normalizer.lemma(doc[last.end - 1].text)
+        for member in members:
+            if index.bodies[member.key].iri:
+                continue        # the gazetteer's «Тульской областях» is Тульская область already
+            name = ctx.normalizer.with_noun(doc[member.start].text, noun)
+            iri = labels.get(lemma_key(name))
+            entity = ctx.ontology.entity(_iri(iri)) if iri else None
+            body = _entity_body(entity) if entity is not None else _named_body("place", name, body_type)
+            target = index.bodies.setdefault(body.key, body)
+            target.forms |= index.bodies[member.key].forms
+            _rekey(index, member.key, body.key)
 
 
 def _one_district(index: BodyIndex) -> str | None:

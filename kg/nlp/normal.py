@@ -324,6 +324,23 @@ class Normalizer:
                 return " ".join(out + words[n + 1:])
         return " ".join(out)
 
+    def with_noun(self, adjective: str, noun: str) -> str:
+        """An adjective in the nominative singular of a noun's gender, then the noun: the name of
+        one of the places «Калужской и Тульской областях» names.
+
+        >>> from natasha import MorphVocab
+        >>> Normalizer(MorphVocab()).with_noun("Калужской", "область")
+        'Калужская область'
+        """
+        gender = next((p.feats.get("Gender") for p in self.morph_vocab(noun) if p.pos == "NOUN"), None)
+        for form in self.morph_vocab(normal_word(adjective)):
+            if form.pos != "ADJ":
+                continue
+            nominative = form.inflect({NOM, "Sing", gender} if gender else {NOM, "Sing"})
+            if nominative:
+                return f"{recover_shape(normal_word(nominative.word), adjective)} {noun}"
+        return f"{adjective} {noun}"
+
     def lemma(self, word: str) -> str:
         """The dictionary form of a lone word (pymorphy2's first parse), as :func:`lemma_key`."""
         parses = self.morph_vocab(word)

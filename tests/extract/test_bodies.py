@@ -1723,3 +1723,27 @@ def test_a_generic_word_resolved_to_a_territory_names_a_body_of_the_corpus(extra
     """«правительства области» resolved to «Правительство Калужской области» is that body in
     every article, as its full name is (was a body of this article alone)."""
     assert [o.body for o in extract(text).officials] == [key]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Губернатор посетил Жуковский и Боровский районы.", ["Боровский район", "Жуковский район"]),
+    ("Паводок затронул Козельский, Мещовский и Сухиничский районы Калужской области.",
+     ["Калужская область", "Козельский район", "Мещовский район", "Сухиничский район"]),
+    ("В Калужской и Тульской областях прошли учения.", ["Калужская область", "Тульская область"]),
+], ids=ids)
+def test_adjectives_in_a_list_share_the_kind_s_word(extract, text, names):
+    """«Жуковский и Боровский районы» are two districts (were «Жуковский» and «Боровский районы»),
+    «Калужской и Тульской областях» two regions of the gazetteer."""
+    ex = extract(text)
+    assert sorted(b.name for b in ex.bodies.values()) == names
+    assert all(b.body_type for b in ex.bodies.values())
+
+
+def test_a_region_of_a_list_is_the_gazetteer_s(extract):
+    ex = extract("В Калужской и Тульской областях прошли учения.")
+    assert str(ID["region/kaluzhskaya-oblast"]) in ex.bodies
+
+
+def test_an_adjective_before_a_district_named_whole_is_no_part_of_it(extract):
+    ex = extract("Губернатор посетил Жуковский район и Боровский район.")
+    assert sorted(b.name for b in ex.bodies.values()) == ["Боровский район", "Жуковский район"]
