@@ -718,7 +718,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
 
 # body types that are organs of another body: a name right after them is that body's
 _ORGANS = {str(BODY[name]) for name in ("council", "committee", "commission", "bureau", "press-service",
-                                        "faction", "branch")}
+                                        "faction", "branch", "division")}
 
 
 def _complement(ctx: Context, body_words: list[tuple[int, int, str]], start: int, inner: int) -> bool:
@@ -1458,8 +1458,9 @@ def _compass_points(ctx: Context, seen: _Found
 
 
 _TERRITORIES = ("country", "region", "city")
-# bodies named with the place they sit in: an embassy, a consulate, a mission
-_SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission)}
+# bodies named with the place they sit in: an embassy, a consulate, a mission, a party's
+# regional division («региональное отделение партии … в Калужской области»)
+_SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission), str(BODY.division)}
 
 
 # a territory word closing a body's name, not a territory's name: the kind of the article's
@@ -1693,6 +1694,10 @@ def _region_named_after(ctx: Context, index: BodyIndex, mention: BodyMention) ->
     return None
 
 
+# the first word of a body's name that tells its level, not which territory's it is
+_UNNAMED_LEVELS = {"региональный", "местный"}
+
+
 def _common_names(ctx: Context, index: BodyIndex) -> None:
     """«отдела по связям с общественностью», «комитета по бюджету», «министерства образования»:
     a body the article names only in lowercase words, with no proper name, quoted name or
@@ -1701,14 +1706,24 @@ def _common_names(ctx: Context, index: BodyIndex) -> None:
     country's or region's adjective («американское правительство», «подмосковный
     инновационный центр»). So does a territory its generic word was resolved to
     («правительства области» → «Правительство Калужской области»): a capital past the name's
-    first word."""
+    first word. A name that opens with «региональное», «местное» and names no territory is
+    the article's whatever its capitals («Региональное отделение партии «Единая Россия»»: each
+    region has one)."""
     own = f"org:{ctx.article.id} "
     geo = [(a.start, a.end) for a in ctx.kind("ADJ")]
     for key, body in list(index.bodies.items()):
-        if body.iri or body.kind != "org" or key.startswith(own) or not body.forms \
-                or any(word[:1].isupper() for word in body.name.split()[1:]):
+        if body.iri or body.kind != "org" or key.startswith(own) or not body.forms:
             continue
         mentions = [m for m in index.mentions if m.key == key]
+        if ctx.normalizer.lemma(body.name.split()[0]) in _UNNAMED_LEVELS \
+                and not any(m.generic or any(m.start <= a < b <= m.end for a, b in geo)
+                            or any(m.start <= t.start and t.end <= m.end and t is not m
+                                   and index.bodies[t.key].kind in _TERRITORIES for t in index.mentions)
+                            for m in mentions):
+            _rekey(index, key, ctx.own_key("org", key.partition(":")[2]), body)
+            continue
+        if any(word[:1].isupper() for word in body.name.split()[1:]):
+            continue
         if all(word[:1].islower() or not word[:1].isalpha() and word[:1] not in QUOTES_OPEN
                for form in body.forms for word in form.split()) \
                 and not any(m.generic or any(m.start <= a < b <= m.end for a, b in geo) for m in mentions):

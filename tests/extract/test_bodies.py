@@ -1747,3 +1747,31 @@ def test_a_region_of_a_list_is_the_gazetteer_s(extract):
 def test_an_adjective_before_a_district_named_whole_is_no_part_of_it(extract):
     ex = extract("Губернатор посетил Жуковский район и Боровский район.")
     assert sorted(b.name for b in ex.bodies.values()) == ["Боровский район", "Жуковский район"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Секретарь Калужского регионального отделения партии «Единая Россия» Геннадий Новосельцев провел прием "
+     "граждан.", "Калужское региональное отделение партии «Единая Россия»"),
+    ("Секретарь регионального отделения партии «Единая Россия» в Калужской области Геннадий Новосельцев "
+     "провел прием граждан.", "Региональное отделение партии «Единая Россия» в Калужской области"),
+], ids=ids)
+def test_a_party_s_regional_division_is_a_body_of_its_own(extract, text, name):
+    """«… регионального отделения партии «Единая Россия»» (was no post at all, or the party's)."""
+    ex = extract(text)
+    assert [(ex.bodies[o.body].name, ex.bodies[o.body].body_type) for o in ex.officials] == [
+        (name, str(BODY.division))]
+    assert not ex.officials[0].body.startswith("org:t ")
+
+
+def test_a_regional_division_with_no_territory_is_the_article_s(extract):
+    """Every region has a «Региональное отделение партии …»: with no territory named it is not one
+    body across the corpus."""
+    ex = extract("Региональное отделение партии «Новые люди» возглавил Андрей Петров.")
+    assert [(o.body, o.post) for o in ex.officials] == [
+        ("org:t региональное отделение партии новые люди", "руководитель")]
+
+
+def test_a_department_a_post_manages_is_no_regional_division(extract):
+    ex = extract("Заведующий отделением Калужской областной больницы Иван Петров провёл операцию.")
+    assert [o.post.lower() for o in ex.officials] == ["заведующий отделением"]
+
