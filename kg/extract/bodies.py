@@ -203,6 +203,9 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
     while around is not None and start > around.start and _attributive(doc[start - 1]) and start - 1 not in posts:
         start -= 1      # (not «Главврач» of natasha's «Главврач городской больницы», a post)
+    before = next((sp for sp in ctx.ner("ORG") if sp.end == start and all(_attributive(t) for t in sp)), None)
+    if before is not None and not any(i in posts for i in range(before.start, before.end)):
+        start = before.start   # natasha's «Калужского областного» | «Собрания депутатов»: adjectives of its name
     post_starts = {span.start for span in ctx.kind("POST")}    # «… общества глава РФ»: a new phrase
     proper = _capitalised(doc[trigger.start])    # «Комитета по иностранным делам»: a proper name
     case = _case(next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1]))

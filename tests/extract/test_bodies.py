@@ -1775,3 +1775,15 @@ def test_a_department_a_post_manages_is_no_regional_division(extract):
     ex = extract("Заведующий отделением Калужской областной больницы Иван Петров провёл операцию.")
     assert [o.post.lower() for o in ex.officials] == ["заведующий отделением"]
 
+
+@pytest.mark.parametrize("text, name", [
+    ("Председатель Калужского областного Собрания депутатов Виктор Бабурин поздравил ветеранов.",
+     "Калужское областное Собрание депутатов"),
+    ("Председатель Калужского областного Собрания депутатов пятого созыва Виктор Бабурин поздравил ветеранов.",
+     "Калужское областное Собрание депутатов пятого созыва"),
+], ids=ids)
+def test_adjectives_natasha_tags_apart_are_part_of_the_body_word_s_name(extract, text, name):
+    """natasha's ORG «Калужского областного» before «Собрания депутатов» (was no post: a body
+    «Калужское областное» and another «Собрание депутатов»)."""
+    ex = extract(text)
+    assert [ex.bodies[o.body].name for o in ex.officials] == [name]
