@@ -1210,6 +1210,13 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                                    else _clause_status(ctx, phrase))
         if standing_in is not None:
             status = _ACTING
+        if status is None and appointing is None and person_span.start >= after \
+                and not any(t.is_punct for t in doc[after:person_span.start]):
+            # «избрали председателем комитета Юрия Моисеева»: the name, found after the body,
+            # is the object of the verb before the post
+            object_, verb = _appointee(ctx, phrase, person_span.start)
+            if object_ is not None and object_.start == person_span.start:
+                status = _appointing_status(verb)
         if status is None and appointing is None:
             between = doc[person_span.end:phrase.start] if person_span.end <= phrase.start \
                 else doc[phrase.body_end or phrase.end:person_span.start]

@@ -2361,3 +2361,16 @@ def test_one_tenure_is_one_post(extract):
     ex = extract("Президент Украины Виктор Янукович прибыл в Анкару. Президент Виктор Янукович встретился "
                  "с премьером.")
     assert [ex.bodies[o.body].name for o in ex.officials if o.person == "person:Виктор Янукович"] == ["Украина"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Депутаты фракции «Единая Россия» в Городской Думе Калуги избрали руководителем фракции Юрия Моисеева.",
+     STATUS.elected),
+    ("Депутаты избрали председателем комитета Юрия Моисеева.", STATUS.elected),
+    ("Губернатор наградил председателя комитета Юрия Моисеева.", None),    # no act of appointing
+    ("Депутаты назвали председателем комитета Юрия Моисеева.", None),      # a choice named, no office given
+], ids=ids)
+def test_the_name_after_the_post_s_body_is_the_object_of_the_act(extract, text, status):
+    """«избрали руководителем фракции Юрия Моисеева»: the holder found after the body is the one
+    the verb before the post elects (was no status)."""
+    assert [o.status for o in extract(text).officials] == [str(status) if status else None]
