@@ -977,6 +977,9 @@ def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
     return [(s, e) for s, e in items if any(not doc[k].is_punct and not doc[k].is_space for k in range(s, e))]
 
 
+_PLACES = {"city", "region", "country", "place"}
+
+
 def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
                  start: int, end: int, groups: dict[str, Group], case: str = "Nom") -> str | None:
     """The person, body or group of an item of a participants' list, in ``case`` («приняли
@@ -996,6 +999,10 @@ def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_
                 and m.start == start:
             return m.key
     # a group: a plural noun phrase («учёные», «руководители … предприятий»)
+    where = next((m for m in bodies.mentions if m.end == end and m.start > start + 1 and not m.generic
+                  and doc[m.start - 1].norm_ in ("в", "во", "на") and bodies.bodies[m.key].kind in _PLACES), None)
+    if where is not None:
+        end = where.start - 1      # «встречу с избирателями в Кирове»: where they met, not who they are
     k = start
     while k < end - 1 and doc[k].pos_ in ("ADJ", "DET"):
         k += 1

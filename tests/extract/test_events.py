@@ -987,3 +987,12 @@ def test_those_together_with_him_take_part_in_his_event(extract):
 
 def test_together_with_him_with_no_event_before_is_nothing(extract):
     assert extract("Вместе с ним объекты осмотрели министр Алексей Лоханов.").events == {}
+
+
+def test_a_place_after_a_group_is_where_they_meet(extract):
+    """«встречу с избирателями в Кирове»: one group, «избиратели», met in Kirov (was the group
+    twice, once as «избиратели в Кирове»)."""
+    ex = extract("Депутат Александр Авдеев провел встречу с избирателями в Кирове.")
+    (event,) = ex.events.values()
+    assert [p for p, _ in event.participants] == ["person:Александр Авдеев", "group:t:избиратели"]
+    assert event.place == str(ID["city/kirov"])
