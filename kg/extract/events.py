@@ -33,12 +33,16 @@ _PARTICIPATION = {"участие", "участвовать", "присутст�
 _PART_OF = (("в", "ход"), ("в", "рамка"), ("в", "время"), ("на", "поле"))   # «во время», «на полях»: norms
 _MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
            "октябр", "ноябр", "декабр"]
-_DATE_RE = re.compile(r"\b(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|"
-                      r"сентября|октября|ноября|декабря)(?:\s+(\d{4})\s*(?:г\.|года)?)?", re.I)
+# («с 20 по 22 ноября», «20–22 ноября»: the first day)
+_DATE_RE = re.compile(r"\b(?:(\d{1,2})\s*(?:по|-|–|—)\s*)?(\d{1,2})\s+(января|февраля|марта|апреля|мая|"
+                      r"июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+(\d{4})\s*(?:г\.|года)?)?", re.I)
 
 
 _WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
 _RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+_PAST_WEEK = ("минувший", "прошлый", "прошедший")     # «в минувшую пятницу»
+# «в следующий вторник», «в ближайшую пятницу» (its lemma is «близкий»)
+_NEXT_WEEK = ("следующий", "ближайший", "близкий", "предстоящий")
 
 
 def _date(ctx: Context, sent: Span) -> str | None:
@@ -48,7 +52,8 @@ def _date(ctx: Context, sent: Span) -> str | None:
     match = _DATE_RE.search(sent.text)
     if not match:
         return _weekday(ctx, sent)
-    day, month_word, year = match.groups()
+    first_day, day, month_word, year = match.groups()
+    day = first_day or day
     month = next(k for k, stem in enumerate(_MONTHS, 1) if month_word.lower().startswith(stem))
     if not year and ctx.article.date:
         # the article's year; a day still to come that falls before the article's date is next
@@ -82,8 +87,15 @@ def _weekday(ctx: Context, sent: Span) -> str | None:
         return None
     published = dt.date.fromisoformat(ctx.article.date[:10])
     for token in sent:
-        if token.norm_ in _WEEKDAYS and token.i > 0 and token.doc[token.i - 1].norm_ in ("в", "во"):
+        doc, i = token.doc, token.i
+        which = doc[i - 1].norm_ if i > 1 and doc[i - 1].norm_ in _PAST_WEEK + _NEXT_WEEK \
+            and doc[i - 2].norm_ in ("в", "во") else None
+        if token.norm_ in _WEEKDAYS and i > 0 and (doc[i - 1].norm_ in ("в", "во") or which):
             back = (published.weekday() - _WEEKDAYS.index(token.norm_)) % 7
+            if which in _PAST_WEEK:
+                back = back or 7        # «в минувшую пятницу» on a Friday: a week before
+            elif which in _NEXT_WEEK:
+                back = -((_WEEKDAYS.index(token.norm_) - published.weekday()) % 7 or 7)
             return (published - dt.timedelta(days=back)).isoformat()
         if token.lower_ in _RELATIVE_DAYS:
             return (published + dt.timedelta(days=_RELATIVE_DAYS[token.lower_])).isoformat()

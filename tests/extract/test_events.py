@@ -107,6 +107,29 @@ def test_a_date_without_a_year_by_the_tense_of_its_verb(extract, text, published
     assert [e.date for e in ex.events.values()] == [date]
 
 
+@pytest.mark.parametrize("text, date", [
+    ("С 20 по 22 ноября в Калуге пройдёт форум «Бизнес».", "2026-11-20"),
+    ("20–22 ноября в Калуге пройдёт форум «Бизнес».", "2026-11-20"),
+    ("С 30 ноября по 2 декабря в Калуге пройдёт форум «Бизнес».", "2026-11-30"),
+], ids=ids)
+def test_a_range_of_days_starts_the_event(extract, text, date):
+    """«С 20 по 22 ноября» (was the 22nd, the last day)."""
+    assert [e.date for e in extract(text, date="2026-11-20").events.values()] == [date]
+
+
+@pytest.mark.parametrize("text, date", [
+    # the article's date, 2026-11-20, is a Friday
+    ("В пятницу в Калуге прошёл форум «Бизнес».", "2026-11-20"),
+    ("В минувшую пятницу в Калуге прошёл форум «Бизнес».", "2026-11-13"),
+    ("В прошлый вторник в Калуге прошёл форум «Бизнес».", "2026-11-17"),
+    ("В следующий вторник в Калуге пройдёт форум «Бизнес».", "2026-11-24"),
+    ("В ближайшую пятницу в Калуге пройдёт форум «Бизнес».", "2026-11-27"),
+], ids=ids)
+def test_a_weekday_of_the_past_or_the_next_week(extract, text, date):
+    """«в минувшую пятницу», «в следующий вторник» (were no date)."""
+    assert [e.date for e in extract(text, date="2026-11-20").events.values()] == [date]
+
+
 def test_meeting_with_participants(extract):
     """A meeting verb with the people it links: both are participants."""
     text = ("Губернатор Калужской области Владислав Шапша встретился с депутатом Государственной "
