@@ -255,6 +255,13 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 ref = _participant(ctx, people, bodies, named, a, b, groups, case="Ins")
                 if ref is not None and ref not in [p for p, _ in event.participants]:
                     event.participants.append((ref, ctx.span_evidence(doc[a:b])))
+        with_group = doc[start:mention_end]
+        if _with_a_group(ctx, with_group) and any(ctx.norms[k] in _TAKING_PLACE and doc[k].pos_ == "VERB"
+                                                  and not _negated(ctx, k) for k in range(sent.start, sent.end)):
+            # «прошло совещание с главами муниципальных образований»: the group it is held with
+            group = _group_met(ctx, people, bodies, named, with_group, groups)
+            if group is not None and group[0] not in [p for p, _ in event.participants]:
+                event.participants.append((group[0], ctx.span_evidence(group[1])))
         mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
                                 "EVENT", key))
     _meetings(ctx, people, bodies, named, events, order, mentions, groups, at_token)

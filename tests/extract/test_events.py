@@ -130,6 +130,19 @@ def test_a_weekday_of_the_past_or_the_next_week(extract, text, date):
     assert [e.date for e in extract(text, date="2026-11-20").events.values()] == [date]
 
 
+def test_a_group_an_event_takes_place_with_takes_part(extract):
+    """«прошло совещание с главами муниципальных образований. Его провёл …» (was the holder
+    alone)."""
+    ex = extract("В понедельник прошло совещание с главами муниципальных образований. Его провел первый "
+                 "заместитель губернатора Владимир Попов.")
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [
+        ["group:t:главы муниципальных образований", "person:Владимир Попов"]]
+
+
+def test_an_event_that_did_not_take_place_has_no_group(extract):
+    assert extract("Совещание с главами районов не состоялось.").events == {}
+
+
 def test_meeting_with_participants(extract):
     """A meeting verb with the people it links: both are participants."""
     text = ("Губернатор Калужской области Владислав Шапша встретился с депутатом Государственной "
