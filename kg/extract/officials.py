@@ -431,15 +431,24 @@ def _principals_body(ctx: Context, phrase: PostPhrase, officials: list[Official]
                          bodies)
 
 
+def _head_label(ctx: Context, post_type: str) -> str | None:
+    """The preferred label of a post that heads a type of body («министр»), else None."""
+    heads = ctx.ontology.derived("head posts", lambda: {
+        str(c.head_of_post) for c in ctx.ontology.scheme("body") if c.head_of_post is not None})
+    concept = ctx.ontology.concepts.get(_iri(post_type))
+    return concept.label if concept is not None and post_type in heads else None
+
+
 def _headed_body_of_its_field(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
     """«Министерство экономического развития Калужской области провело семинар. Министр
     экономического развития Иван Петров …»: a head post titled by its field, with no body,
     heads the body named before whose type it heads (``kg:headOfPost``) and whose name carries
-    that field; only when exactly one such body was named."""
+    that field; only when exactly one such body was named. A head post alone («Семинар открыл
+    министр Дмитрий Антонов») heads the one body of its type named before."""
     words = phrase.label.split(" ", 1)
-    if len(words) < 2:
+    if len(words) < 2 and phrase.label.lower() != _head_label(ctx, phrase.post_type):
         return None
-    field = words[1].lower()
+    field = words[1].lower() if len(words) > 1 else ""
     found = set()
     for m in bodies.mentions:
         body = bodies.bodies[m.key]
@@ -568,6 +577,9 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
         # «посол Евросоюза на Южном Кавказе Питер Семнеби», «Глава палестинской делегации на
         # переговорах Саеб Эрекат»: a region, or the occasion he speaks at
         i = _region_on(ctx, i) or _occasion_on(ctx, i) or i
+    if bodies is not None and i + 1 < len(doc) and doc[i].text in _DASHES and (other := bodies.starting_at(i + 1)) \
+            and not other.generic and bodies.bodies[other.key].kind == "org" and _case(doc[other.start]) == "Gen":
+        i = other.end   # «руководителя Агентства инновационного развития – центра кластерного развития …»
     if bodies is not None and i + 1 < len(doc) and doc[i].text == ",":
         # «Бывший спикер палаты представителей, Нэнси Пелоси, отметила …»: the name in commas
         name = next((sp for sp in ctx.ner("PER") if sp.start == i + 1), None)
@@ -1030,6 +1042,9 @@ def _named_after_a_dash(ctx: Context, phrase: PostPhrase, after: int) -> Span | 
     a name after a dash after the post holds it, unless a name and a dash stand before the post
     («Иван Петров — министр финансов»: the post is his)."""
     doc = ctx.doc
+    word = _body_word_after(ctx, phrase)
+    if word is not None and word.start == after:
+        after = word.end       # «Председатель комитета — Иван Петров»
     if after + 1 >= len(doc) or doc[after].text not in _LONG_DASHES:
         return None
     if phrase.start >= 2 and doc[phrase.start - 1].text in _LONG_DASHES \
@@ -1939,12 +1954,17 @@ def _consolidate(officials: list[Official]) -> list[Official]:
     return kept
 
 
+_DASHES = ("–", "—", "-")
+
+
 def _second_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
     """«член Общественной палаты и российско-американской рабочей группы …»: a second named
-    body joined by «и» to the post's own, in its case, is his too (not a person or a place)."""
+    body joined by «и» to the post's own, in its case, is his too (not a person or a place);
+    so is one after a dash, another name of it («руководитель Агентства инновационного
+    развития – центра кластерного развития Калужской области»)."""
     doc = ctx.doc
     j = phrase.body_end
-    if j is None or j + 1 >= len(doc) or doc[j].norm_ != "и":
+    if j is None or j + 1 >= len(doc) or doc[j].norm_ != "и" and doc[j].text not in _DASHES:
         return None
     mention = bodies.starting_at(j + 1)
     if mention is None or mention.generic or bodies.bodies[mention.key].kind != "org":

@@ -2374,3 +2374,38 @@ def test_the_name_after_the_post_s_body_is_the_object_of_the_act(extract, text, 
     """«избрали руководителем фракции Юрия Моисеева»: the holder found after the body is the one
     the verb before the post elects (was no status)."""
     assert [o.status for o in extract(text).officials] == [str(status) if status else None]
+
+
+def test_a_body_s_other_name_after_a_dash_is_his_too(extract):
+    """«руководителя Агентства инновационного развития – центра кластерного развития Калужской
+    области Евгения Логинова» (was no post: the dash stood between the body and the name)."""
+    ex = extract("По словам руководителя Агентства инновационного развития – центра кластерного развития "
+                 "Калужской области Евгения Логинова, объем инвестиций превысил 2 млрд рублей.")
+    assert sorted(ex.bodies[o.body].name for o in ex.officials if o.person == "person:Евгений Логинов") == [
+        "Агентство инновационного развития", "Центр кластерного развития Калужской области"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Председатель комитета — Иван Петров.", [("person:Иван Петров", "председатель")]),
+    ("Председатель комитета — Иван Петров, заместитель председателя комитета — Сергей Сидоров.",
+     [("person:Иван Петров", "председатель"), ("person:Сергей Сидоров", "заместитель председателя")]),
+], ids=ids)
+def test_a_name_after_a_dash_past_the_post_s_body_word(extract, text, expected):
+    """«Председатель комитета — Иван Петров» (was none, and with the list the deputy's post was
+    Петров's)."""
+    assert sorted((o.person, decap(o.post)) for o in extract(text).officials) == expected
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Министерство экономического развития Калужской области провело семинар. Семинар открыл министр "
+     "Дмитрий Антонов.", "org:министерство экономического развития калужской области"),
+    # two ministries named: which one is not said
+    ("Министерство экономического развития и Министерство финансов провели семинар. Семинар открыл "
+     "министр Дмитрий Антонов.", None),
+    # none named before the post
+    ("Семинар открыл министр Дмитрий Антонов. Министерство экономического развития Калужской области "
+     "провело семинар.", None),
+], ids=ids)
+def test_a_head_post_alone_heads_the_one_body_of_its_type_named_before(extract, text, body):
+    """«Семинар открыл министр …» after «Министерство экономического развития …» (was no body)."""
+    assert [o.body for o in extract(text).officials] == [body]
