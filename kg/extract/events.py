@@ -238,9 +238,15 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             event = events[key] = Event(key, trigger.kb_id_, title or label, bool(title))
             order.append(key)
         event.evidence.append(ctx.span_evidence(doc[start:mention_end]))
+        # «Вчера в Обнинске открылся технопарк. В церемонии открытия приняли участие …»: an event
+        # that opens its sentence, in a sentence that names no place or day, is where and when
+        # the sentence before tells
+        before = ctx.sent(sent.start - 1) if sent.start > 0 and start - sent.start <= 2 \
+            and doc[sent.start].norm_ in ("в", "во", "на") else None
         event.place = event.place or _place(ctx, bodies, sent) or (
+            _place(ctx, bodies, before) if before is not None else None) or (
             _place(ctx, bodies, title_doc_sent) if title_doc_sent is not None else None)
-        event.date = event.date or _date(ctx, sent)
+        event.date = event.date or _date(ctx, sent) or (_date(ctx, before) if before is not None else None)
         for i in range(trigger.start, trigger.end):
             at_token[i] = key
             mention_end_at[i] = mention_end

@@ -1032,3 +1032,17 @@ def test_a_place_after_a_group_is_where_they_meet(extract):
     (event,) = ex.events.values()
     assert [p for p, _ in event.participants] == ["person:Александр Авдеев", "group:t:избиратели"]
     assert event.place == str(ID["city/kirov"])
+
+
+def test_an_event_opening_its_sentence_is_where_and_when_the_one_before_tells(extract):
+    """«Вчера в Обнинске открылся технопарк … В церемонии открытия приняли участие …» (was no
+    place and no day)."""
+    ex = extract("Вчера в Обнинске открылся технопарк «Анкудиновка». В церемонии открытия приняли участие "
+                 "губернатор Владислав Шапша и глава города Татьяна Леонова.", date="2026-11-20")
+    assert [(e.place, e.date) for e in ex.events.values()] == [(str(ID["city/obninsk"]), "2026-11-19")]
+
+
+def test_an_event_opening_a_sentence_that_names_its_place_keeps_it(extract):
+    ex = extract("Вчера в Обнинске открылся технопарк «Анкудиновка». На совещании в Калуге приняли участие "
+                 "губернатор Владислав Шапша и глава города Татьяна Леонова.", date="2026-11-20")
+    assert [e.place for e in ex.events.values()] == [KALUGA]
