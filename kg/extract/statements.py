@@ -502,8 +502,15 @@ def _quote_before(ctx: Context, sent: Span, act: Span) -> tuple[int, int] | None
         return None
     if doc[i].text not in _CLOSING:
         return _dashed_speech(doc, i, act)
+    depth = 0      # quotation marks inside: «…: “Нам надоело терпеть”», — сказал …
+    low_opening = any(t.text == "„" for t in doc[sent.start:i])
     for j in range(i - 1, sent.start - 1, -1):
-        if doc[j].text in _OPENING:
+        text = doc[j].text
+        if text in ("»", "”") or text == "“" and low_opening:
+            depth += 1
+        elif text in _OPENING and depth:
+            depth -= 1
+        elif text in _OPENING:
             return (j + 1, i) if j + 1 < i else None
     # a quotation of several sentences: «Это не электронная почта. … », — пояснил создатель
     for j in range(sent.start - 1, max(-1, sent.start - _QUOTE_REACH), -1):
@@ -565,8 +572,9 @@ def _speaker_after(ctx: Context, people: PersonIndex, holder: Holder,
     Калужской области Владислав Шапша»), a post word's holder, or «он»/«она»."""
     doc = ctx.doc
     after = [s for s in ctx.ner("PER") if act.end <= s.start < sent.end and _may_be_subject(s)]
-    # («— сказал журналистам глава района …»: those spoken to, in the dative, do not speak)
-    posts = [p for p in phrases if act.end <= p.start < sent.end and _case(doc[p.noun]) != "Dat"]
+    # («— сказал журналистам глава района …», «— заверил журналистов …»: those spoken to, in
+    # the dative or the accusative, do not speak)
+    posts = [p for p in phrases if act.end <= p.start < sent.end and _case(doc[p.noun]) in ("Nom", None)]
     first_post = posts[0].start if posts else sent.end
     if after and (after[0].start <= first_post or posts[0].person == people.key_at(after[0])):
         return people.key_at(after[0])

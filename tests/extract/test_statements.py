@@ -538,3 +538,25 @@ def test_a_post_told_in_the_dative_is_whom_not_what(extract, text, said_text):
 def test_a_denied_act_says_nothing(extract, text):
     """(each was a statement: «когда завершится ремонт», «подробностей», «себя виновным …»)"""
     assert extract(text).statements == []
+
+
+def test_those_spoken_to_in_the_accusative_do_not_speak(extract):
+    """«…», – заверил журналистов глава администрации … (was no statement: «журналистов» stood
+    first)."""
+    ex = extract("«Ситуация под контролем», – заверил журналистов глава администрации Козельского района "
+                 "Александр Иванов.")
+    assert [(s.speaker, s.text) for s in ex.statements] == [("person:Александр Иванов", "Ситуация под контролем")]
+
+
+@pytest.mark.parametrize("text, said", [
+    # devset book_147
+    ("«Смерть Егора стала переломным моментом, когда люди говорят: “Нам надоело терпеть”», – сказал "
+     "Александр Белов.", "Смерть Егора стала переломным моментом, когда люди говорят: “Нам надоело терпеть”"),
+    ("«Смерть Егора стала моментом, когда люди говорят: «Нам надоело терпеть»», – сказал Александр Белов.",
+     "Смерть Егора стала моментом, когда люди говорят: «Нам надоело терпеть»"),
+    ("«Он сказал: „Нам надоело“ и ушёл», – сказал Александр Белов.", "Он сказал: „Нам надоело“ и ушёл"),
+    ("«Мы работаем», – сказал Александр Белов.", "Мы работаем"),
+], ids=ids)
+def test_a_quotation_inside_a_quotation_is_part_of_it(extract, text, said):
+    """(was the inner quotation alone, with the outer closing mark: «Нам надоело терпеть”»)"""
+    assert [s.text for s in extract(text).statements] == [said]
