@@ -185,6 +185,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
     triggers = sorted(ctx.kind("EVENT"), key=lambda s: (s.start, -(s.end - s.start)))
     covered: set[int] = set()
     title_doc_sent = ctx.sent(0) if len(doc) and ctx.article.title else None
+    _visits_by_verb(ctx, people, bodies, named, events, order, mentions, at_token)
     for trigger in triggers:
         if trigger.start in covered or bodies.at(trigger.start):
             continue
@@ -393,6 +394,47 @@ def _whose(ctx: Context, bodies: BodyIndex, i: int) -> int:
 
 
 _VISIT = "https://w3id.org/kg-news/ontology/event#visit"
+
+
+def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
+                    events: dict[str, Event], order: list[str], mentions: list[Mention],
+                    at_token: dict[int, str]) -> None:
+    """«Заместитель Председателя Правительства … Александр Новак посетил Калужскую область»: a
+    visit told by its verb alone, of a territory, by the subject before the verb (the names in
+    the nominative, or a post that stands for an official named before), there and then. Not
+    when the sentence names a visit or a trip itself («посетил с рабочим визитом …»)."""
+    doc = ctx.doc
+    visits = [s for s in ctx.kind("EVENT") if _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(s.kb_id_))}]
+    for verb in doc:
+        if verb.lemma_ not in _VISITING or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") \
+                or _negated(ctx, verb.i):
+            continue
+        sent = ctx.sent(verb.i)
+        if any(sent.start <= s.start < sent.end for s in visits):
+            continue
+        place = next((m for m in bodies.mentions if verb.i < m.start < sent.end and not m.generic
+                      and bodies.bodies[m.key].kind in _PLACES and _visited(ctx, m.start)), None)
+        if place is None:
+            continue
+        # (not across «который»: «Помощник Хиллари Клинтон, который в среду посетил Белград»)
+        subjects = [sp for sp in ctx.ner("PER") if sent.start <= sp.start and sp.end <= verb.i
+                    and any("Nom" in t.morph.get("Case") for t in sp) and people.key_at(sp)
+                    and not any(ctx.norms[k] == "который" for k in range(sp.end, verb.i))]
+        if "Plur" not in verb.morph.get("Number"):
+            subjects = subjects[-1:]
+        persons = [(people.key_at(sp), sp) for sp in subjects] or \
+            [(p, sp) for p, sp in named.by_post(sent, []) if sp.end <= verb.i
+             and not any(ctx.norms[k] == "который" for k in range(sp.end, verb.i))][-1:]
+        if not persons:
+            continue
+        label = f"{ctx.ontology.concepts[_iri(_VISIT)].label} в {' '.join(doc[place.start:place.end].text.split())}"
+        key = f"event:{ctx.article.id}:{label}:{sent.start}"
+        event = events.setdefault(key, Event(key, _VISIT, label, False, place.key, _date(ctx, sent)))
+        order.append(key)
+        event.evidence.append(ctx.span_evidence(sent))
+        event.participants += [(person, ctx.span_evidence(span)) for person, span in persons]
+        mentions.append(Mention(verb.idx, verb.idx + len(verb), "EVENT", key))
+        at_token[verb.i] = key
 
 
 def _is_visit(ctx: Context, event: Event) -> bool:
