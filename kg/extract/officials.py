@@ -1428,6 +1428,18 @@ def _names_before(ctx: Context, i: int) -> list[Span]:
 _HEADING = {"возглавить", "возглавлять", "руководить"}
 
 
+def _head_of_unit(ctx: Context, token: Token) -> str | None:
+    """The post that heads a body's unit named by ``token``, a post labelled by a head word and
+    the unit in the genitive: «аппарат» → «руководитель аппарата»."""
+    units = ctx.ontology.derived("heads of units", lambda: {
+        ctx.normalizer.lemma(label.split()[1]): str(c.iri) for c in ctx.ontology.scheme("post")
+        for label in c.labels if len(label.split()) == 2 and label.split()[0] in _UNIT_HEADS})
+    return units.get(ctx.normalizer.lemma(token.text)) if token.pos_ == "NOUN" else None
+
+
+_UNIT_HEADS = {"руководитель", "начальник"}
+
+
 def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list[Official]:
     """«Иван Петров возглавил министерство финансов», «Министерство возглавит Иван Петров»,
     «… руководит комитетом»: the person holds the post of the head of that body, the post type
@@ -1443,6 +1455,9 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
         while j < len(doc) and doc[j].pos_ == "ADV":
             j += 1      # «Возглавлявший ранее ФСБ Николай Ковалёв»
         mention = bodies.starting_at(j)
+        post_type = _head_of_unit(ctx, doc[j]) if mention is None and j + 1 < len(doc) else None
+        if post_type is not None:
+            mention = bodies.starting_at(j + 1)     # «возглавляла аппарат Законодательного Собрания»
         if mention is not None:
             person = _subject_before(ctx, verb.i) or next(
                 (sp for sp in ctx.ner("PER") if sp.start == mention.end), None)  # «возглавил министерство Иван Петров»
@@ -1458,7 +1473,7 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
         if body is None:
             continue
         key = people.key_at(person)
-        post_type = _head_post(ctx, body.body_type)
+        post_type = post_type or _head_post(ctx, body.body_type)
         concept = ctx.ontology.concepts.get(_iri(post_type))
         if key is None or concept is None:
             continue

@@ -2409,3 +2409,17 @@ def test_a_name_after_a_dash_past_the_post_s_body_word(extract, text, expected):
 def test_a_head_post_alone_heads_the_one_body_of_its_type_named_before(extract, text, body):
     """«Семинар открыл министр …» after «Министерство экономического развития …» (was no body)."""
     assert [o.body for o in extract(text).officials] == [body]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Новым руководителем администрации губернатора назначена Елена Смирнова. Ранее она возглавляла аппарат "
+     "Законодательного Собрания Калужской области.",
+     ("руководитель аппарата", "Законодательное Собрание Калужской области", str(STATUS.former))),
+    ("Иван Петров возглавил аппарат правительства Калужской области.",
+     ("руководитель аппарата", "Правительство Калужской области", str(STATUS.appointed))),
+], ids=ids)
+def test_heading_a_unit_of_a_body_is_the_post_that_heads_it(extract, text, expected):
+    """«возглавляла аппарат Законодательного Собрания»: the post «руководитель аппарата» of the
+    body after it (was none: «аппарат» is no body of its own)."""
+    ex = extract(text)
+    assert expected in [(o.post, ex.bodies[o.body].name, o.status) for o in ex.officials]
