@@ -109,6 +109,9 @@ def _split(normalizer, name: str, surnames_first: frozenset[str] = frozenset()) 
         if rest[0] in surnames_first:       # «Чэнь Дэмин», though «Дэмин» is a Russian name too
             return _Parts(rest[1], None, rest[0], (), surname_first=True)
         given, rest = rest[0], rest[1:]     # «Гэвин Ньюсом», «Сансерн Каевкамнерд»: as written
+    if initials and given is not None and patronymic is None and not rest:
+        given, rest = None, [given]   # «В.Е. Парфенов»: with initials one word is the surname,
+        # whatever the dictionary makes of it («Парфенов» from «Парфён»)
     if rest:
         family = " ".join(rest)
     return _Parts(given, patronymic, family, tuple(initials))

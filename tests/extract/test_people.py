@@ -313,3 +313,12 @@ def test_initials_after_a_surname_are_that_persons(extract):
     assert sorted(ex.persons) == ["person:В. В. Шапша"]
     assert [s.speaker for s in ex.statements] == ["person:В. В. Шапша"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Глава администрации района В.Е. Парфенов принял участие в празднике.",
+    "Глава администрации Малоярославецкого района Парфенов В.Е. принял участие в празднике.",
+], ids=ids)
+def test_a_word_with_initials_is_the_surname(extract, text):
+    """«В.Е. Парфенов» (was «Парфенов», read as a given name: the dictionary derives it from «Парфён»)."""
+    assert [p.key for p in extract(text).persons.values()] == ["person:В. Е. Парфенов"]
