@@ -308,12 +308,15 @@ class Lookup:
         return node_id(node).rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
     def figure_label(self, node: Node) -> str | None:
-        """«более 40 % (валовой региональный продукт)» from a figure's parts."""
+        """«более 40 % (валовой региональный продукт)», «98 000 000 000 RUB (объем инвестиций)»
+        from a figure's parts."""
         label = self.text(node, RDFS.label, SCHEMA.name)
         if label:
             return label
-        parts = [self.text(node, KG.qualifier), self.text(node, SCHEMA.value),
-                 self.text(node, SCHEMA.unitText)]
+        value = self.text(node, SCHEMA.value)
+        if value and value.isdigit() and len(value) > 4:
+            value = f"{int(value):,}".replace(",", " ")     # «98 000 000 000 RUB»
+        parts = [self.text(node, KG.qualifier), value, self.text(node, SCHEMA.unitText)]
         text = " ".join(p for p in parts if p)
         measure = self.text(node, KG.measure)
         if measure:

@@ -165,3 +165,16 @@ def test_is_deterministic(sample_graph, ontology):
     assert list(a.nodes(data=True)) == list(b.nodes(data=True))
     assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
     assert list(a.nodes) == sorted(a.nodes)
+
+
+def test_a_figure_in_units_groups_its_digits():
+    """«98 000 000 000 RUB (объем инвестиций)»: an amount in units reads in groups of three."""
+    from rdflib import Graph, Literal
+
+    from kg.viz.lookup import Lookup
+    from kg.vocab import ID, KG, SCHEMA
+    figure, g = ID["figure/a1/2"], Graph()
+    g.add((figure, SCHEMA.value, Literal("98000000000")))
+    g.add((figure, SCHEMA.unitText, Literal("RUB")))
+    g.add((figure, KG.measure, Literal("объем инвестиций", lang="ru")))
+    assert Lookup(g).figure_label(figure) == "98 000 000 000 RUB (объем инвестиций)"
