@@ -7,7 +7,9 @@ about the region or body of the sentence, else the article's main region. A perc
 verb of change and «на» is a change of what the verb's subject measures («объём производства
 вырос на 4,5 процента»: kg:increase, 4.5 %); after «до», the level it came to («уровень
 безработицы снизился до 0,7 процента»). The verbs are the ``kg:lemmaPattern`` of the
-ontology's kg:Change values.
+ontology's kg:Change values. An amount in units after a verb of level or change («составил 98
+млрд рублей», «превысил 3 млрд долларов», «вырос на 2 млрд рублей») is a figure of the verb's
+subject too (:mod:`kg.extract.amounts` reads it).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from rdflib import Literal
 from ..vocab import KG
 from .bodies import BodyIndex, _case
 from .context import Context
+from .amounts import read_amount
 from .model import Figure, Founding
 
 __all__ = ["find_foundings", "find_figures"]
@@ -73,14 +76,7 @@ def find_figures(ctx: Context, bodies: BodyIndex) -> list[Figure]:
                 evidence_start, j = min(start_char, doc[subject[0]].idx), span.end
             else:
                 measure, evidence_start = ctx.normalizer.name(doc[span.end:j]).lower(), start_char
-            about = [m for m in bodies.mentions if sent.start <= m.start < sent.end
-                     and bodies.bodies[m.key].kind in ("region", "city", "country", "org")]
-            if subject is not None:
-                # a change is of the subject's body, or of a territory of the sentence: not of a
-                # body the sentence names as its source («В соответствии с прогнозом ФАО, …»)
-                about = [m for m in about if subject[0] <= m.start < subject[1]
-                         or bodies.bodies[m.key].kind != "org"]
-            key = about[0].key if about else bodies.main_region
+            key = _about(bodies, sent, subject)
             if key is None:
                 continue
             qualifier, value, unit = match.groups()
@@ -89,7 +85,65 @@ def find_figures(ctx: Context, bodies: BodyIndex) -> list[Figure]:
             figures.append(Figure(key, value.replace(",", "."), "%" if unit.startswith("%") or unit.lower().startswith("процент") else unit,
                                   qualifier.lower() if qualifier else None, measure,
                                   ctx.evidence(evidence_start, doc[j - 1].idx + len(doc[j - 1])), change))
+        figures += _amounts(ctx, bodies, sent)
     return figures
+
+
+def _about(bodies: BodyIndex, sent, subject: tuple[int, int] | None) -> str | None:
+    """What a figure of the sentence is about: the first region, city, country or body it
+    names, else the article's main region. A figure of a subject is of the subject's body (in
+    its words or right after them), or
+    of a territory of the sentence: not of a body the sentence names as its source («В
+    соответствии с прогнозом ФАО, …»)."""
+    about = [m for m in bodies.mentions if sent.start <= m.start < sent.end
+             and bodies.bodies[m.key].kind in ("region", "city", "country", "org")]
+    if subject is not None:
+        # («Выручка компании «Ниагара» составила …»: the body right after the subject's words)
+        about = [m for m in about if subject[0] <= m.start <= subject[1] or bodies.bodies[m.key].kind != "org"]
+    return about[0].key if about else bodies.main_region
+
+
+def _amounts(ctx: Context, bodies: BodyIndex, sent) -> list[Figure]:
+    """Figures in units a verb of level or change states of its subject: «Объём инвестиций …
+    составил 98 млрд рублей» (98000000000 RUB), «Экспорт … превысил 3 млрд долларов» (more
+    than 3000000000 USD), «Оборот … вырос на 2 млрд рублей» (a change), «население области
+    составило 1 миллион 60 тысяч человек» (1060000 «человек»). Percentages after «на» and «до»
+    are the percentage pass's."""
+    doc = ctx.doc
+    found: list[Figure] = []
+    changes = _change_verbs(ctx)
+    for v in range(sent.start, sent.end):
+        norm = ctx.norms[v]
+        if doc[v].pos_ != "VERB" or norm not in _LEVEL_VERBS and norm not in changes:
+            continue
+        k, qualifier = v + 1, _LEVEL_VERBS.get(norm)
+        while k < sent.end and doc[k].pos_ == "ADV" and ctx.norms[k] not in _QUALIFIERS:
+            k += 1
+        change = None
+        if norm in changes:
+            if k >= sent.end or ctx.norms[k] not in ("на", "до"):
+                continue
+            change = changes[norm] if ctx.norms[k] == "на" else None
+            k += 1
+        if k < sent.end and ctx.norms[k] in _QUALIFIERS:
+            qualifier, k = doc[k].lower_, k + 1
+        amount = read_amount(ctx, k, sent.end)
+        if amount is None or norm in changes and amount.unit == "%":
+            continue
+        subject = _subject(ctx, bodies, sent, v)
+        key = _about(bodies, sent, subject) if subject is not None else None
+        if key is None:
+            continue
+        measure = ctx.normalizer.phrase(doc[subject[0]:subject[1]]).lower()
+        found.append(Figure(key, amount.value, amount.unit, qualifier, measure,
+                            ctx.evidence(doc[subject[0]].idx, doc[amount.end - 1].idx + len(doc[amount.end - 1])),
+                            change))
+    return found
+
+
+# verbs that state a level, and the qualifier they give it («превысил 3 млрд» is more than it)
+_LEVEL_VERBS = {"составить": None, "составлять": None, "достигнуть": None, "достичь": None,
+                "достигать": None, "превысить": "более", "превышать": "более"}
 
 
 _QUALIFIERS = {"почти", "примерно", "приблизительно", "более", "свыше", "около"}
@@ -126,18 +180,30 @@ def _changed(ctx: Context, bodies: BodyIndex, sent, number: int) -> tuple[str | 
     change = _change_verbs(ctx).get(ctx.norms[v])
     if change is None or doc[v].pos_ != "VERB":
         return None, None
-    # the subject opens the verb's clause: its first noun in the nominative that no preposition
-    # governs («В соответствии с прогнозом ФАО, в текущем году цены на импорт … вырастут»)
-    clause = max([t.i + 1 for t in doc[sent.start:v] if t.text in (",", ";", ":", "—")], default=sent.start)
-    nouns = [t.i for t in doc[clause:v] if t.pos_ == "NOUN" and _case(t) == "Nom" and bodies.at(t.i) is None
-             and not _governed(doc, t.i, clause)]
-    if not nouns:
+    subject = _subject(ctx, bodies, sent, v)
+    if subject is None:
         return None, None
+    return (change if ctx.norms[k] == "на" else None), subject
+
+
+def _subject(ctx: Context, bodies: BodyIndex, sent, v: int) -> tuple[int, int] | None:
+    """The tokens of the subject of the verb at ``v``: it opens the verb's clause, its first
+    noun in the nominative that no preposition governs («В соответствии с прогнозом ФАО, в
+    текущем году цены на импорт … вырастут»), with the adjectives before it and the genitives
+    after it («средняя заработная плата», «объём промышленного производства»)."""
+    doc = ctx.doc
+    clause = max([t.i + 1 for t in doc[sent.start:v] if t.text in (",", ";", ":", "—")], default=sent.start)
+    posts = {i for p in ctx.kind("POST") for i in range(p.start, p.end)}    # a person does not measure
+    nouns = [t.i for t in doc[clause:v] if t.pos_ == "NOUN" and _case(t) == "Nom" and bodies.at(t.i) is None
+             and not _governed(doc, t.i, clause) and t.i not in posts]
+    if not nouns:
+        return None
     head = nouns[0]
     start = head
     while start > sent.start and doc[start - 1].pos_ == "ADJ" and _case(doc[start - 1]) == "Nom":
         start -= 1
     end = head + 1
-    while end < v and doc[end].pos_ in ("ADJ", "NOUN") and _case(doc[end]) == "Gen" and bodies.at(end) is None:
-        end += 1
-    return (change if ctx.norms[k] == "на" else None), (start, end)
+    while end < v and (doc[end].pos_ in ("ADJ", "NOUN") or "Part" in doc[end].morph.get("VerbForm")) \
+            and _case(doc[end]) == "Gen" and bodies.at(end) is None:
+        end += 1      # («число арестованных участников беспорядков»)
+    return start, end

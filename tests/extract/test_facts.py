@@ -100,3 +100,50 @@ def test_a_change_of_a_figure(extract, text, value, measure, change, qualifier):
 ], ids=lambda v: v[:30])
 def test_no_change_figure(extract, text):
     assert extract(text).figures == []
+
+
+@pytest.mark.parametrize("text, about, value, unit, measure, change, qualifier", [
+    ("Объем инвестиций в основной капитал в Калужской области за девять месяцев составил 98 млрд рублей.",
+     KALUGA_REGION, "98000000000", "RUB", "объем инвестиций", None, None),
+    ("Экспорт продукции предприятий Калужской области превысил 3 млрд долларов.",
+     KALUGA_REGION, "3000000000", "USD", "экспорт продукции предприятий", None, "более"),
+    ("Средняя заработная плата в Калужской области достигла 72 тысяч рублей.",
+     KALUGA_REGION, "72000", "RUB", "средняя заработная плата", None, None),
+    ("В Калужской области оборот розничной торговли вырос на 12 млрд рублей.",
+     KALUGA_REGION, "12000000000", "RUB", "оборот розничной торговли", KG.increase, None),
+    ("Бюджет Калужской области в 2026 году составил 85,4 млрд руб.",
+     KALUGA_REGION, "85400000000", "RUB", "бюджет", None, None),
+    ("Губернатор Калужской области подвел итоги года. По его словам, население области на 1 января составило "
+     "1 миллион 60 тысяч человек.", KALUGA_REGION, "1060000", "человек", "население", None, None),
+    ("Выручка компании «Ниагара» в прошлом году составила 5 млрд рублей.",
+     "org:компания ниагара", "5000000000", "RUB", "выручка", None, None),
+    # devset book_297: a percentage after a verb of level
+    ("Таким образом, доля компании «Ниагара» в Калужской области достигла 10%.",
+     "org:компания ниагара", "10", "%", "доля", None, None),
+    # devset book_618: a participle among the subject's genitives
+    ("Число арестованных участников беспорядков в Лондоне достигло 225 человек.",
+     str(ID["city/london"]), "225", "человек", "число арестованных участников беспорядков", None, None),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_an_amount_in_units(extract, text, about, value, unit, measure, change, qualifier):
+    """«составил 98 млрд рублей»: a figure in units of what the verb's subject measures (was
+    none: only percentages were figures)."""
+    ex = extract(text)
+    assert [(f.about, f.value, f.unit, f.measure, f.change, f.qualifier) for f in ex.figures] == [
+        (about, value, unit, measure, str(change) if change else None, qualifier)]
+
+
+@pytest.mark.parametrize("text", [
+    "Стоимость проекта составит около 1,5 млрд рублей.",        # about nothing named
+    "Количество обращений в Калужской области сократилось до 1 500.",   # no unit
+    "Губернатор Калужской области составил 98 млрд рублей.",    # no subject but a body
+    "Калужская область заняла третье место в рейтинге.",
+], ids=lambda v: v[:30])
+def test_no_amount(extract, text):
+    assert extract(text).figures == []
+
+
+def test_a_change_and_a_level_in_one_sentence(extract):
+    ex = extract("В Калужской области объем жилищного строительства сократился на 5 процентов и составил "
+                 "780 тысяч квадратных метров.")
+    assert [(f.value, f.unit, f.change) for f in ex.figures] == [
+        ("5", "%", str(KG.decrease)), ("780000", "квадратный метр", None)]
