@@ -1942,8 +1942,8 @@ def _iri(value: str):
 
 def _main_territories(ctx: Context, index: BodyIndex) -> None:
     """The region, city and country the article is about: the most mentioned (capitals and
-    adjectives count for their region or country, a country inside a body's name once);
-    none when two tie."""
+    adjectives count for their region or country, a country inside a body's name once, an
+    adjective in an event's name not at all); none when two tie."""
     onto = ctx.ontology
     regions: Counter[str] = Counter()
     cities: Counter[str] = Counter()
@@ -1971,9 +1971,15 @@ def _main_territories(ctx: Context, index: BodyIndex) -> None:
         if entity is not None and _KIND_OF_TYPE.get(str(entity.body_type)) == "country" \
                 and (span.start, span.end) not in outer:
             countries[str(entity.iri)] += 1
+    events = {span.start for span in ctx.kind("EVENT")}
     for span in ctx.kind("ADJ"):
         entity = onto.entity(_iri(span.kb_id_))
         kind = _KIND_OF_TYPE.get(str(entity.body_type)) if entity is not None else None
+        k = span.end
+        while k < len(ctx.doc) and ctx.doc[k].pos_ == "ADJ":
+            k += 1
+        if k in events:
+            continue    # «Петербургского международного экономического форума»: an event's name
         if kind == "region":
             regions[str(entity.iri)] += 1
         elif kind == "country":

@@ -1787,3 +1787,16 @@ def test_adjectives_natasha_tags_apart_are_part_of_the_body_word_s_name(extract,
     «Калужское областное» and another «Собрание депутатов»)."""
     ex = extract(text)
     assert [ex.bodies[o.body].name for o in ex.officials] == [name]
+
+
+def test_an_adjective_in_an_event_s_name_makes_no_main_region(extract):
+    """«На полях Петербургского международного экономического форума губернатор …» (the
+    governor was Санкт-Петербург's: the adjective made it the article's region)."""
+    ex = extract("На полях Петербургского международного экономического форума губернатор Владислав Шапша "
+                 "провел переговоры с послом Китая в России Чжаном Ханьхуэем.")
+    assert [o.body for o in ex.officials if o.person == "person:Владислав Шапша"] == [None]
+
+
+def test_an_adjective_of_a_region_elsewhere_counts(extract):
+    ex = extract("Калужский губернатор Владислав Шапша провел совещание.")
+    assert [o.body for o in ex.officials] == [str(ID["region/kaluzhskaya-oblast"])]
