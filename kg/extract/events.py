@@ -400,9 +400,11 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
                     events: dict[str, Event], order: list[str], mentions: list[Mention],
                     at_token: dict[int, str]) -> None:
     """«Заместитель Председателя Правительства … Александр Новак посетил Калужскую область»: a
-    visit told by its verb alone, of a territory, by the subject before the verb (the names in
-    the nominative, or a post that stands for an official named before), there and then. Not
-    when the sentence names a visit or a trip itself («посетил с рабочим визитом …»)."""
+    visit told by its verb alone, of a territory or of a body named right after the verb
+    («посетил завод «Фольксваген Груп Рус»»: «посещение завода …»), by the subject before the
+    verb (the names in the nominative, or a post that stands for an official named before),
+    there and then. Not when the sentence names a visit or a trip itself («посетил с рабочим
+    визитом …»)."""
     doc = ctx.doc
     visits = [s for s in ctx.kind("EVENT") if _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(s.kb_id_))}]
     for verb in doc:
@@ -414,7 +416,10 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
             continue
         place = next((m for m in bodies.mentions if verb.i < m.start < sent.end and not m.generic
                       and bodies.bodies[m.key].kind in _PLACES and _visited(ctx, m.start)), None)
-        if place is None:
+        host = bodies.starting_at(verb.i + 1)
+        if place is None and host is not None and not host.generic and bodies.bodies[host.key].kind == "org":
+            place = host          # «посетил завод «Фольксваген Груп Рус» в Калуге»
+        elif place is None:
             continue
         # (not across «который»: «Помощник Хиллари Клинтон, который в среду посетил Белград»)
         subjects = [sp for sp in ctx.ner("PER") if sent.start <= sp.start and sp.end <= verb.i
@@ -427,7 +432,11 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
              and not any(ctx.norms[k] == "который" for k in range(sp.end, verb.i))][-1:]
         if not persons:
             continue
-        label = f"{ctx.ontology.concepts[_iri(_VISIT)].label} в {' '.join(doc[place.start:place.end].text.split())}"
+        if place is host:
+            name = ctx.normalizer.genitive(bodies.bodies[host.key].name)
+            label = f"посещение {name[:1].lower() + name[1:] if doc[host.start].text[:1].islower() else name}"
+        else:
+            label = f"{ctx.ontology.concepts[_iri(_VISIT)].label} в {' '.join(doc[place.start:place.end].text.split())}"
         key = f"event:{ctx.article.id}:{label}:{sent.start}"
         event = events.setdefault(key, Event(key, _VISIT, label, False, place.key, _date(ctx, sent)))
         order.append(key)

@@ -1079,3 +1079,19 @@ def test_no_visit_by_its_verb(extract, text):
 def test_a_visit_by_its_verb_is_the_visit_named_after(extract):
     ex = extract("Губернатор Владислав Шапша посетил Людиновский район. В ходе визита он осмотрел новую школу.")
     assert [e.title for e in ex.events.values()] == ["визит в Людиновский район"]
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Министр промышленности и торговли Российской Федерации Антон Алиханов посетил завод «Фольксваген Груп "
+     "Рус» в Калуге.", "посещение завода «Фольксваген Груп Рус»", "org:завод фольксваген груп рус"),
+    ("Губернатор Владислав Шапша посетил Калужский турбинный завод.", "посещение Калужского турбинного завода",
+     "org:калужский турбинный завод"),
+], ids=ids)
+def test_a_visit_of_a_body_by_its_verb(extract, text, title, place):
+    """«посетил завод «Фольксваген Груп Рус»» (was no event)."""
+    ex = extract(text)
+    assert [(e.title, e.place) for e in ex.events.values()] == [(title, place)]
+
+
+def test_a_visit_of_no_body_named_is_none(extract):
+    assert extract("Губернатор Владислав Шапша посетил новую школу.").events == {}
