@@ -421,6 +421,8 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
             place = host          # «посетил завод «Фольксваген Груп Рус» в Калуге»
         elif place is None:
             continue
+        else:
+            host = None
         # (not across «который»: «Помощник Хиллари Клинтон, который в среду посетил Белград»)
         subjects = [sp for sp in ctx.ner("PER") if sent.start <= sp.start and sp.end <= verb.i
                     and any("Nom" in t.morph.get("Case") for t in sp) and people.key_at(sp)
