@@ -362,10 +362,11 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             # others named
             event.participants.insert(0, (ref, ctx.span_evidence(span)))
     _together_with(ctx, people, events, at_token)     # (after the holders: «Вместе с ним …»)
+    _organizers(ctx, people, bodies, named, events, at_token, groups)
     # keep an unnamed event only when something is known of it besides its word
     kept = {}
     for key, event in events.items():
-        if event.named or event.participants or event.parent or any(
+        if event.named or event.participants or event.organizers or event.parent or any(
                 e.parent == key for e in events.values()):
             kept[key] = event
     for key, event in kept.items():
@@ -487,6 +488,76 @@ def _visitors(ctx: Context, people: PersonIndex, named: "_Named", events: dict[s
             key_of, visitor = by_post[0] if by_post else (None, None)
         if key_of is not None:
             event.participants.append((key_of, ctx.span_evidence(visitor)))
+
+
+_ORGANIZING = {"организовать", "организовывать", "организован", "организованный"}
+_ORGANIZED = {"организован", "организована", "организовано", "организованы"}    # short participles
+
+
+def _organizers(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
+                events: dict[str, Event], at_token: dict[int, str], groups: dict[str, Group]) -> None:
+    """Who organises an event (schema:organizer): «Организатором форума выступило Агентство …»,
+    «Организаторы — министерство … и Фонд …» (the event named last before the word); «форум,
+    организованный Агентством …», «Форум организован …» (the one named before the participle);
+    «Агентство … организовало семинар» (the one named after the verb)."""
+    doc = ctx.doc
+    for i in range(len(doc)):
+        norm = ctx.norms[i]
+        sent = ctx.sent(i)
+        if norm == "организатор" and not _negated(ctx, i):
+            k = i + 1
+            while k < sent.end and (k in at_token or doc[k].pos_ == "ADJ"):
+                k += 1       # «Организатором форума «…»»
+            if k < sent.end and doc[k].text in QUOTES_OPEN:
+                k = _quoted_end(doc, k) or k
+            if k < sent.end and doc[k].text in ("—", "–", ":"):
+                first, case = k + 1, "Nom"
+            elif k < sent.end and ctx.norms[k] in _BEING_ORGANIZER:
+                first, case = k + 1, "Nom"
+            else:
+                continue
+            inside = [j for j in at_token if i < j < k]        # «Организаторы форума «Бизнес» — …»
+            before = [j for j in at_token if j < i]
+            key = at_token[min(inside)] if inside else at_token[max(before)] if before else None
+        elif norm in _ORGANIZING and "Part" in doc[i].morph.get("VerbForm") or doc[i].lower_ in _ORGANIZED:
+            first, case = i + 1, "Ins"
+            before = [j for j in at_token if sent.start <= j < i]
+            key = at_token[max(before)] if before else None
+        elif norm in _ORGANIZING and doc[i].pos_ == "VERB" and "Fin" in doc[i].morph.get("VerbForm") \
+                and not _negated(ctx, i):
+            after = [j for j in at_token if i < j < sent.end]
+            key = at_token[min(after)] if after else None
+            subject = next((m for m in reversed(bodies.mentions) if sent.start <= m.start and m.end <= i
+                            and not m.generic and _case(doc[m.start]) in ("Nom", None)), None)
+            person = next((sp for sp in reversed(ctx.ner("PER")) if sent.start <= sp.start and sp.end <= i
+                           and any("Nom" in t.morph.get("Case") for t in sp)), None)
+            if key is None:
+                continue
+            found = [(subject.key, doc[subject.start:subject.end])] if subject is not None else \
+                [(people.key_at(person), person)] if person is not None and people.key_at(person) else []
+            _add_organizers(ctx, events[key], found)
+            continue
+        else:
+            continue
+        if key is None:
+            continue
+        stop = next((j for j in range(first, sent.end) if doc[j].pos_ == "VERB"), sent.end)
+        found = []
+        for a, b in _list_items(ctx, bodies, named.phrases, first, stop):
+            ref = _participant(ctx, people, bodies, named, a, b, groups, case=case)
+            if ref is not None and not ref.startswith("group:"):
+                found.append((ref, doc[a:b]))
+        _add_organizers(ctx, events[key], found)
+
+
+# «Организатором выступило …», «Организатором является …»
+_BEING_ORGANIZER = {"выступить", "выступать", "являться", "стать", "быть"}
+
+
+def _add_organizers(ctx: Context, event: Event, found: list[tuple[str, Span]]) -> None:
+    for ref, span in found:
+        if ref not in [o for o, _ in event.organizers]:
+            event.organizers.append((ref, ctx.span_evidence(span)))
 
 
 def _together_with(ctx: Context, people: PersonIndex, events: dict[str, Event], at_token: dict[int, str]) -> None:
@@ -781,6 +852,8 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
             if all(t.pos_ in ("NOUN", "ADJ", "PROPN") or t.i in at_token for t in doc[k + 1:verb]):
                 return event_after(k, verb)
             return None
+    if verb >= 1 and ctx.norms[verb - 1] == "организатор":
+        return None         # «Его организаторами выступили …»: who organises it (see _organizers)
     if verb >= 2 and doc[verb - 2].lower_ in ("его", "её", "ее") and doc[verb - 1].pos_ == "NOUN" \
             and _case(doc[verb - 1]) == "Ins" and start > 0:
         # «Его модератором выступил …»: in a role at the event named last before

@@ -73,6 +73,7 @@ class Event:
     date: str | None = None       # ISO date or year
     participants: list[tuple[str, Evidence]] = field(default_factory=list)  # person/body/group keys
     parent: str | None = None     # key of the event this one is part of
+    organizers: list[tuple[str, Evidence]] = field(default_factory=list)    # body/person keys
     evidence: list[Evidence] = field(default_factory=list)
 
 

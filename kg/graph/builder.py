@@ -275,6 +275,8 @@ class GraphBuilder:
             add(node, SCHEMA.startDate, Literal(event.date, datatype=XSD.date if len(event.date) > 4 else XSD.gYear))
         for ref, evidence in event.participants:
             self._fact(node, SCHEMA.attendee, entity_iri(ref), evidence)
+        for ref, evidence in event.organizers:
+            self._fact(node, SCHEMA.organizer, entity_iri(ref), evidence)
         if event.parent:
             parent = entity_iri(event.parent)
             self._fact(parent, SCHEMA.subEvent, node, first)

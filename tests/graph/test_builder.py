@@ -165,6 +165,24 @@ def test_a_change_of_a_figure_is_written(graph_builder, extractor, make_article)
     assert g.value(figure, SCHEMA.value).toPython() == 4.5
 
 
+def test_an_amount_is_written_in_plain_decimals(graph_builder, extractor, make_article):
+    article = make_article("Объем инвестиций в Калужской области составил 98 млрд рублей.")
+    g = graph_builder(article, extractor(article))
+    [figure] = g.subjects(RDF.type, KG.StatedFigure)
+    assert (str(g.value(figure, SCHEMA.value)), str(g.value(figure, SCHEMA.unitText))) == ("98000000000", "RUB")
+
+
+def test_an_organizer_is_a_reified_fact(graph_builder, extractor, make_article):
+    article = make_article("В Калуге прошел форум «Бизнес». Организатором выступило Агентство инновационного "
+                           "развития Калужской области.")
+    g = graph_builder(article, extractor(article))
+    [event] = g.subjects(RDF.type, SCHEMA.Event)
+    [organizer] = g.objects(event, SCHEMA.organizer)
+    assert organizer == ID["org/agentstvo-innovacionnogo-razvitiya-kaluzhskoy-oblasti"]
+    assert any(g.value(f, RDF.predicate) == SCHEMA.organizer and g.value(f, RDF.object) == organizer
+               for f in g.subjects(RDF.type, RDF.Statement))
+
+
 def test_concepts_used_are_labelled(seed_graph):
     g = seed_graph
     for prop in (ORG.role, KG.bodyType, KG.eventType, KG.speechAct):
