@@ -229,8 +229,11 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 start = trigger.start
             else:
                 label = ctx.normalizer.phrase(doc[start:j])
-            if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and not doc[start].text.isupper():
-                label = label[:1].lower() + label[1:]     # «Заседание коллегии провела …»
+            if doc[start].is_sent_start and (doc[start].pos_ != "PROPN" or start == trigger.start) \
+                    and not doc[start].text.isupper():
+                # «Заседание коллегии провела …»; the event's own word, whatever the tagger says
+                # («Совещание прошло под руководством …» is a PROPN to it)
+                label = label[:1].lower() + label[1:]
             key = f"event:{ctx.article.id}:{label}"
             mention_end = j
         sent = ctx.sent(trigger.start)
@@ -292,7 +295,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         keys = list(dict.fromkeys(at_token[i] for i in range(sent.start, sent.end) if i in at_token))
         spoken_at = {i: _spoke_at(ctx, at_token, i) for i in range(sent.start, sent.end)
                      if ctx.norms[i] in _SPEAKING_AT}
-        cue = next((i for i in range(sent.start, sent.end) if ctx.norms[i] in _PARTICIPATION
+        cue = next((i for i in range(sent.start, sent.end) if (ctx.norms[i] in _PARTICIPATION or _led_by(ctx, i))
                     and (i not in spoken_at or spoken_at[i] is not None)), None)
         if cue is not None and _negated(ctx, cue):
             continue        # «не принял участия», «не смог принять участие», «отказался от участия»
@@ -494,6 +497,12 @@ _ORGANIZING = {"организовать", "организовывать", "ор
 _ORGANIZED = {"организован", "организована", "организовано", "организованы"}    # short participles
 
 
+def _led_by(ctx: Context, i: int) -> bool:
+    """«Совещание прошло под руководством первого заместителя губернатора …»: who leads it takes
+    part, as one who chairs it («под председательством»)."""
+    return ctx.norms[i] == "руководство" and i > 0 and ctx.norms[i - 1] == "под"
+
+
 def _organizers(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
                 events: dict[str, Event], at_token: dict[int, str], groups: dict[str, Group]) -> None:
     """Who organises an event (schema:organizer): «Организатором форума выступило Агентство …»,
@@ -670,6 +679,11 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
         previous = ctx.sent(sent.start - 1).start_char if sent.start > 0 else sent.start_char
         earlier = _same_meeting(events, order, trigger, event_type, {p for p, _ in persons}, previous) \
             if hosted is None else None
+        if earlier is None and hosted is None and trigger.start > sent.start \
+                and ctx.norms[trigger.start - 1] == "участник" and all(t.pos_ != "VERB" for t in trigger):
+            # «В Калуге прошло совещание … Участниками встречи стали …»: the event just named
+            earlier = next((k for k in reversed(order) if events[k].evidence
+                            and previous <= events[k].evidence[-1].sent_end <= sent.start_char), None)
         key = earlier or key
         event = events.setdefault(key, Event(key, event_type, label, False))
         if key not in order:

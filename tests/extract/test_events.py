@@ -1134,3 +1134,27 @@ def test_who_organises_an_event(extract, text, expected):
 ], ids=ids)
 def test_no_organizer(extract, text):
     assert all(not e.organizers for e in extract(text).events.values())
+
+
+def test_the_participants_of_a_meeting_noun_are_of_the_event_just_named(extract):
+    """«В Калуге прошло совещание … Участниками встречи стали …» (was a «встреча» of its own, and
+    the совещание had nobody)."""
+    ex = extract("В Калуге прошло совещание по вопросам газификации. Участниками встречи стали заместитель "
+                 "губернатора Дмитрий Разумовский и генеральный директор АО «Газпром газораспределение Калуга» "
+                 "Павел Шорин.")
+    assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        ("совещание по вопросам газификации", ["person:Дмитрий Разумовский", "person:Павел Шорин"])]
+
+
+def test_who_leads_an_event_takes_part(extract):
+    """«Совещание прошло под руководством …» (was nobody; and «Совещание», a PROPN to the tagger,
+    kept its capital)."""
+    ex = extract("Совещание прошло под руководством первого заместителя губернатора Владимира Попова. В нем "
+                 "участвовали главы муниципальных районов.")
+    assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        ("совещание", ["person:Владимир Попов", "group:t:главы муниципальных районов"])]
+
+
+def test_leadership_of_a_body_is_no_participant(extract):
+    ex = extract("Руководство завода провело совещание с профсоюзом.")
+    assert all(not e.participants for e in ex.events.values())
