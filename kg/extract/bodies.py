@@ -248,6 +248,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             i = end = i + 2      # «школы № 24», «больница № 5»: a number names it
             named = True
             continue
+        if token.lower_ == "г" and i + 2 < len(doc) and doc[i + 1].text == "." and _entity_end(ctx, taken, i + 2):
+            i = end = _entity_end(ctx, taken, i + 2)     # «администрации г. Обнинска»
+            named = after_name = True
+            continue
         if territorial and not token.text[:1].isupper():
             break
         if territorial and i == trigger.end and token.is_alpha and i + 1 in persons:
@@ -430,7 +434,12 @@ def _attributive(token: Token) -> bool:
 
 
 def _normal(ctx: Context, tokens: Span) -> str:
-    return ctx.normalizer.phrase(tokens)
+    """A body's name in the nominative, «г.» before a city's name written out («Администрация
+    г. Обнинска» is «Администрация города Обнинска»)."""
+    return _CITY_ABBREVIATION.sub("города ", ctx.normalizer.phrase(tokens))
+
+
+_CITY_ABBREVIATION = re.compile(r"(?<=\s)г\.\s*(?=[А-ЯЁ])")
 
 
 def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
@@ -602,7 +611,14 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     # natasha spans left over
     for (s, e), span in sorted(ner_spans.items()):
         inside = {taken[i] for i in range(s, e) if i in taken}
-        if inside and not (span.label_ == "ORG" and all(s < a and b < e and _territory_at(index, a) for a, b in inside)):
+        unit = _unit_of(ctx, span, inside)
+        if inside and not unit and not (span.label_ == "ORG" and all(s < a and b < e and _territory_at(index, a)
+                                                                     for a, b in inside)):
+            continue
+        if unit:
+            # «Калужским отделением № 8608 ПАО Сбербанк»: a unit of the body its name ends with
+            claim(s, e, enclose=True)
+            add(s, e, _named_body("org", span._.normal or span.text, str(BODY.branch)))
             continue
         if inside:
             # «директор ГНЦ РФ ФЭИ»: a country or region inside a name natasha found whole
@@ -1473,6 +1489,19 @@ _GENERIC_TERRITORIES = {"области": ("region", "область"), "кра�
                         "города": ("city", None), "района": ("district", "район")}
 
 
+# the words of a unit of a body named after it, in the genitive or in apposition: a branch
+_UNIT_WORDS = {"отделение", "филиал", "представительство", "подразделение"}
+
+
+def _unit_of(ctx: Context, span: Span, inside: set[tuple[int, int]]) -> bool:
+    """natasha's ORG opens with a unit's word (past adjectives) and ends with a body already
+    named there: «Калужское отделение № 8608 ПАО Сбербанк», «филиал ПАО «Россети»»."""
+    if span.label_ != "ORG" or not inside or any(b != span.end for _, b in inside):
+        return False
+    head = next((t for t in span if t.pos_ != "ADJ"), None)
+    return head is not None and head.i < min(a for a, _ in inside) and ctx.normalizer.lemma(head.text) in _UNIT_WORDS
+
+
 def _shared_kind_word(ctx: Context, index: BodyIndex) -> None:
     """«Калужской и Тульской областях», «Козельский, Мещовский и Сухиничский районы»: adjectives
     in a list share the word of a place's kind after the last; each names a place of that
@@ -1834,6 +1863,9 @@ def _territorial_tails(ctx: Context, index: BodyIndex) -> None:
             continue
         end, foreign, local = m.end, False, False    # local: a department for a territory or a seat
         nxt = starts.get(end)
+        if nxt is None and end + 2 < len(doc) and doc[end].lower_ == "г" and doc[end + 1].text == "." \
+                and starts.get(end + 2) is not None and index.bodies[starts[end + 2].key].kind == "city":
+            nxt = starts[end + 2]      # «МБОУ «Средняя школа № 5» г. Калуги»
         if nxt is not None and index.bodies[nxt.key].kind in _TERRITORIES and _case(doc[nxt.start]) == "Gen":
             end = nxt.end
             foreign = index.bodies[nxt.key].kind == "country" and "Россия" not in _labels(ctx, nxt.key)

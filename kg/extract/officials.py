@@ -101,8 +101,9 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                 i = end = nxt
                 continue
             if token.pos_ in {"NOUN", "ADJ"} and _case(token) == "Gen" and not token.text[:1].isupper() \
-                    and not _is_person_start(ctx, i) and not _is_body_word(ctx, i):
-                i = end = i + 1
+                    and not _is_person_start(ctx, i) and not _is_body_word(ctx, i) \
+                    and not (len(token.text) == 1 and i + 1 < len(doc) and doc[i + 1].text == "."):
+                i = end = i + 1     # (not «г.» of «Мэр г. Калуги»: an abbreviation of what follows)
                 continue
             if i == trigger.end and _governs_instrumental(doc[trigger.end - 1]) and token.pos_ == "NOUN" \
                     and _case(token) == "Ins" and token.text[:1].islower() and not _is_body_word(ctx, i):
@@ -333,6 +334,10 @@ def _body_for(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> None:
     doc = ctx.doc
     mention = bodies.starting_at(phrase.end)
     j = phrase.end
+    if mention is None and j + 2 < len(doc) and doc[j].lower_ == "г" and doc[j + 1].text == "." \
+            and (city := bodies.starting_at(j + 2)) is not None and bodies.bodies[city.key].kind == "city":
+        phrase.body, phrase.body_end = city.key, city.end      # «Мэр г. Калуги Иван Петров»
+        return
     if mention is None and j + 1 < len(doc) and doc[j].norm_ == "от":
         # «наблюдатель от ОБСЕ», «депутат от партии «Единая Россия»»
         after_ot = bodies.starting_at(j + 1)

@@ -1800,3 +1800,22 @@ def test_an_adjective_in_an_event_s_name_makes_no_main_region(extract):
 def test_an_adjective_of_a_region_elsewhere_counts(extract):
     ex = extract("Калужский губернатор Владислав Шапша провел совещание.")
     assert [o.body for o in ex.officials] == [str(ID["region/kaluzhskaya-oblast"])]
+
+
+def test_a_unit_natasha_names_with_its_body_is_a_branch(extract):
+    """«Управляющий Калужским отделением № 8608 ПАО Сбербанк Игорь Бойко» (was no post: natasha's
+    name held the gazetteer's Сбербанк and was dropped)."""
+    ex = extract("Управляющий Калужским отделением № 8608 ПАО Сбербанк Игорь Бойко подписал соглашение.")
+    assert [(ex.bodies[o.body].name, ex.bodies[o.body].body_type) for o in ex.officials] == [
+        ("Калужское отделение № 8608 ПАО Сбербанк", str(BODY.branch))]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Мэр г. Калуги Иван Петров открыл школу.", str(ID["city/kaluga"])),
+    ("Глава администрации г. Обнинска Татьяна Леонова открыла школу.", "org:администрация города обнинска"),
+    ("Директор МБОУ «Средняя общеобразовательная школа № 5» г. Калуги Ольга Иванова встретила "
+     "первоклассников.", "org:мбоу средняя общеобразовательная школа 5"),
+], ids=ids)
+def test_a_city_after_g_dot(extract, text, body):
+    """«г. Калуги»: the city (were no post: «г» was a genitive of the post or the body)."""
+    assert [o.body for o in extract(text).officials] == [body]
