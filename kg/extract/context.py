@@ -66,13 +66,27 @@ class Context:
             if "no_person" not in self.memo:
                 self.memo["no_person"] = countries | self._quoted_body_names()
             no_person = self.memo["no_person"]
+            spans = [self._as_a_source(s) for s in self.doc.spans.get("ner", [])]
             found = [self._after_place_word(self._after_place(self._after_body(s, countries)))
-                     for s in self.doc.spans.get("ner", [])
+                     for s in spans
                      if (label is None or s.label_ == label)
                      and not (s.label_ == "PER" and (s.start, s.end) in no_person)]
             found = [s for s in map(self._after_post, found) if s is not None]
             found = self._ner[label] = [self._surname_before_initials(s, found) for s in found]
         return found
+
+    def _as_a_source(self, span: Span) -> Span:
+        """natasha's one-word PER after «по данным», «по информации», «по сведениям» is the body
+        that reports («По данным Калугастата, …»): an ORG."""
+        i = span.start
+        if span.label_ != "PER" or len(span) != 1 or i < 2 or self.norms[i - 2] != "по" \
+                or self.norms[i - 1] not in ("данные", "информация", "сведения"):
+            return span
+        found = self.memo.setdefault("sources", {})
+        if i not in found:
+            found[i] = Span(self.doc, i, span.end, label="ORG")
+            found[i]._.normal = self.normalizer.phrase(found[i])
+        return found[i]
 
     def _quoted_body_names(self) -> set[tuple[int, int]]:
         """Where the article repeats a name it gave in quotes right after a body-type word

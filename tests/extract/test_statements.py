@@ -560,3 +560,15 @@ def test_those_spoken_to_in_the_accusative_do_not_speak(extract):
 def test_a_quotation_inside_a_quotation_is_part_of_it(extract, text, said):
     """(was the inner quotation alone, with the outer closing mark: «Нам надоело терпеть”»)"""
     assert [s.text for s in extract(text).statements] == [said]
+
+
+def test_a_one_word_name_natasha_calls_a_person_after_po_dannym_is_a_body(extract):
+    """«По данным Калугастата, …» (was no statement: natasha took «Калугастата» for a person)."""
+    ex = extract("По данным Калугастата, в сентябре в регионе родились 620 детей.")
+    assert [(s.speaker, s.text) for s in ex.statements] == [("org:калугастат", "в сентябре в регионе родились 620 детей")]
+    assert ex.persons == {}
+
+
+def test_a_person_s_data_stays_a_person(extract):
+    ex = extract("По данным Ивана Петрова, в сентябре родились 620 детей.")
+    assert list(ex.persons) == ["person:Иван Петров"]
