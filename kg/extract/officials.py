@@ -1105,8 +1105,8 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
         if doc[k].text == "(":
             j = k - 1
     for span in ctx.ner("PER"):
-        if span.end == j + 1:
-            return span
+        if span.end == j + 1 or span.end == j and doc[j].text == "." and len(doc[j - 1].text) == 1:
+            return span     # («Иванов И.И. – директор школы»: the initials' dot outside the name)
     if doc[j + 1].text == ",":
         # «Александра Брода, известного борца с ксенофобией, члена Общественной палаты»: one more
         # apposition (no verb, no name) between the name and the post
@@ -1195,7 +1195,9 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         profession = _is_profession(ctx, phrase.post_type)
         if profession and phrase.body_end is None:
             body = None      # «нидерландский предприниматель»: a nationality, not a body
-        if body is None and not profession:
+        if body is None and (not profession or len(_body_word_after(ctx, phrase) or ()) > 1):
+            # (a profession's too when the body's word and its adjective follow it: «медсестра
+            # городской больницы»; not «владелец кафе»: the devset annotates no body there)
             body = _body_named_by_its_word(ctx, phrase, bodies) or _unnamed_body(ctx, phrase, bodies)
             _body_word_mention(ctx, phrase, bodies, mentions, body)
         if body is not None and _seat_end(ctx, phrase) is not None and _implies_a_territory(ctx, phrase):

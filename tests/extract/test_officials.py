@@ -2423,3 +2423,22 @@ def test_heading_a_unit_of_a_body_is_the_post_that_heads_it(extract, text, expec
     body after it (was none: «аппарат» is no body of its own)."""
     ex = extract(text)
     assert expected in [(o.post, ex.bodies[o.body].name, o.status) for o in ex.officials]
+
+
+def test_a_name_with_initials_then_a_dash_and_the_post(extract):
+    """«Иванов И.И. – директор школы № 5» (was no post: the initials' dot stood outside the name)."""
+    ex = extract("Награды получили: Иванов И.И. – директор школы № 5, Петрова А.А. – учитель гимназии № 24.")
+    assert [(o.person, o.post) for o in ex.officials] == [
+        ("person:И. И. Иванов", "директор"), ("person:А. А. Петрова", "учитель")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Почетными грамотами награждена Анна Белова, медсестра городской больницы.", "org:t городская больница"),
+    # a bare body word after a profession: the devset (book_61, «Владелец кафе Йохен Шарф») annotates none
+    ("Владелец кафе Йохен Шарф принял гостей.", None),
+    ("Известный адвокат Анна Белова выступила в суде.", None),
+], ids=ids)
+def test_a_profession_s_body_after_it(extract, text, body):
+    """«медсестра городской больницы» (was no body: a profession has one only when the text
+    attaches it)."""
+    assert [o.body for o in extract(text).officials] == [body]
