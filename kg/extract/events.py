@@ -679,6 +679,11 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
         previous = ctx.sent(sent.start - 1).start_char if sent.start > 0 else sent.start_char
         earlier = _same_meeting(events, order, trigger, event_type, {p for p, _ in persons}, previous) \
             if hosted is None else None
+        if earlier is None and hosted is None and _joins_the_one_before(ctx, sent, trigger):
+            # «… встреча губернатора с послом … В переговорах также приняли участие …»: the
+            # meeting named before, whatever its word
+            earlier = next((k for k in reversed(order) if _is_meeting_type(ctx, events[k].event_type)
+                            and events[k].evidence and events[k].evidence[0].sent_end <= sent.start_char), None)
         if earlier is None and hosted is None and trigger.start > sent.start \
                 and ctx.norms[trigger.start - 1] == "участник" and all(t.pos_ != "VERB" for t in trigger):
             # «В Калуге прошло совещание … Участниками встречи стали …»: the event just named
@@ -954,8 +959,24 @@ def _pronoun_before(doc: Doc, start: int, cue: int) -> bool:
 
 
 def _is_meeting(ctx: Context, span: Span) -> bool:
-    chain = {str(i).rsplit("#", 1)[-1] for i in ctx.ontology.broader_chain(_iri(span.kb_id_))}
+    return _is_meeting_type(ctx, span.kb_id_)
+
+
+def _is_meeting_type(ctx: Context, event_type: str) -> bool:
+    chain = {str(i).rsplit("#", 1)[-1] for i in ctx.ontology.broader_chain(_iri(event_type))}
     return bool(chain & {"meeting", "negotiations"})
+
+
+def _joins_the_one_before(ctx: Context, sent: Span, trigger: Span) -> bool:
+    """«В переговорах также приняли участие …»: a meeting noun after «в», «на» that a verb of
+    taking part follows, with nothing of its own after it (no «с …», «по …», «между …»)."""
+    doc = ctx.doc
+    if any(t.pos_ == "VERB" for t in trigger) or trigger.start == sent.start \
+            or ctx.norms[trigger.start - 1] not in ("в", "во", "на"):
+        return False
+    if trigger.end < sent.end and ctx.norms[trigger.end] in ("с", "со", "по", "между", "о", "об"):
+        return False
+    return any(ctx.norms[k] in ("участие", "участвовать", "присутствовать") for k in range(trigger.end, sent.end))
 
 
 def _has_new_content(doc: Doc, end: int) -> bool:

@@ -1158,3 +1158,21 @@ def test_who_leads_an_event_takes_part(extract):
 def test_leadership_of_a_body_is_no_participant(extract):
     ex = extract("Руководство завода провело совещание с профсоюзом.")
     assert all(not e.participants for e in ex.events.values())
+
+
+def test_a_meeting_noun_others_join_is_the_meeting_before(extract):
+    """«… встреча губернатора … с Послом … В переговорах также приняли участие …»: one meeting of
+    four (was a «переговоры» of its own, a gap of round 14)."""
+    ex = extract("В Туле состоялась встреча губернатора Тульской области Дмитрия Миляева с Послом Республики "
+                 "Беларусь Александром Рогожником. В переговорах также приняли участие заместитель председателя "
+                 "правительства Тульской области Вячеслав Федорищев и министр промышленности и торговли "
+                 "региона Андрей Ткаченко.")
+    assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        ("встреча", ["person:Дмитрий Миляев", "person:Александр Рогожник", "person:Вячеслав Федорищев",
+                     "person:Андрей Ткаченко"])]
+
+
+def test_a_meeting_noun_with_its_own_people_is_another(extract):
+    ex = extract("Губернатор Дмитрий Миляев встретился с послом Александром Рогожником. На переговорах с "
+                 "делегацией Минской области приняли участие Вячеслав Федорищев и Андрей Ткаченко.")
+    assert len(ex.events) == 2
