@@ -1553,10 +1553,16 @@ def _head_post(ctx: Context, body_type: str | None) -> str:
 _POST = "https://w3id.org/kg-news/ontology/post#"
 
 
+_ENDING = {"прекратить", "прекращать", "прекратиться", "прекращаться"}
+
+
 def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
     """A status the sentence states with a verb: «назначен», «будет назначен»,
     «освобождён от должности», «избран» (the status scheme's labels, on lemmas)."""
     sent = ctx.sent(phrase.start)
+    if phrase.start > sent.start and ctx.norms[phrase.start - 1] == "полномочие" \
+            and any(ctx.norms[k] in _ENDING for k in range(phrase.end, sent.end)):
+        return _DISMISSED    # «Полномочия главы администрации Ивана Петрова досрочно прекращены»
     verbal = [s for s in ctx.kind("STATUS") if sent.start <= s.start < sent.end
               and any(t.pos_ in ("VERB", "AUX") for t in s)
               and not (s.kb_id_ == _FUTURE and any(t.norm_ == "быть" and _tense(t) == "past" for t in s))

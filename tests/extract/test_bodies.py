@@ -1819,3 +1819,10 @@ def test_a_unit_natasha_names_with_its_body_is_a_branch(extract):
 def test_a_city_after_g_dot(extract, text, body):
     """«г. Калуги»: the city (were no post: «г» was a genitive of the post or the body)."""
     assert [o.body for o in extract(text).officials] == [body]
+
+
+def test_a_belarusian_executive_committee_is_a_body_type(extract):
+    """«Гомельского облисполкома» (was a body with no type)."""
+    ex = extract("Председатель Гомельского облисполкома Иван Крупко встретился с губернатором Брянской области.")
+    assert [(ex.bodies[o.body].name, ex.bodies[o.body].body_type) for o in ex.officials
+            if o.person == "person:Иван Крупко"] == [("Гомельский облисполком", str(BODY["executive-committee"]))]

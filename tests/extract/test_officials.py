@@ -2167,8 +2167,10 @@ MINPROMTORG = str(ID["org/ministerstvo-promyshlennosti-i-torgovli-rf"])
 @pytest.mark.parametrize("text, person, body", [
     ("Делегацию провинции Цзянсу во главе с вице-губернатором Ма Синьжуем принял заместитель "
      "губернатора Калужской области Владимир Попов.", "person:Ма Синьжуй", None),
+    # («облисполкома» is a body word since round 15: the article's own облисполком)
     ("В Калугу прибыла делегация Гомельской области во главе с председателем облисполкома Иваном "
-     "Крупко. Гостей принял губернатор Калужской области Владислав Шапша.", "person:Иван Крупко", None),
+     "Крупко. Гостей принял губернатор Калужской области Владислав Шапша.", "person:Иван Крупко",
+     "org:t облисполком"),
     ("Делегация Минпромторга России во главе с заместителем министра Василием Осьмаковым посетила "
      "завод в Калуге.", "person:Василий Осьмаков", MINPROMTORG),
     ("Делегация Калужской области во главе с вице-губернатором Дмитрием Денисовым посетила Минск.",
@@ -2442,3 +2444,14 @@ def test_a_profession_s_body_after_it(extract, text, body):
     """«медсестра городской больницы» (was no body: a profession has one only when the text
     attaches it)."""
     assert [o.body for o in extract(text).officials] == [body]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Полномочия главы администрации Ивана Петрова досрочно прекращены.", STATUS.dismissed),
+    ("Досрочно прекращены полномочия главы администрации Ивана Петрова.", STATUS.dismissed),
+    ("Полномочия главы администрации Ивана Петрова продлены.", None),
+], ids=ids)
+def test_powers_ended_after_the_name(extract, text, status):
+    """«Полномочия главы … Ивана Петрова досрочно прекращены» (was no status: the act's words
+    stood after the name, a gap of round 14)."""
+    assert [o.status for o in extract(text).officials] == [str(status) if status else None]
