@@ -228,8 +228,8 @@ def _sentence_text(doc: Doc, sent: Span) -> str:
 def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
                   phrases: list[PostPhrase], spoken: set[int], said: list[Statement]) -> list[Statement]:
     """«По словам губернатора, производство выросло», «По его словам, …», «По мнению эксперта
-    Ивана Петрова, …»: what follows the comma, said (or believed) by the name, the post's holder
-    or the person named before."""
+    Ивана Петрова, …», «По информации вице-губернатора, …»: what follows the comma, said (or
+    believed, or reported) by the name, the post's holder or the person named before."""
     doc = ctx.doc
     out: list[Statement] = []
     for sent in ctx.sents:
@@ -242,6 +242,10 @@ def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
             if word is None:
                 continue
             who = i + 2 if doc[i + 1].lower_ == word else i + 1     # «по его словам»
+            if word in _REPORTED and not (any(sp.start == who for sp in ctx.ner("PER"))
+                                          or any(p.start == who for p in phrases)
+                                          or doc[who].lower_ in ("его", "её", "ее")):
+                continue      # «По информации пресс-службы губернатора, …»: a body's (_according_to_body)
             comma = next((k for k in range(who, sent.end) if doc[k].text == ","), None)
             if comma is None:
                 continue
@@ -259,7 +263,9 @@ def _according_to(ctx: Context, people: PersonIndex, holder: Holder,
     return out
 
 
-_ACCORDING_TO = {"словам": SPEECH.say, "мнению": SPEECH.believe}    # «по словам …», «по мнению …»
+# «по словам …», «по мнению …», «по информации вице-губернатора …», «по его данным …»
+_REPORTED = {"информации": SPEECH.report, "данным": SPEECH.report, "сведениям": SPEECH.report}
+_ACCORDING_TO = {"словам": SPEECH.say, "мнению": SPEECH.believe, **_REPORTED}
 
 
 def _name_colon_quote(ctx: Context, people: PersonIndex, spoken: set[int]) -> list[Statement]:

@@ -572,3 +572,15 @@ def test_a_one_word_name_natasha_calls_a_person_after_po_dannym_is_a_body(extrac
 def test_a_person_s_data_stays_a_person(extract):
     ex = extract("По данным Ивана Петрова, в сентябре родились 620 детей.")
     assert list(ex.persons) == ["person:Иван Петров"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Вице-губернатор Дмитрий Денисов выступил на совещании. По информации вице-губернатора, на программу "
+     "будет направлено 5 млрд рублей.", "person:Дмитрий Денисов"),
+    ("По данным министра финансов Ивана Петрова, дефицит бюджета снизился.", "person:Иван Петров"),
+    # a body's information is the body's, not its head's
+    ("По информации пресс-службы губернатора, ремонт завершится в декабре.", "org:t пресс-служба губернатора"),
+], ids=ids)
+def test_a_person_s_information(extract, text, speaker):
+    """«По информации вице-губернатора, …» (was no statement: only a body's data were)."""
+    assert [(s.speaker, s.speech_act) for s in extract(text).statements] == [(speaker, str(SPEECH.report))]
