@@ -283,8 +283,11 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             continue
         norms = ctx.norms
         for i in range(sent.start, sent.end - 1):
-            if (norms[i], norms[i + 1]) in _PART_OF and i + 2 < sent.end and (i + 2) in at_token:
-                parent = at_token[i + 2]
+            k = i + 2
+            while k < sent.end and k not in at_token and doc[k].pos_ == "ADJ":
+                k += 1      # «в рамках Калужского инвестиционного форума»
+            if (norms[i], norms[i + 1]) in _PART_OF and k < sent.end and k in at_token:
+                parent = at_token[k]
                 for key in keys:
                     if key != parent and events[key].parent is None and events[parent].parent != key:
                         events[key].parent = parent
@@ -306,9 +309,11 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             before = [i for i in at_token if sent.start <= i < cue]
             keys = [at_token[max(before)]] if before else keys
         if not keys and cue is not None and (_pronoun_before(doc, sent.start, cue) or _to_the_participants(ctx, cue)):
-            # «Прошёл форум. В нём приняли участие …»: the event named last before
+            # «Прошёл форум. В нём приняли участие …»: the event named last before, of the
+            # pronoun's gender («Церемония подписания прошла в рамках форума. В ней …»)
             before = [i for i in at_token if i < sent.start]
-            keys = [at_token[max(before)]] if before else []
+            agreeing = [i for i in before if _agrees_with_pronoun(doc, sent.start, cue, doc[i])]
+            keys = [at_token[max(agreeing or before)]] if before else []
         if not keys and cue is not None and ctx.norms[cue] == "сопровождать":
             # «… посетил Людиновский район с рабочей поездкой. Его сопровождали …»: the visit
             # named in the sentence before
@@ -950,6 +955,26 @@ def _to_the_participants(ctx: Context, cue: int) -> bool:
     event named before, addressed with no event word of their own."""
     return ctx.norms[cue] == "участник" and cue > 0 and ctx.norms[cue - 1] == "к" \
         and "Plur" in ctx.doc[cue].morph.get("Number")
+
+
+# a pronoun's gender and number: «в ней» is of a feminine event word, «в нём» of a masculine
+# or neuter one, «в них» of a plural one
+_PRONOUN_FORMS = {"ней": ("Fem", "Sing"), "нее": ("Fem", "Sing"), "неё": ("Fem", "Sing"), "её": ("Fem", "Sing"),
+                  "ее": ("Fem", "Sing"), "нём": ("Masc", "Sing"), "нем": ("Masc", "Sing"), "ним": ("Masc", "Sing"),
+                  "его": ("Masc", "Sing"), "них": (None, "Plur"), "их": (None, "Plur")}
+
+
+def _agrees_with_pronoun(doc: Doc, start: int, cue: int, word: Token) -> bool:
+    """The event word agrees with the pronoun before the participation word (none: any does)."""
+    pronoun = next((doc[i + 1].lower_ for i in range(start, cue) if doc[i].norm_ in ("в", "во")
+                    and i + 1 < cue and doc[i + 1].lower_ in _PRONOUN_FORMS), None)
+    if pronoun is None or word.pos_ != "NOUN":
+        return pronoun is None
+    gender, number = _PRONOUN_FORMS[pronoun]
+    if number == "Plur":
+        return "Plur" in word.morph.get("Number")
+    genders = word.morph.get("Gender")
+    return "Sing" in word.morph.get("Number") and (gender in genders or gender == "Masc" and "Neut" in genders)
 
 
 def _pronoun_before(doc: Doc, start: int, cue: int) -> bool:

@@ -1176,3 +1176,32 @@ def test_a_meeting_noun_with_its_own_people_is_another(extract):
     ex = extract("Губернатор Дмитрий Миляев встретился с послом Александром Рогожником. На переговорах с "
                  "делегацией Минской области приняли участие Вячеслав Федорищев и Андрей Ткаченко.")
     assert len(ex.events) == 2
+
+
+SIGNING_AT_A_FORUM = ("Губернатор Калужской области Владислав Шапша и генеральный директор компании «Агроплюс» Марк "
+                      "Соколов подписали соглашение о строительстве завода. Церемония подписания прошла в рамках "
+                      "Калужского инвестиционного форума. В ней также приняли участие министр Дмитрий Антонов и "
+                      "генеральный директор АО «Корпорация развития Калужской области» Алексей Слесарев.")
+
+
+def test_part_of_an_event_named_with_adjectives(extract):
+    """«в рамках Калужского инвестиционного форума» (was no parent: the adjectives stood between)."""
+    ex = extract(SIGNING_AT_A_FORUM)
+    signing = next(e for e in ex.events.values() if e.event_type == str(EVENT.signing))
+    assert ex.events[signing.parent].title == "Калужский инвестиционный форум"
+
+
+def test_a_pronoun_takes_part_in_the_event_of_its_gender(extract):
+    """«Церемония подписания … в рамках … форума. В ней также приняли участие …»: the ceremony
+    («ней»), not the forum named last (was the forum)."""
+    ex = extract(SIGNING_AT_A_FORUM)
+    assert {e.title: [p for p, _ in e.participants] for e in ex.events.values()} == {
+        "подписание соглашения о строительстве завода": ["person:Владислав Шапша", "person:Марк Соколов",
+                                                        "person:Дмитрий Антонов", "person:Алексей Слесарев"],
+        "Калужский инвестиционный форум": []}
+
+
+def test_a_pronoun_of_the_last_event_s_gender(extract):
+    ex = extract("В Калуге прошел форум «Бизнес». В нем приняли участие Иван Петров и Олег Сидоров.")
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [
+        ["person:Иван Петров", "person:Олег Сидоров"]]
