@@ -42,7 +42,7 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
 
     # («не сказал, когда …», «не сообщил подробностей»: nothing was said)
     acts = [s for s in ctx.kind("SPEECH") if any(_finite(t) for t in s)
-            and not (s.start > 0 and ctx.norms[s.start - 1] in ("не", "ни"))]
+            and not (s.start > 0 and ctx.norms[s.start - 1] in ("не", "ни")) and not _celebrated(ctx, s)]
     acts = sorted({(s.start, s.end): s for s in acts}.values(), key=lambda s: s.start)
     # keep the longest act at each place («выразил надежду» over «выразил»)
     chosen: list[Span] = []
@@ -223,6 +223,22 @@ def _sentence_text(doc: Doc, sent: Span) -> str:
     if end - start > 2 and doc[start].text in _OPENING and doc[end - 1].text in _CLOSING:
         start, end = start + 1, _trimmed(doc, start + 1, end - 1)
     return " ".join(doc[start:end].text.split())
+
+
+# what one «отметил» is celebrated, not said: «отметил 100-летний юбилей», «день рождения»
+_CELEBRATIONS = {"юбилей", "день", "праздник", "годовщина", "торжество", "новоселье"}
+
+
+def _celebrated(ctx: Context, act: Span) -> bool:
+    """«Иван Кузнецов отметил 100-летний юбилей», «отметили 100-летие», «отметил свой день
+    рождения»: «отметить» whose object is a celebration, no speech (not «отметил важность Дня
+    …»)."""
+    if ctx.norms[act.start] not in ("отметить", "отмечать") or act.end - act.start > 1:
+        return False
+    k = act.end
+    while k < len(ctx.doc) and k - act.end < 3 and ctx.doc[k].pos_ in ("ADJ", "DET", "NUM", "PRON"):
+        k += 1      # («свой», «100-летний»)
+    return k < len(ctx.doc) and (ctx.norms[k] in _CELEBRATIONS or ctx.norms[k].endswith("летие"))
 
 
 def _according_to(ctx: Context, people: PersonIndex, holder: Holder,

@@ -584,3 +584,15 @@ def test_a_person_s_data_stays_a_person(extract):
 def test_a_person_s_information(extract, text, speaker):
     """«По информации вице-губернатора, …» (was no statement: only a body's data were)."""
     assert [(s.speaker, s.speech_act) for s in extract(text).statements] == [(speaker, str(SPEECH.report))]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ветеран Иван Кузнецов отметил 100-летний юбилей.", False),
+    ("Иван Петров отметил свой день рождения.", False),
+    ("Иван Петров отметил 90-летие со дня рождения.", False),
+    ("Иван Петров отметил важность Дня народного единства.", True),
+    ("Иван Петров отметил, что день будет трудным.", True),
+], ids=ids)
+def test_a_celebration_marked_is_nothing_said(extract, text, said):
+    """«отметил 100-летний юбилей» celebrates (was a statement «100-летний юбилей»)."""
+    assert bool(extract(text).statements) is said
