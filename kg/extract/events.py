@@ -1028,6 +1028,7 @@ def _iri(value: str):
 
 
 _HOLDING = {"провести", "проводить", "открыть", "открывать"}    # («Форум открыл губернатор …»)
+_AWARD = "https://w3id.org/kg-news/ontology/event#award-ceremony"
 
 
 def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
@@ -1076,6 +1077,14 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
         while k < sent.end and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ") and doc[k].norm_ not in ("с", "со"):
             k += 1
         end = k if k < sent.end and doc[k].norm_ in ("с", "со") else end
+    if _AWARD in {str(c) for c in ctx.ontology.broader_chain(_iri(event.event_type))} and end < sent.end:
+        # «вручил государственные награды жителям региона»: those awarded, in the dative
+        stop = next((k for k in range(end, sent.end) if doc[k].pos_ == "VERB" or doc[k].text in (".", ";", ":")),
+                    sent.end)
+        for a, b in _list_items(ctx, bodies, named.phrases, end, stop):
+            ref = _participant(ctx, people, bodies, named, a, b, groups, case="Dat")
+            if ref is not None and ref not in [r for r, _, _ in refs]:
+                refs.append((ref, a, b))
     with_whom = end < sent.end and doc[end].norm_ in ("с", "со")
     if not with_whom and len(refs) < 2 and not event.named:
         # «Губернатор провёл совещание по вопросам газификации. В нём приняли участие …»: who

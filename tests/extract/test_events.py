@@ -1205,3 +1205,23 @@ def test_a_pronoun_of_the_last_event_s_gender(extract):
     ex = extract("В Калуге прошел форум «Бизнес». В нем приняли участие Иван Петров и Олег Сидоров.")
     assert [[p for p, _ in e.participants] for e in ex.events.values()] == [
         ["person:Иван Петров", "person:Олег Сидоров"]]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Накануне Дня народного единства губернатор Владислав Шапша вручил государственные награды жителям "
+     "региона.", ["person:Владислав Шапша", "group:t:жители региона"]),
+    ("Председатель Городской Думы Обнинска Геннадий Артемьев вручил почетные грамоты сотрудникам больницы и "
+     "ветеранам.", ["person:Геннадий Артемьев", "group:t:сотрудники больницы", "group:t:ветераны"]),
+    ("Губернатор Владислав Шапша вручил орден Дружбы директору завода Ивану Петрову.",
+     ["person:Владислав Шапша", "person:Иван Петров"]),
+], ids=ids)
+def test_an_award_handed_over_is_an_award_ceremony(extract, text, people):
+    """«вручил государственные награды жителям региона»: who hands them and those awarded (the
+    dative) take part (was no event)."""
+    ex = extract(text)
+    assert [(e.event_type, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        (str(EVENT["award-ceremony"]), people)]
+
+
+def test_an_award_handed_to_nobody_named_is_no_event(extract):
+    assert extract("Губернатор Владислав Шапша вручил государственные награды.").events == {}
