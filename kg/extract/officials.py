@@ -2108,6 +2108,8 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
     found = {m.key for m in bodies.mentions if sent.start <= m.start < said and not m.generic
              and bodies.bodies[m.key].kind == "org"
              and not (person.start <= m.start < person.end) and m.key not in attached
+             and not any(o.start <= m.start and m.end <= o.end and o is not m and o.key in attached
+                         for o in bodies.mentions)      # («регионального отделения «Опоры России»»)
              and not _is_media(ctx, bodies.bodies[m.key].body_type)
              and not _interviewed_by(ctx, m.start)
              and not _destination(ctx.doc, m.start)

@@ -2455,3 +2455,13 @@ def test_powers_ended_after_the_name(extract, text, status):
     """«Полномочия главы … Ивана Петрова досрочно прекращены» (was no status: the act's words
     stood after the name, a gap of round 14)."""
     assert [o.status for o in extract(text).officials] == [str(status) if status else None]
+
+
+def test_a_body_inside_another_post_s_body_is_not_the_sentence_s(extract):
+    """«… министра экономического развития региона Дмитрия Ражева и председателя регионального
+    отделения «Опоры России» Ивана Петрова»: «Опора России» is inside the division's name, not
+    the minister's body (was, once the division became a body of its own)."""
+    ex = extract("В рамках форума «Территория бизнеса» прошла панельная сессия с участием министра экономического "
+                 "развития региона Дмитрия Ражева и председателя регионального отделения «Опоры России» Ивана "
+                 "Петрова.")
+    assert [o.body for o in ex.officials if o.person == "person:Дмитрий Ражев"] == [None]
