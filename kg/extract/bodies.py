@@ -232,8 +232,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             named = after_quote = True
             continue
         if territorial and case not in (None, "Gen") and _case(doc[i]) == "Gen" \
-                and not _may_be_case(ctx, doc[i], case, singular=True):
+                and not _may_be_case(ctx, doc[i], case, singular=True) \
+                and not (trigger.kb_id_ == _STREET and "Sing" in doc[trigger.end - 1].morph.get("Number")):
             break   # «район Дюссельдорфа», «город Германии»: a larger place, no name in apposition
+            # (a street's name is a genitive: «на площади Победы», «улицы Ленина»)
         entity_end = _entity_end(ctx, taken, i)
         if entity_end and after_quote and not named_by_territory and _a_territory(ctx, i, entity_end):
             break   # «индустриальном парке «Ворсино» | Боровского района»: where it is, not its name
@@ -565,8 +567,9 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                 generic.append((trigger.start, trigger.end, trigger.kb_id_))
             continue
         place = _place_type(ctx, trigger.kb_id_)
-        if plural and not _capitalised(doc[start]) and not (place and named):
-            continue
+        if plural and not _capitalised(doc[start]) and not (place and named) \
+                or plural and trigger.kb_id_ == _STREET:
+            continue      # («с улиц Бангкока»: streets of a city, none named)
         if not claim(start, end, enclose=True):
             continue
         span = doc[start:end]
@@ -588,6 +591,12 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
         if same:
             add(start, end, index.bodies[same[0].key])   # «города Калуги» is Kaluga
             continue
+        if body_type == _STREET:
+            # «улице Кирова», «площади Победы»: a street's name is no place («Киров») of its own
+            inner = {m.key for m in index.mentions if start <= m.start and m.end <= end}
+            index.mentions = [m for m in index.mentions if not (start <= m.start and m.end <= end)]
+            for key in inner - {m.key for m in index.mentions}:
+                del index.bodies[key]
         body = _named_body(kind, name, body_type)
         if any(t.text == "№" for t in span):
             # «школа № 24» is not one school across the corpus: a body of this article
@@ -1477,6 +1486,7 @@ def _compass_points(ctx: Context, seen: _Found
 
 
 _TERRITORIES = ("country", "region", "city")
+_STREET = str(BODY.street)
 # bodies named with the place they sit in: an embassy, a consulate, a mission, a party's
 # regional division («региональное отделение партии … в Калужской области»)
 _SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission), str(BODY.division)}

@@ -1826,3 +1826,23 @@ def test_a_belarusian_executive_committee_is_a_body_type(extract):
     ex = extract("Председатель Гомельского облисполкома Иван Крупко встретился с губернатором Брянской области.")
     assert [(ex.bodies[o.body].name, ex.bodies[o.body].body_type) for o in ex.officials
             if o.person == "person:Иван Крупко"] == [("Гомельский облисполком", str(BODY["executive-committee"]))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("На площади Победы прошел митинг, посвященный Дню народного единства.", "Площадь Победы"),
+    ("Губернатор осмотрел сквер на улице Кирова.", "Улица Кирова"),
+    ("Проспект Ленина в Обнинске отремонтируют в 2027 году.", "Проспект Ленина"),
+], ids=ids)
+def test_a_street_is_a_place_named_by_a_genitive(extract, text, name):
+    """body:street: «на площади Победы» (was a place «Победа»), «на улице Кирова» (was the city
+    Киров and its region)."""
+    ex = extract(text)
+    streets = [b.name for b in ex.bodies.values() if b.body_type == str(BODY.street)]
+    assert streets == [name]
+    assert not any(b.name in ("Победа", "Киров", "Кировская область") for b in ex.bodies.values())
+
+
+def test_streets_of_a_city_are_none_named(extract):
+    """devset book_489: «с улиц Бангкока» is the city's streets."""
+    ex = extract("Оппозиция требует ликвидации военных с улиц Бангкока.")
+    assert [b.name for b in ex.bodies.values()] == ["Бангкок"]

@@ -596,3 +596,10 @@ def test_a_person_s_information(extract, text, speaker):
 def test_a_celebration_marked_is_nothing_said(extract, text, said):
     """«отметил 100-летний юбилей» celebrates (was a statement «100-летний юбилей»)."""
     assert bool(extract(text).statements) is said
+
+
+def test_not_ruling_out_is_a_statement(extract):
+    """«не исключила, что …» (was none: the negation ruled the act out)."""
+    ex = extract("Министр финансов Валентина Авдеева не исключила, что бюджет будет скорректирован.")
+    assert [(s.speaker, s.text, s.speech_act) for s in ex.statements] == [
+        ("person:Валентина Авдеева", "бюджет будет скорректирован", str(SPEECH["not-rule-out"]))]
