@@ -26,14 +26,16 @@ _HEAD_WORDS = {str(POST.head), str(POST.manager)}     # «глава», «рук
 
 def referent(ctx: Context, bodies: BodyIndex, phrase: PostPhrase, officials: list[Official]) -> str | None:
     """The person a post phrase names: its own holder, else the last current official named
-    before it who holds that post, or who heads the body the phrase names."""
+    before it who holds that post (or a post the ontology relates to it: «Дипломат» after
+    «посол»), or who heads the body the phrase names."""
     if phrase.person is not None:
         return phrase.person
     if "Plur" in ctx.doc[phrase.noun].morph.get("Number"):
         return None        # «Представители Роскосмоса не подтвердили»: a group, no one official
     start = ctx.doc[phrase.start].idx
     before = [o for o in officials if o.evidence.start < start and o.status not in _PAST]
-    same = [o for o in before if (o.post_type == phrase.post_type or _heads_as(ctx, bodies, o, phrase.post_type))
+    same = [o for o in before if (o.post_type == phrase.post_type or _heads_as(ctx, bodies, o, phrase.post_type)
+                                  or ctx.ontology.related(URIRef(phrase.post_type), URIRef(o.post_type)))
             and (phrase.body is None or o.body in (None, phrase.body))]
     if same:
         return same[-1].person

@@ -92,3 +92,17 @@ def test_the_head_of_another_territorys_administration_is_not_the_citys_head(ext
     ex = extract("Жителей поздравила глава администрации Людиновского района Ирина Петрова. Глава города "
                  "отметила, что город развивается.")
     assert ex.statements == []
+
+
+def test_a_diplomat_after_an_ambassador_is_the_ambassador(extract):
+    """«… посол Италии в России Чечилия Пиччони. Дипломат встретилась с губернатором …» (was no
+    meeting: «дипломат» was a politician's label, no post related to the ambassador's)."""
+    ex = extract("В Калугу прибыл посол Италии в России Чечилия Пиччони. Дипломат встретилась с губернатором "
+                 "Владиславом Шапшой.")
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [
+        ["person:Чечилия Пиччони", "person:Владислав Шапша"]]
+
+
+def test_a_diplomat_with_no_ambassador_before_is_nobody_named(extract):
+    ex = extract("Губернатор Владислав Шапша отметил рост. Дипломат встретился с журналистами.")
+    assert not any("person:Владислав Шапша" in [p for p, _ in e.participants] for e in ex.events.values())
