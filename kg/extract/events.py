@@ -415,8 +415,10 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
     there and then. Not when the sentence names a visit or a trip itself («посетил с рабочим
     визитом …»)."""
     doc = ctx.doc
-    visits = [s for s in ctx.kind("EVENT") if _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(s.kb_id_))}]
-    for verb in doc:
+    candidates = [i for i, norm in enumerate(ctx.norms) if norm in _VISITING]
+    visits = [s for s in ctx.kind("EVENT") if _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(s.kb_id_))}] \
+        if candidates else []
+    for verb in (doc[i] for i in candidates):
         if verb.lemma_ not in _VISITING or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") \
                 or _negated(ctx, verb.i):
             continue
@@ -515,7 +517,8 @@ def _organizers(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_N
     организованный Агентством …», «Форум организован …» (the one named before the participle);
     «Агентство … организовало семинар» (the one named after the verb)."""
     doc = ctx.doc
-    for i in range(len(doc)):
+    for i in [i for i, norm in enumerate(ctx.norms) if norm == "организатор" or norm in _ORGANIZING
+              or ctx.texts[i].lower() in _ORGANIZED]:
         norm = ctx.norms[i]
         sent = ctx.sent(i)
         if norm == "организатор" and not _negated(ctx, i):

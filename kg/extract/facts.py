@@ -114,7 +114,7 @@ def _amounts(ctx: Context, bodies: BodyIndex, sent) -> list[Figure]:
     changes = _change_verbs(ctx)
     for v in range(sent.start, sent.end):
         norm = ctx.norms[v]
-        if doc[v].pos_ != "VERB" or norm not in _LEVEL_VERBS and norm not in changes:
+        if norm not in _LEVEL_VERBS and norm not in changes or doc[v].pos_ != "VERB":
             continue
         k, qualifier = v + 1, _LEVEL_VERBS.get(norm)
         while k < sent.end and doc[k].pos_ == "ADV" and ctx.norms[k] not in _QUALIFIERS:
