@@ -1004,6 +1004,8 @@ def _shared_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase],
         row = doc[after].text not in (",", "и", "—", "–")
         if not row:
             after += 1
+            if after + 1 < len(doc) and doc[after].norm_ == "а" and doc[after + 1].norm_ in _NOW:
+                after += 1     # «В прошлом заместитель губернатора, а ныне сенатор …»
             if after < len(doc) and doc[after].norm_ in _NOW:
                 after += 1     # «Бывший вице-губернатор, ныне депутат Государственной Думы Иван Петров»
         elif not doc[after].text[:1].islower():
@@ -1498,16 +1500,23 @@ _UNTIL_LATELY = {("до", "недавний", "время"), ("до", "посл�
 
 
 def _adverbial(ctx: Context, start: int, end: int) -> bool:
-    """Tokens [start, end) are adverbs, «до недавнего времени» among them."""
+    """Tokens [start, end) are adverbs, «до недавнего времени» or years («в 2015–2020 годах»)
+    among them."""
     k = start
     while k < end:
         if tuple(ctx.norms[k:k + 3]) in _UNTIL_LATELY and k + 3 <= end:
             k += 3
         elif ctx.doc[k].pos_ == "ADV":
             k += 1
+        elif k + 2 < end and ctx.norms[k] in ("в", "во", "с", "со") and _YEARS.fullmatch(ctx.texts[k + 1]) \
+                and ctx.norms[k + 2] == "год":
+            k += 3      # «в 2015–2020 годах», «с 2010 года»
         else:
             return False
     return True
+
+
+_YEARS = re.compile(r"\d{4}(?:[–—-]\d{2,4})?")
 
 
 def _subject_before(ctx: Context, i: int) -> Span | None:
@@ -1519,8 +1528,9 @@ def _subject_before(ctx: Context, i: int) -> Span | None:
     while k >= 0 and i - k <= 5:
         if doc[k].pos_ == "ADV" or doc[k].norm_ == "быть":
             k -= 1
-        elif doc[k].norm_ == "год" and k >= 2 and doc[k - 1].like_num and doc[k - 2].norm_ in ("в", "во", "с", "со"):
-            k -= 3       # «в 2010 году», «с 2020 года»
+        elif doc[k].norm_ == "год" and k >= 2 and (doc[k - 1].like_num or _YEARS.fullmatch(doc[k - 1].text)) \
+                and doc[k - 2].norm_ in ("в", "во", "с", "со"):
+            k -= 3       # «в 2010 году», «с 2020 года», «в 2015–2020 годах»
         elif doc[k].norm_ in _MONTHS and k >= 2 and doc[k - 1].like_num and doc[k - 2].norm_ in ("с", "со"):
             k -= 3       # «с 1 июня»
         elif doc[k].norm_ in _MONTHS and k >= 1 and doc[k - 1].norm_ in ("в", "во", "с", "со"):
@@ -1605,7 +1615,10 @@ def _of_an_earlier_post(ctx: Context, status: Span, phrase: PostPhrase) -> bool:
     right after the verb is who he is, neither acting nor appointed."""
     if status.start >= phrase.start:
         return False
-    if any(p.start == status.end != phrase.start for p in ctx.kind("POST")):
+    # («Иван Петров, ранее занимавший пост министра финансов, назначен советником …»: the
+    # status's post past «пост»)
+    leads_to = status.end + 1 if status.end < len(ctx.doc) and ctx.norms[status.end] in _POST_NOUNS else status.end
+    if any(p.start == leads_to != phrase.start for p in ctx.kind("POST")):
         return True
     sent = ctx.sent(phrase.start)
     return phrase.start - status.end <= 1 and any(

@@ -2465,3 +2465,20 @@ def test_a_body_inside_another_post_s_body_is_not_the_sentence_s(extract):
                  "развития региона Дмитрия Ражева и председателя регионального отделения «Опоры России» Ивана "
                  "Петрова.")
     assert [o.body for o in ex.officials if o.person == "person:Дмитрий Ражев"] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years between the comma and the participle
+    ("Иван Петров, в 2015–2020 годах занимавший пост министра финансов, назначен советником губернатора.",
+     [("министр финансов", str(STATUS.former)), ("советник губернатора", str(STATUS.appointed))]),
+    # «ранее занимавший пост министра» is the minister's status, not the adviser's
+    ("Иван Петров, ранее занимавший пост министра финансов, назначен советником губернатора.",
+     [("министр финансов", str(STATUS.former)), ("советник губернатора", str(STATUS.appointed))]),
+    # «, а ныне»
+    ("В прошлом заместитель губернатора, а ныне сенатор Анатолий Артамонов посетил Козельск.",
+     [("заместитель губернатора", str(STATUS.former)), ("сенатор", None)]),
+], ids=ids)
+def test_a_former_post_beside_the_present_one(extract, text, expected):
+    """(the years hid the minister's post; «ранее занимавший пост …» made the adviser former too;
+    «, а ныне» left the former post without its holder)"""
+    assert sorted((o.post, o.status) for o in extract(text).officials) == sorted(expected, key=lambda x: x[0])
