@@ -260,6 +260,8 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             i = end = i + 1     # «провинции Цзянсу | Ма Синьжун»: the place's name, then a person
             named = True
             continue
+        if token.norm_ in _WHICH_HOLDER and i + 1 in post_starts:
+            break   # «коллективу министерства | нового руководителя»: the post's, not the body's name
         if _is_genitive_word(token):
             if token.text[:1].islower() and token.pos_ != "PROPN" and after_name:
                 break   # «правительству Страны восходящего солнца | точных сведений»
@@ -1487,6 +1489,7 @@ def _compass_points(ctx: Context, seen: _Found
 
 _TERRITORIES = ("country", "region", "city")
 _STREET = str(BODY.street)
+_WHICH_HOLDER = {"новый", "бывший", "нынешний", "прежний", "будущий"}     # adjectives of a post's holder
 # bodies named with the place they sit in: an embassy, a consulate, a mission, a party's
 # regional division («региональное отделение партии … в Калужской области»)
 _SEATED = {str(BODY.embassy), str(BODY.consulate), str(BODY.mission), str(BODY.division)}

@@ -669,10 +669,17 @@ _REPLACING = {"сменить", "сменять", "заменить", "заме�
 
 def _successor(ctx: Context, phrase: PostPhrase, holder: Span) -> Span | None:
     """The subject of «сменить на посту»: «Владислав Шапша сменил на посту губернатора
-    Анатолия Артамонова» names Шапша the successor of the holder named after the post."""
+    Анатолия Артамонова» names Шапша the successor of the holder named after the post; so does
+    the name after the verb in «На посту главы района Александра Иванова сменил Сергей Петров»."""
     doc = ctx.doc
     k = phrase.start
-    if holder.start < phrase.end or k < 3 or doc[k - 1].norm_ not in _POST_NOUNS or doc[k - 2].norm_ != "на":
+    if holder.start < phrase.end or k < 2 or doc[k - 1].norm_ not in _POST_NOUNS or doc[k - 2].norm_ != "на":
+        return None
+    if holder.end < len(doc) and doc[holder.end].norm_ in _REPLACING and doc[holder.end].pos_ == "VERB":
+        # «На посту главы Козельского района Александра Иванова сменил Сергей Петров»
+        return next((sp for sp in ctx.ner("PER") if sp.start == holder.end + 1
+                     and any("Nom" in t.morph.get("Case") for t in sp)), None)
+    if k < 3:
         return None
     verb = doc[k - 3]
     if verb.norm_ not in _REPLACING or verb.pos_ != "VERB":
@@ -754,6 +761,8 @@ def _standing_in(ctx: Context, phrase: PostPhrase, after: int) -> Span | None:
     while k < len(doc) and k - after < 4 and (doc[k].pos_ in ("ADV", "AUX") or doc[k].norm_ in ("исполнять", "быть")):
         verb = verb or doc[k].norm_ == "исполнять"
         k += 1
+    if k < len(doc) and doc[k].lower_ in ("его", "её", "ее"):
+        k += 1      # «… временно исполняет его первый заместитель Наталья Соколова»
     return _name_past_a_post(ctx, k) if verb else None
 
 
@@ -1058,8 +1067,9 @@ def _named_after_a_dash(ctx: Context, phrase: PostPhrase, after: int) -> Span | 
             and any(sp.end == phrase.start - 1 for sp in ctx.ner("PER")):
         return None
     name = next((sp for sp in ctx.ner("PER") if sp.start == after + 1), None)
-    if name is None or any(_case(t) not in (None, "Nom") for t in name if t.pos_ == "PROPN"):
-        return None
+    if name is None or any(_case(t) not in (None, "Nom") for t in name if t.pos_ == "PROPN") \
+            and not (_case(doc[phrase.noun]) in ("Acc", "Gen") and _agree(ctx, doc[phrase.noun], name)):
+        return None     # (in the post's case: «представил нового руководителя — Ольгу Кузнецову»)
     return name
 
 

@@ -2482,3 +2482,29 @@ def test_a_former_post_beside_the_present_one(extract, text, expected):
     """(the years hid the minister's post; «ранее занимавший пост …» made the adviser former too;
     «, а ныне» left the former post without its holder)"""
     assert sorted((o.post, o.status) for o in extract(text).officials) == sorted(expected, key=lambda x: x[0])
+
+
+def test_the_successor_after_the_verb(extract):
+    """«На посту главы Козельского района Александра Иванова сменил Сергей Петров» (was only
+    Иванов, and with no status)."""
+    ex = extract("На посту главы Козельского района Александра Иванова сменил Сергей Петров.")
+    assert sorted((o.person, o.status) for o in ex.officials) == [
+        ("person:Александр Иванов", str(STATUS.former)), ("person:Сергей Петров", str(STATUS.appointed))]
+
+
+def test_standing_in_by_his_deputy(extract):
+    """«Обязанности министра здравоохранения временно исполняет его первый заместитель Наталья
+    Соколова» (was only the deputy's post)."""
+    ex = extract("Обязанности министра здравоохранения временно исполняет его первый заместитель Наталья Соколова.")
+    assert ("министр здравоохранения", str(STATUS.acting)) in [(o.post, o.status) for o in ex.officials]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор представил коллективу министерства нового руководителя — Ольгу Кузнецову.",
+    "Губернатор представил коллективу министерства нового руководителя Ольгу Кузнецову.",
+], ids=ids)
+def test_a_new_head_introduced_to_a_body(extract, text):
+    """(was no post: «министерства нового руководителя» was a body's name)"""
+    ex = extract(text)
+    assert [(o.person, o.post) for o in ex.officials] == [("person:Ольга Кузнецова", "руководитель")]
+    assert not any("руководител" in b.name for b in ex.bodies.values())
