@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .anaphora import referent
-from .bodies import BodyIndex, _case, _quoted_end
+from .bodies import BodyIndex, _action_noun, _case, _quoted_end
 from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Event, Group, Mention, Official
 from .officials import PostPhrase, _plural
@@ -1201,6 +1201,9 @@ def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
 
 
 _PLACES = {"city", "region", "country", "place"}
+# nouns after «по» that say what an event is about, not whose its people are
+_TOPICS = {"вопрос", "итог", "подготовка", "реализация", "организация", "поддержка", "профилактика",
+           "ликвидация", "модернизация"}
 
 
 def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
@@ -1226,6 +1229,10 @@ def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_
                   and doc[m.start - 1].norm_ in ("в", "во", "на") and bodies.bodies[m.key].kind in _PLACES), None)
     if where is not None:
         end = where.start - 1      # «встречу с избирателями в Кирове»: where they met, not who they are
+    topic = next((k for k in range(start + 1, end - 1) if ctx.norms[k] == "по"
+                  and (_action_noun(ctx, doc[k + 1]) or ctx.norms[k + 1] in _TOPICS)), None)
+    if topic is not None:
+        end = topic                # «совещание с главами районов по подготовке к паводку»: what about
     k = start
     while k < end - 1 and doc[k].pos_ in ("ADJ", "DET"):
         k += 1

@@ -1225,3 +1225,18 @@ def test_an_award_handed_over_is_an_award_ceremony(extract, text, people):
 
 def test_an_award_handed_to_nobody_named_is_no_event(extract):
     assert extract("Губернатор Владислав Шапша вручил государственные награды.").events == {}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Начальник Главного управления МЧС России по Калужской области Андрей Шевчук провел совещание с главами "
+     "районов по подготовке к паводку.", "group:t:главы районов"),
+    ("Губернатор Владислав Шапша провел совещание с главами районов по вопросам газификации.",
+     "group:t:главы районов"),
+    # a body's field stays the group's
+    ("Губернатор Владислав Шапша провел совещание с руководителями управлений по делам молодежи.",
+     "group:t:руководители управлений по делам молодежи"),
+], ids=ids)
+def test_what_a_meeting_is_about_is_no_part_of_its_group(extract, text, group):
+    """(was «главы районов по подготовке к паводку»)"""
+    ex = extract(text)
+    assert [[p for p, _ in e.participants][1] for e in ex.events.values()] == [group]
