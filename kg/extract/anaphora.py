@@ -72,7 +72,7 @@ def _heads(ctx: Context, bodies: BodyIndex, phrase: PostPhrase, official: Offici
     # a body of its own named with the post (not a country or region: «министр … РФ»)
     own = whose if whose is not None and whose.kind == "org" and whose.body_type else None
     of_type = own is not None and URIRef(body_type) in onto.broader_chain(URIRef(own.body_type))
-    if official.post_type not in _head_posts(ctx, body_type) \
+    if official.post_type not in _head_posts(ctx, body_type) and not _a_head_of_its_type(ctx, official, body_type) \
             and not (of_type and _is_head_word(ctx, URIRef(official.post_type))):
         return False       # («Глава Минпромторга Денис Мантуров … Глава ведомства» is his)
     if body is None:
@@ -114,6 +114,14 @@ def _names(ctx: Context, body: Body) -> set[str]:
 def _is_head_word(ctx: Context, post_type: URIRef) -> bool:
     """«глава», «руководитель» and the posts below them («руководитель ведомства»)."""
     return bool({str(c) for c in ctx.ontology.broader_chain(post_type)} & _HEAD_WORDS)
+
+
+def _a_head_of_its_type(ctx: Context, official: Official, body_type: str) -> bool:
+    """The official's post is a head («глава») of the body type it implies: «раис» is a head
+    of a region though the region's head post is «губернатор»."""
+    concept = ctx.ontology.concepts.get(URIRef(official.post_type))
+    chain = {str(c) for c in ctx.ontology.broader_chain(URIRef(official.post_type))}
+    return concept is not None and str(concept.implied_body_type) == str(body_type) and bool(chain & _HEAD_WORDS)
 
 
 def _head_posts(ctx: Context, body_type: str) -> set[str]:

@@ -106,3 +106,21 @@ def test_a_diplomat_after_an_ambassador_is_the_ambassador(extract):
 def test_a_diplomat_with_no_ambassador_before_is_nobody_named(extract):
     ex = extract("Губернатор Владислав Шапша отметил рост. Дипломат встретился с журналистами.")
     assert not any("person:Владислав Шапша" in [p for p, _ in e.participants] for e in ex.events.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Раис Республики Татарстан Рустам Минниханов провел совещание. Глава республики отметил, что рост "
+    "составил 5 процентов.",
+    "Раис Республики Татарстан Рустам Минниханов провел совещание. Глава региона отметил, что рост составил "
+    "5 процентов.",
+], ids=lambda v: slug(v)[:40])
+def test_the_head_of_a_region_is_its_rais(extract, text):
+    """«Глава республики» after «Раис Республики Татарстан» (was nobody: the region's head post is
+    «губернатор»; «раис» is a head of a region all the same)."""
+    assert [s.speaker for s in extract(text).statements] == ["person:Рустам Минниханов"]
+
+
+def test_a_vice_governor_is_no_head_of_the_region(extract):
+    ex = extract("Вице-губернатор Тульской области Дмитрий Денисов провел совещание. Глава региона отметил, что "
+                 "рост составил 5 процентов.")
+    assert [s.speaker for s in ex.statements] == []
