@@ -217,6 +217,9 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 while j < len(doc) and not doc[j].is_sent_start and (
                         doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].norm_ in ("и",)) and not doc[j].is_punct:
                     j += 1
+                    its_name = _quoted_end(doc, j) if j < len(doc) and doc[j - 1].pos_ == "NOUN" else None
+                    if its_name:
+                        j = its_name    # «… по вопросам развития особой экономической зоны «Алабуга»»
             while j > end and doc[j - 1].norm_ == "и":
                 j -= 1
             if j == end and not verbal:
@@ -1077,8 +1080,9 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     if end < sent.end and doc[end].norm_ in ("о", "об", "по"):
         # «подписал соглашение о сотрудничестве с …»: past what it is about
         k = end + 1
-        while k < sent.end and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ") and doc[k].norm_ not in ("с", "со"):
-            k += 1
+        while k < sent.end and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ") and doc[k].norm_ not in ("с", "со")
+                                or doc[k].text in QUOTES_OPEN and _quoted_end(doc, k)):
+            k = _quoted_end(doc, k) if doc[k].text in QUOTES_OPEN else k + 1   # («… технопарка «Анкудиновка»»)
         end = k if k < sent.end and doc[k].norm_ in ("с", "со") else end
     if _AWARD in {str(c) for c in ctx.ontology.broader_chain(_iri(event.event_type))} and end < sent.end:
         # «вручил государственные награды жителям региона»: those awarded, in the dative

@@ -1240,3 +1240,14 @@ def test_what_a_meeting_is_about_is_no_part_of_its_group(extract, text, group):
     """(was «главы районов по подготовке к паводку»)"""
     ex = extract(text)
     assert [[p for p, _ in e.participants][1] for e in ex.events.values()] == [group]
+
+
+def test_a_quoted_name_in_what_an_event_is_about(extract):
+    """«совещание по вопросам развития технопарка «Анкудиновка» с главами районов»: the title
+    keeps the quoted name, and the group after it takes part (the title stopped at the quote, and
+    the group was lost)."""
+    ex = extract("Губернатор Владислав Шапша провел совещание по вопросам развития технопарка «Анкудиновка» с "
+                 "главами районов.")
+    assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        ("совещание по вопросам развития технопарка «Анкудиновка»",
+         ["person:Владислав Шапша", "group:t:главы районов"])]
