@@ -906,10 +906,15 @@ _REPORTS = {"доклад", "сообщение", "отчёт", "отчет", "�
 
 
 def _with_a_report(ctx: Context, verb: int) -> bool:
-    """«С докладом выступил …», «выступил с отчётом»: speaking with a report is speaking at an event."""
+    """«С докладом выступил …», «С информацией о поправках выступила …», «выступил с отчётом»:
+    speaking with a report is speaking at an event."""
     norms = ctx.norms
-    return verb >= 2 and norms[verb - 2] in ("с", "со") and norms[verb - 1] in _REPORTS \
-        or verb + 2 < len(norms) and norms[verb + 1] in ("с", "со") and norms[verb + 2] in _REPORTS
+    start = ctx.sent(verb).start
+    # («С информацией о поправках выступила …»: what the report is about between)
+    before = any(norms[k] in ("с", "со") and norms[k + 1] in _REPORTS
+                 and all(ctx.doc[m].pos_ in ("ADP", "NOUN", "ADJ") for m in range(k + 2, verb))
+                 for k in range(max(start, verb - 6), verb - 1))
+    return before or verb + 2 < len(norms) and norms[verb + 1] in ("с", "со") and norms[verb + 2] in _REPORTS
 
 
 def _label_of_noun(ctx: Context, event_type: str, noun: Token) -> str:

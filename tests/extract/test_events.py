@@ -1251,3 +1251,11 @@ def test_a_quoted_name_in_what_an_event_is_about(extract):
     assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [
         ("совещание по вопросам развития технопарка «Анкудиновка»",
          ["person:Владислав Шапша", "group:t:главы районов"])]
+
+
+def test_a_report_about_something_is_spoken_at_the_event_before(extract):
+    """«С информацией о поправках выступила министр …» (was no participant: «о поправках» stood
+    between the report and the verb)."""
+    ex = extract("Вчера состоялось заседание комитета по бюджету. С информацией о поправках выступила министр "
+                 "финансов Калужской области Валентина Авдеева.")
+    assert [[p for p, _ in e.participants] for e in ex.events.values()] == [["person:Валентина Авдеева"]]
