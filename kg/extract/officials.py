@@ -1267,7 +1267,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             # replaced held it before, the one replacing him holds it now
             status = _FORMER
             officials.append(Official(people.key_at(successor), phrase.post_type, phrase.label, body, _APPOINTED,
-                                      ctx.span_evidence(doc[successor.start:last]),
+                                      ctx.span_evidence(doc[min(successor.start, first):max(successor.end, last)]),
                                       implied=body is not None and not stated))
         officials.append(Official(phrase.person, phrase.post_type, phrase.label, body,
                                   status, ctx.span_evidence(doc[first:last]),

@@ -2508,3 +2508,12 @@ def test_a_new_head_introduced_to_a_body(extract, text):
     ex = extract(text)
     assert [(o.person, o.post) for o in ex.officials] == [("person:Ольга Кузнецова", "руководитель")]
     assert not any("руководител" in b.name for b in ex.bodies.values())
+
+
+def test_the_successor_after_the_verb_has_his_evidence(extract):
+    """(the evidence of «… сменил Сергей Петров» was an empty span: it ran from the successor to
+    the post's end, which came before him)"""
+    text = "На посту главы Козельского района Александра Иванова сменил Сергей Петров."
+    ex = extract(text)
+    evidence = next(o.evidence for o in ex.officials if o.person == "person:Сергей Петров")
+    assert text[evidence.start:evidence.end] == "главы Козельского района Александра Иванова сменил Сергей Петров"
