@@ -215,8 +215,10 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             if j < len(doc) and (doc[j].norm_ == "по" or verbal and doc[j].norm_ in ("о", "об")):
                 j += 1
                 while j < len(doc) and not doc[j].is_sent_start and (
-                        doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].norm_ in ("и",)) and not doc[j].is_punct:
-                    j += 1
+                        doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].norm_ in ("и",)
+                        or doc[j].norm_ == "к" and j + 1 < len(doc) and _case(doc[j + 1]) == "Dat") \
+                        and not doc[j].is_punct:
+                    j += 1      # («по подготовке к паводку»: what it prepares for)
                     its_name = _quoted_end(doc, j) if j < len(doc) and doc[j - 1].pos_ == "NOUN" else None
                     if its_name:
                         j = its_name    # «… по вопросам развития особой экономической зоны «Алабуга»»
@@ -1086,7 +1088,8 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
         # «подписал соглашение о сотрудничестве с …»: past what it is about
         k = end + 1
         while k < sent.end and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ") and doc[k].norm_ not in ("с", "со")
-                                or doc[k].text in QUOTES_OPEN and _quoted_end(doc, k)):
+                                or doc[k].text in QUOTES_OPEN and _quoted_end(doc, k)
+                                or doc[k].norm_ == "к" and k + 1 < sent.end and _case(doc[k + 1]) == "Dat"):
             k = _quoted_end(doc, k) if doc[k].text in QUOTES_OPEN else k + 1   # («… технопарка «Анкудиновка»»)
         end = k if k < sent.end and doc[k].norm_ in ("с", "со") else end
     if _AWARD in {str(c) for c in ctx.ontology.broader_chain(_iri(event.event_type))} and end < sent.end:

@@ -1259,3 +1259,15 @@ def test_a_report_about_something_is_spoken_at_the_event_before(extract):
     ex = extract("Вчера состоялось заседание комитета по бюджету. С информацией о поправках выступила министр "
                  "финансов Калужской области Валентина Авдеева.")
     assert [[p for p, _ in e.participants] for e in ex.events.values()] == [["person:Валентина Авдеева"]]
+
+
+@pytest.mark.parametrize("text, title, people", [
+    ("Губернатор Владислав Шапша провел совещание по подготовке к паводку.", "совещание по подготовке к паводку",
+     ["person:Владислав Шапша"]),
+    ("Губернатор Владислав Шапша провел совещание по подготовке к отопительному сезону с главами районов.",
+     "совещание по подготовке к отопительному сезону", ["person:Владислав Шапша", "group:t:главы районов"]),
+], ids=ids)
+def test_what_an_event_prepares_for_is_in_its_title(extract, text, title, people):
+    """«по подготовке к паводку» (the title stopped at «к»: «совещание по подготовке»)."""
+    ex = extract(text)
+    assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [(title, people)]
