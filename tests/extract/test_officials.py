@@ -2517,3 +2517,14 @@ def test_the_successor_after_the_verb_has_his_evidence(extract):
     ex = extract(text)
     evidence = next(o.evidence for o in ex.officials if o.person == "person:Сергей Петров")
     assert text[evidence.start:evidence.end] == "главы Козельского района Александра Иванова сменил Сергей Петров"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Депутаты Законодательного Собрания согласовали кандидатуру Дмитрия Разумовского на должность заместителя "
+     "губернатора.", STATUS.future),
+    ("Депутаты поддержали кандидатуру Ивана Петрова на пост главы района.", None),     # a candidacy supported
+], ids=ids)
+def test_a_candidacy_agreed_is_a_future_post(extract, text, status):
+    """«согласовали кандидатуру … на должность заместителя губернатора» (data: a label of
+    status:future; was no status)."""
+    assert [o.status for o in extract(text).officials] == [str(status) if status else None]
