@@ -12,7 +12,7 @@ from ..ontology import Ontology
 from ..read import Article
 from .model import Evidence
 
-__all__ = ["Context", "QUOTES_OPEN", "QUOTES_CLOSE", "PLACE_CLASSES"]
+__all__ = ["Context", "QUOTES_OPEN", "QUOTES_CLOSE", "DASHES", "DATA_WORDS", "PLACE_CLASSES"]
 
 
 # gazetteer places whose names are people's names too: «Владимир», «Королёв»
@@ -20,6 +20,9 @@ _PERSONS_NAMESAKES = ("body#city", "body#settlement")
 # quotation marks that open and close a quoted name («Газпром», “Yandex”, „Лукойл“, "Весть")
 QUOTES_OPEN = "«“\"„"
 QUOTES_CLOSE = "»”\"“"
+DASHES = ("—", "–", "-")
+# the lemmas of «по данным Росстата», «по информации пресс-службы», «по сведениям …»
+DATA_WORDS = frozenset({"данные", "информация", "сведения"})
 # ``kg:instanceClass`` values of body types that name places, not bodies («штат», «река»)
 PLACE_CLASSES = {"https://schema.org/Place", "https://schema.org/BodyOfWater", "https://schema.org/Airport",
                  "https://schema.org/AdministrativeArea"}
@@ -80,7 +83,7 @@ class Context:
         that reports («По данным Калугастата, …»): an ORG."""
         i = span.start
         if span.label_ != "PER" or len(span) != 1 or i < 2 or self.norms[i - 2] != "по" \
-                or self.norms[i - 1] not in ("данные", "информация", "сведения"):
+                or self.norms[i - 1] not in DATA_WORDS:
             return span
         found = self.memo.setdefault("sources", {})
         if i not in found:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..vocab import BODY, POST
 from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _may_be_case, _place_type,
                      _refer, field_abbreviation, main_territory_body)
-from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
+from .context import DASHES, QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
 
@@ -582,7 +582,7 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
         # «посол Евросоюза на Южном Кавказе Питер Семнеби», «Глава палестинской делегации на
         # переговорах Саеб Эрекат»: a region, or the occasion he speaks at
         i = _region_on(ctx, i) or _occasion_on(ctx, i) or i
-    if bodies is not None and i + 1 < len(doc) and doc[i].text in _DASHES and (other := bodies.starting_at(i + 1)) \
+    if bodies is not None and i + 1 < len(doc) and doc[i].text in DASHES and (other := bodies.starting_at(i + 1)) \
             and not other.generic and bodies.bodies[other.key].kind == "org" and _case(doc[other.start]) == "Gen":
         i = other.end   # «руководителя Агентства инновационного развития – центра кластерного развития …»
     if bodies is not None and i + 1 < len(doc) and doc[i].text == ",":
@@ -2005,9 +2005,6 @@ def _consolidate(officials: list[Official]) -> list[Official]:
     return kept
 
 
-_DASHES = ("–", "—", "-")
-
-
 def _second_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
     """«член Общественной палаты и российско-американской рабочей группы …»: a second named
     body joined by «и» to the post's own, in its case, is his too (not a person or a place);
@@ -2015,7 +2012,7 @@ def _second_body(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | N
     развития – центра кластерного развития Калужской области»)."""
     doc = ctx.doc
     j = phrase.body_end
-    if j is None or j + 1 >= len(doc) or doc[j].norm_ != "и" and doc[j].text not in _DASHES:
+    if j is None or j + 1 >= len(doc) or doc[j].norm_ != "и" and doc[j].text not in DASHES:
         return None
     mention = bodies.starting_at(j + 1)
     if mention is None or mention.generic or bodies.bodies[mention.key].kind != "org":

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..vocab import SPEECH
 from .anaphora import referent
 from .bodies import BodyIndex, _case
-from .context import Context
+from .context import DASHES, DATA_WORDS, Context
 from .model import Official, Statement
 from .officials import PostPhrase
 from .people import PRONOUN_GENDERS, PersonIndex, last_person_before, may_be_of
@@ -304,9 +304,6 @@ def _name_colon_quote(ctx: Context, people: PersonIndex, spoken: set[int]) -> li
     return out
 
 
-_DATA_WORDS = {"данные", "информация", "сведения"}     # «по данным Росстата», «по информации пресс-службы»
-
-
 def _according_to_body(ctx: Context, bodies: BodyIndex, spoken: set[int]) -> list[Statement]:
     """«По данным Росстата, инфляция составила 0,5%», «По информации пресс-службы губернатора,
     …»: what follows the comma, reported by the body named."""
@@ -316,7 +313,7 @@ def _according_to_body(ctx: Context, bodies: BodyIndex, spoken: set[int]) -> lis
         if sent.start in spoken:
             continue
         for i in range(sent.start, sent.end - 3):
-            if ctx.norms[i] != "по" or ctx.norms[i + 1] not in _DATA_WORDS:
+            if ctx.norms[i] != "по" or ctx.norms[i + 1] not in DATA_WORDS:
                 continue
             mention = bodies.starting_at(i + 2)
             if mention is None or mention.generic or bodies.bodies[mention.key].kind != "org" \
@@ -518,7 +515,7 @@ def _quote_before(ctx: Context, sent: Span, act: Span) -> tuple[int, int] | None
     between («…», — сказал …); None when there is none."""
     doc = ctx.doc
     i = act.start - 1
-    while i >= sent.start and act.start - i <= 3 and (doc[i].text == "," or doc[i].text in _DASHES):
+    while i >= sent.start and act.start - i <= 3 and (doc[i].text == "," or doc[i].text in DASHES):
         i -= 1
     if i < sent.start or i == act.start - 1:
         return None
@@ -551,14 +548,14 @@ def _clause_before(ctx: Context, sent: Span, act: Span, acts: list[Span]) -> tup
     quotations), or when the act is followed by what is said («, рассказал о планах»)."""
     doc = ctx.doc
     i = act.start - 1
-    if i > sent.start and doc[i].text in _DASHES:
+    if i > sent.start and doc[i].text in DASHES:
         i -= 1
     if i <= sent.start + 1 or doc[i].text != ",":
         return None
     if act.end >= sent.end or doc[act.end].norm_ in ("о", "об", "обо", "что", ",", ":") or doc[act.end].is_punct:
         return None
     start = sent.start
-    while start < i and (doc[start].is_space or doc[start].text in _DASHES):
+    while start < i and (doc[start].is_space or doc[start].text in DASHES):
         start += 1
     clause = doc[start:i]
     if any(t.text in _OPENING or t.text in _CLOSING for t in clause):
@@ -572,17 +569,16 @@ def _clause_before(ctx: Context, sent: Span, act: Span, acts: list[Span]) -> tup
 
 
 _QUOTE_REACH = 200     # tokens a quotation of several sentences may run back
-_DASHES = ("—", "–", "-")
 
 
 def _dashed_speech(doc: Doc, i: int, act: Span) -> tuple[int, int] | None:
     """«— Мы работаем над этим, — сказал министр …»: a paragraph opened by a dash is direct
     speech up to the comma and dash before the act; ``i`` is its last word."""
-    if doc[act.start - 1].text not in _DASHES or doc[i + 1].text != "," and doc[i].text not in ("!", "?", "…"):
+    if doc[act.start - 1].text not in DASHES or doc[i + 1].text != "," and doc[i].text not in ("!", "?", "…"):
         return None      # (not «…, — сказал» nor «…? — спросил»)
     for j in range(i, max(-1, i - _QUOTE_REACH), -1):
         if j == 0 or "\n" in doc[j - 1].text:
-            return (j + 1, i + 1) if doc[j].text in _DASHES and j + 1 <= i else None
+            return (j + 1, i + 1) if doc[j].text in DASHES and j + 1 <= i else None
         if doc[j].text in _OPENING or doc[j].text in _CLOSING:
             return None      # quotation marks: not speech set off by a dash
     return None
