@@ -505,7 +505,7 @@ def _visitors(ctx: Context, people: PersonIndex, named: "_Named", events: dict[s
             event.participants.append((key_of, ctx.span_evidence(visitor)))
 
 
-_ORGANIZING = {"организовать", "организовывать", "организован", "организованный"}
+_ORGANIZING = {"организовать", "организовывать", "организованный"}
 _ORGANIZED = {"организован", "организована", "организовано", "организованы"}    # short participles
 
 
