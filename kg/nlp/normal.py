@@ -204,13 +204,23 @@ class Normalizer:
             if given is not None:
                 words[0] = given      # «с послом Японии в России Акирой Муто»: «Акира»
         case = tokens[0].morph.get("Case") if tokens and tokens[0].pos_ == "PROPN" else None
+        gender = tokens[0].morph.get("Gender") if case else None
+        if len(tokens) > 1 and words[0] == tokens[0].text and case == ["Nom"]:
+            oblique = self._oblique_given_name(tokens[0])
+            if oblique is not None and any(
+                    oblique[1] in (cases := {p.feats.get("Case") for p in self.morph_vocab(normal_word(t.text))})
+                    and "Nom" not in cases for t in tokens[1:]):
+                # «с Послом … Ботиржоном Асадовым»: the tagger read both words as nominatives;
+                # the dictionary reads the given name only in an oblique case, and another word
+                # in that case and never as a nominative (not «Саломе Зурабишвили»)
+                words[0], case, gender = recover_shape(oblique[0], tokens[0].text), [oblique[1]], [oblique[2]]
         if case and case[0] != "Nom" and words[0] != tokens[0].text:
             # «Пиюшем Гоялом»: the tagger left the surname in the nominative; the words of a name
             # share the case of its given name, when that one shows it by its ending («Бенито
-            # Арчундия» does not)
+            # Арчундия» does not), and its gender («Александра Аникеева» is «Аникеев»)
             for n, token in enumerate(tokens[1:], 1):
                 if token.pos_ == "PROPN" and token.morph.get("Case") == ["Nom"] and words[n] == token.text:
-                    feats = {**token.morph.to_dict(), "Case": case[0]}
+                    feats = {**token.morph.to_dict(), "Case": case[0], **({"Gender": gender[0]} if gender else {})}
                     form = inflect_word(self.morph_vocab, _Word(token.text, token.pos_, feats))
                     words[n] = recover_shape(form, token.text)
         for n in range(1, len(tokens)):
@@ -229,6 +239,18 @@ class Normalizer:
             same = word.replace("ё", "е") == token.text.lower().replace("ё", "е")    # («Тёплый Стан» stays)
             words.append(recover_shape(word, token.text) if token.is_alpha and not same else token.text)
         return _join(words, tokens)
+
+    def _oblique_given_name(self, token: Token) -> tuple[str, str, str] | None:
+        """(nominative, case, gender) of a given name the dictionary reads only in one oblique
+        case though the tagger said nominative: «Ботиржоном» → («ботиржон», "Ins", "Masc")."""
+        parses = self.morph_vocab(normal_word(token.text))
+        if not parses or "Name" not in parses[0].tag.grammemes:
+            return None
+        cases = {p.feats.get("Case") for p in parses if "Name" in p.tag.grammemes}
+        case = parses[0].feats.get("Case")
+        if len(cases) != 1 or case in (None, "Nom") or parses[0].feats.get("Number") != "Sing":
+            return None
+        return parses[0].normal, case, parses[0].feats.get("Gender") or "Masc"
 
     def _given_in_case(self, token: Token) -> str | None:
         """A given name the tagger left in the nominative though the post before it governs

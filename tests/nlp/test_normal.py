@@ -143,6 +143,28 @@ def test_a_surname_left_in_the_nominative_takes_the_given_names_case(nlp, normal
     assert normalizer.name(span_of(nlp, text, "Пиюшем Гоялом")) == "Пиюш Гоял"
 
 
+def test_a_surname_left_in_the_nominative_takes_the_given_names_gender(nlp, normalizer):
+    """«министра … Александра Аникеева»: the tagger reads «Аникеева» as a woman's nominative."""
+    text = "По словам министра образования и науки региона Александра Аникеева, в этом году в области откроются три новые школы."
+    assert normalizer.name(span_of(nlp, text, "Александра Аникеева")) == "Александр Аникеев"
+
+
+def test_a_given_name_the_dictionary_reads_only_in_an_oblique_case(nlp, normalizer):
+    """«с Послом … Ботиржоном Асадовым»: the tagger reads both words as nominatives."""
+    text = "Губернатор встретился с Послом Республики Узбекистан в России Ботиржоном Асадовым."
+    assert normalizer.name(span_of(nlp, text, "Ботиржоном Асадовым")) == "Ботиржон Асадов"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Саломе Зурабишвили заявила, что уйдет в отставку.", "Саломе Зурабишвили"),
+    ("Анна Аникеева заявила, что школы откроются.", "Анна Аникеева"),
+    ("Министр Александра Аникеева заявила, что школы откроются.", "Александра Аникеева"),
+], ids=ids)
+def test_a_nominative_name_stays(nlp, normalizer, text, name):
+    """«Саломе» reads as an oblique «Салом», but «Зурабишвили» is any case: nothing to share."""
+    assert normalizer.name(span_of(nlp, text, name)) == name
+
+
 def test_an_indeclinable_given_name_shows_no_case_to_share(nlp, normalizer):
     """devset: «• Бенито Арчундия (Мексика)»: «Бенито» does not decline, so its tagged case
     says nothing of «Арчундия»."""
