@@ -589,9 +589,13 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             add(start, end, index.bodies[quoted.key])
             continue
         same = [m for m in index.mentions if trigger.end <= m.start and m.end == end
-                and index.bodies[m.key].kind == kind] if kind in _TERRITORIES else []
+                and (index.bodies[m.key].kind == kind or kind == "region" and m.start == trigger.end
+                     and index.bodies[m.key].kind == "country" and not plural
+                     and _case(doc[m.start]) == "Nom")] if kind in _TERRITORIES else []
         if same:
-            add(start, end, index.bodies[same[0].key])   # «города Калуги» is Kaluga
+            # «города Калуги» is Kaluga; «Республики Узбекистан» the country, not a region (not
+            # «автономного региона Молдовы», a region of it)
+            add(start, end, index.bodies[same[0].key])
             continue
         if body_type == _STREET:
             # «улице Кирова», «площади Победы»: a street's name is no place («Киров») of its own

@@ -1508,6 +1508,23 @@ def test_a_territory_word_before_its_name_is_that_territory(extract, text):
     assert {b.key for b in ex.bodies.values() if b.kind == "city"} == {str(ID["city/kaluga"])}
 
 
+def test_a_republic_named_by_a_country_is_that_country(extract):
+    """«Послом Республики Узбекистан» is Uzbekistan's ambassador (was a region «Республика
+    Узбекистан» beside the country)."""
+    ex = extract("Губернатор встретился с Послом Республики Узбекистан в России Ботиржоном Асадовым.")
+    assert {b.name: b.kind for b in ex.bodies.values()} == {"Узбекистан": "country", "Россия": "country"}
+    assert [ex.bodies[o.body].name for o in ex.officials] == ["Узбекистан"]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Автономия стала символом автономного региона Молдовы для гагаузов.", "Автономный регион Молдовы"),
+    ("Президент Республики Татарстан Рустам Минниханов посетил Калугу.", "Республика Татарстан"),
+], ids=ids)
+def test_a_region_of_a_country_stays_a_region(extract, text, region):
+    ex = extract(text)
+    assert region in {b.name for b in ex.bodies.values() if b.kind == "region"}
+
+
 def test_a_name_with_a_country_inside_is_the_posts_body(extract):
     text = ("В работе совета приняли участие директор ГНЦ РФ ФЭИ Андрей Говердовский и ректор "
             "университета Иван Петров.")
