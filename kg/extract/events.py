@@ -340,9 +340,11 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             continue
         event = events[keys[0]]
         cue_end = cue + 1
-        while cue_end < sent.end and doc[cue_end].norm_ in ("принять", "приняли", "в", "работа") or \
+        while cue_end < sent.end and doc[cue_end].norm_ in ("принять", "приняли", "в", "работа") \
+                and not any(k in at_token for k in range(cue + 1, cue_end)) or \
                 (cue_end < sent.end and cue_end in at_token):
-            # (past the event's whole mention: «в заседании Совета при Президенте …» names no one)
+            # (past the event's whole mention: «в заседании Совета при Президенте …» names no one;
+            # not past the «в» of a place after it: «в выставке «Иннопром» в Екатеринбурге»)
             cue_end = max(cue_end + 1, mention_end_at.get(cue_end, 0))
         items = [] if ctx.norms[cue] in _GATHERING else _list_items(ctx, bodies, phrases, cue_end, sent.end)
         if items and ctx.norms[cue] == "участие" and cue > sent.start and ctx.norms[cue - 1] == "принять":

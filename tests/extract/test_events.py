@@ -1271,3 +1271,17 @@ def test_what_an_event_prepares_for_is_in_its_title(extract, text, title, people
     """«по подготовке к паводку» (the title stopped at «к»: «совещание по подготовке»)."""
     ex = extract(text)
     assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [(title, people)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Губернатор Владислав Шапша принял участие в заседании Совета Федерации в Москве.", "region/moskva"),
+    ("Делегация Калужской области во главе с первым заместителем губернатора Дмитрием Разумовским "
+     "приняла участие в выставке «Иннопром» в Екатеринбурге.", "city/ekaterinburg"),
+], ids=["council", "exhibition"])
+def test_the_place_after_the_event_one_takes_part_in_is_no_participant(extract, text, place):
+    """«принял участие в заседании … в Москве»: Moscow is where, not who (was a participant)."""
+    ex = extract(text)
+    [event] = ex.events.values()
+    assert event.place == str(ID[place])
+    assert [p for p, _ in event.participants] == [
+        "person:Владислав Шапша" if "Шапша" in text else "person:Дмитрий Разумовский"]
