@@ -496,12 +496,16 @@ def _visitors(ctx: Context, people: PersonIndex, named: "_Named", events: dict[s
         names = [sp for sp in ctx.ner("PER") if sent.start <= sp.start < sent.end]
         after = next((sp for sp in names if sp.start == i + 1 and all(
             "Gen" in t.morph.get("Case") for t in sp)), None)
-        subject = next((sp for sp in names if all("Nom" in t.morph.get("Case") for t in sp)), None)
+        # (no name of a «который» clause after the word: «По итогам визита стороны договорились о
+        # создании группы, которую возглавят …»)
+        subject = next((sp for sp in names if all("Nom" in t.morph.get("Case") for t in sp)
+                        and not any(ctx.norms[k] == "который" for k in range(i, sp.start))), None)
         visitor = after or subject
         key_of = people.key_at(visitor) if visitor is not None else None
         if key_of is None:
             by_post = [(person, span) for person, span in named.by_post(sent, [])
-                       if _case(ctx.doc[span.start]) == "Nom" or _case(ctx.doc[span.end - 1]) == "Nom"]
+                       if (_case(ctx.doc[span.start]) == "Nom" or _case(ctx.doc[span.end - 1]) == "Nom")
+                       and not any(ctx.norms[k] == "который" for k in range(i, span.start))]
             key_of, visitor = by_post[0] if by_post else (None, None)
         if key_of is not None:
             event.participants.append((key_of, ctx.span_evidence(visitor)))
@@ -515,6 +519,17 @@ def _led_by(ctx: Context, i: int) -> bool:
     """«Совещание прошло под руководством первого заместителя губернатора …»: who leads it takes
     part, as one who chairs it («под председательством»)."""
     return ctx.norms[i] == "руководство" and i > 0 and ctx.norms[i - 1] == "под"
+
+
+def _in_a_topics_clause(ctx: Context, trigger: int, i: int) -> bool:
+    """Whether token ``i`` stands in a «который» clause after ``trigger`` that tells of what the
+    event is about, not of whom it is with: «договорились о создании рабочей группы, которую
+    возглавят X и Y» (not «встретился с делегацией, которую возглавил X»)."""
+    which = next((k for k in range(i - 1, trigger, -1) if ctx.norms[k] == "который"), None)
+    if which is None:
+        return False
+    preposition = next((ctx.norms[k] for k in range(which - 1, trigger, -1) if ctx.doc[k].pos_ == "ADP"), None)
+    return preposition in ("о", "об", "обо", "по")
 
 
 def _organizers(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
@@ -651,6 +666,8 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
             if key not in [p for p, _ in persons]:
                 persons.append((key, span))
         persons.sort(key=lambda item: item[1].start)
+        if triggers:
+            persons = [(k, sp) for k, sp in persons if not _in_a_topics_clause(ctx, triggers[0].start, sp.start)]
         subject = _pronoun_subject(ctx, people, sent, triggers[0].start) if triggers and hosted is None else None
         if subject is not None and subject[0] not in [p for p, _ in persons] \
                 and not any(sp.start < triggers[0].start for _, sp in persons):
@@ -1139,12 +1156,15 @@ def _held_by(ctx: Context, people: PersonIndex, named: "_Named", events: dict[st
             return       # «Их провёл …» after «прошли публичные слушания», «Его …» after «совещание»
     else:
         return
+    # (not across «который»: «Совещание провели в здании, в котором работает министр …»)
     holder = next((s for s in ctx.ner("PER") if verb < s.start < sent.end
-                   and any("Nom" in t.morph.get("Case") for t in s)), None)
+                   and any("Nom" in t.morph.get("Case") for t in s)
+                   and not any(ctx.norms[k] == "который" for k in range(verb, s.start))), None)
     person = people.key_at(holder) if holder is not None else None
     span = holder
     if person is None:
-        found = [(p, sp) for p, sp in named.by_post(sent, []) if sp.start > verb]
+        found = [(p, sp) for p, sp in named.by_post(sent, []) if sp.start > verb
+                 and not any(ctx.norms[k] == "который" for k in range(verb, sp.start))]
         if not found:
             return
         person, span = found[0]

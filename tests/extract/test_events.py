@@ -1285,3 +1285,24 @@ def test_the_place_after_the_event_one_takes_part_in_is_no_participant(extract, 
     assert event.place == str(ID[place])
     assert [p for p, _ in event.participants] == [
         "person:Владислав Шапша" if "Шапша" in text else "person:Дмитрий Разумовский"]
+
+
+def test_who_heads_what_the_talks_were_about_takes_no_part(extract):
+    """«договорились о создании группы, которую возглавят X и Y»: X and Y will head the group;
+    they were neither the visit's visitor nor parties to the talks (were both)."""
+    ex = extract("По итогам визита стороны договорились о создании совместной рабочей группы, которую "
+                 "возглавят заместитель губернатора Калужской области Владимир Попов и вице-мэр Циндао Чжан Синь.")
+    assert _participants_of(ex) == []
+
+
+def test_whom_one_meets_may_be_named_in_a_clause(extract):
+    ex = extract("Губернатор Владислав Шапша встретился с делегацией компании, которую возглавил Иван Петров.")
+    assert _participants_of(ex) == [["person:Владислав Шапша", "person:Иван Петров"]]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Совещание провели в здании, в котором работает министр Иван Петров.", []),
+    ("Совещание провел министр Иван Петров.", [["person:Иван Петров"]]),
+], ids=["clause", "holder"])
+def test_the_holder_after_the_verb_is_not_in_a_clause(extract, text, held):
+    assert _participants_of(extract(text)) == held
