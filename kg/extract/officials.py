@@ -1277,6 +1277,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                 officials.append(Official(phrase.person, phrase.post_type, phrase.label, other, status,
                                           ctx.span_evidence(doc[first:max(last, phrase.end)])))
     officials += _heads_by_verb(ctx, people, bodies)
+    officials += _chairs(ctx, people, bodies, phrases)
     officials += _standing_in_for(ctx, people, officials)
     officials += _replaced_on_this_post(ctx, people, officials)
     officials += _colleagues(ctx, people, bodies, officials)
@@ -1504,6 +1505,41 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
                               ctx.span_evidence(doc[min(person.start, mention.start, verb.i):
                                                     max(person.end, mention.end)])))
     return found
+
+
+def _chairs(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: list[PostPhrase]) -> list[Official]:
+    """«Комитет по бюджету под председательством Николая Любимова», «заседание комиссии … под
+    председательством губернатора Владислава Шапши»: the person chairs the body named right
+    before, when its type's head is a chairman (``kg:headOfPost``); not one named as a deputy
+    («под председательством заместителя губернатора …», who presides in another's stead)."""
+    doc = ctx.doc
+    found: list[Official] = []
+    chairman = str(POST.chairman)
+    for i in [i for i, norm in enumerate(ctx.norms) if norm == "председательство" and i > 1]:
+        mention = bodies.ending_at(i - 1)
+        if ctx.norms[i - 1] != "под" or mention is None or mention.generic:
+            continue
+        body = bodies.bodies.get(mention.key)
+        if body is None or _head_post(ctx, body.body_type) != chairman:
+            continue
+        person = next((sp for sp in ctx.ner("PER") if i < sp.start <= i + 8), None)
+        if person is None or any(not (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.text in QUOTES_OPEN + QUOTES_CLOSE)
+                                 for t in doc[i + 1:person.start]):
+            continue        # the name right after, or after its holder's post phrase
+        if any(i < p.start < person.start and (_DEPUTY in ctx.ontology.broader_chain(_iri(p.post_type))
+                                               or p.label.startswith(_DEPUTY_WORDS)) for p in phrases):
+            continue
+        key = people.key_at(person)
+        concept = ctx.ontology.concepts.get(_iri(chairman))
+        if key is None or concept is None:
+            continue
+        found.append(Official(key, chairman, concept.label, mention.key, None,
+                              ctx.span_evidence(doc[mention.start:person.end])))
+    return found
+
+
+_DEPUTY = POST.deputy
+_DEPUTY_WORDS = ("заместитель", "первый заместитель", "зам", "вице-", "врио", "исполняющий")
 
 
 _UNTIL_LATELY = {("до", "недавний", "время"), ("до", "последний", "время")}   # norms

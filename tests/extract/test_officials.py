@@ -895,6 +895,31 @@ def test_head_of_a_body_by_a_verb(extract, text, status):
     check_evidence(ex, text)
 
 
+# -- «под председательством»: who chairs the body named before --------------------------------
+@pytest.mark.parametrize("text, person, body", [
+    ("Комитет по бюджету, финансам и налогам под председательством Николая Любимова одобрил поправки "
+     "к закону.", "person:Николай Любимов", "Комитет по бюджету, финансам и налогам"),
+    ("Завтра в Калуге состоится заседание Совета по инвестиционной политике под председательством "
+     "губернатора Владислава Шапши.", "person:Владислав Шапша", "Совет по инвестиционной политике"),
+], ids=["committee", "council"])
+def test_who_chairs_a_body(extract, text, person, body):
+    ex = extract(text)
+    chairs = [(o.person, ex.bodies[o.body].name) for o in ex.officials if o.post_type == str(POST.chairman)]
+    assert chairs == [(person, body)]
+    check_evidence(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a deputy presides in another's stead
+    "Заседание комиссии по чрезвычайным ситуациям под председательством заместителя губернатора Ивана Петрова.",
+    "Заседание комиссии по ЧС под председательством вице-губернатора Ивана Петрова.",
+    # a body whose head is no chairman
+    "Министерство финансов под председательством Ивана Петрова подготовило бюджет.",
+], ids=["deputy", "vice", "ministry"])
+def test_who_presides_is_not_always_the_chairman(extract, text):
+    assert [o for o in extract(text).officials if o.post_type == str(POST.chairman)] == []
+
+
 @pytest.mark.parametrize("text, person", [
     # «он»/«она» before the verb: the person named last before it, of its gender
     ("Ирина Агеева выступила. Ранее она возглавляла министерство образования Калужской области.",
