@@ -847,8 +847,16 @@ def _with_a_group(ctx: Context, trigger: Span) -> bool:
     i += 1
     while i < len(doc) and doc[i].pos_ in ("ADJ", "DET", "NUM"):
         i += 1
-    return i < len(doc) and doc[i].pos_ == "NOUN" and "Plur" in doc[i].morph.get("Number") \
-        and not any(sp.start <= i < sp.end for sp in ctx.ner("PER"))
+    if not (i < len(doc) and doc[i].pos_ == "NOUN" and "Plur" in doc[i].morph.get("Number")
+            and not any(sp.start <= i < sp.end for sp in ctx.ner("PER"))):
+        return False
+    # «с сенаторами от Калужской области Анатолием Артамоновым и …»: the group's members named,
+    # in its case (not «На встрече с жителями губернатор Владислав Шапша …», the subject)
+    names = {sp.start for sp in ctx.ner("PER") if any("Ins" in t.morph.get("Case") for t in sp)}
+    j = i + 1
+    while j < min(len(doc), i + 7) and j not in names and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "ADP", "DET"):
+        j += 1
+    return j not in names
 
 
 def _group_met(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named", trigger: Span,

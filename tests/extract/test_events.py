@@ -1306,3 +1306,19 @@ def test_whom_one_meets_may_be_named_in_a_clause(extract):
 ], ids=["clause", "holder"])
 def test_the_holder_after_the_verb_is_not_in_a_clause(extract, text, held):
     assert _participants_of(extract(text)) == held
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Председатель Совета Федерации Валентина Матвиенко провела встречу с сенаторами от Калужской области "
+     "Анатолием Артамоновым и Ириной Кожановой.",
+     ["person:Анатолий Артамонов", "person:Валентина Матвиенко", "person:Ирина Кожанова"]),
+    ("Губернатор Владислав Шапша встретился с ветеранами Иваном Петровым и Петром Сидоровым.",
+     ["person:Владислав Шапша", "person:Иван Петров", "person:Петр Сидоров"]),
+    # the subject after the group is no member of it
+    ("На встрече с журналистами губернатор Владислав Шапша рассказал о планах.",
+     ["group:t:журналисты", "person:Владислав Шапша"]),
+], ids=["senators", "veterans", "subject"])
+def test_a_group_met_whose_members_are_named_is_those_people(extract, text, expected):
+    """«встречу с сенаторами … Анатолием Артамоновым и Ириной Кожановой»: the senators are the
+    two named (were a group «сенаторы» beside them; «с ветеранами Иваном Петровым …» only the group)."""
+    assert _participants_of(extract(text)) == [expected]
