@@ -449,7 +449,8 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
             subjects = subjects[-1:]
         persons = [(people.key_at(sp), sp) for sp in subjects] or \
             [(p, sp) for p, sp in named.by_post(sent, []) if sp.end <= verb.i
-             and not any(ctx.norms[k] == "который" for k in range(sp.end, verb.i))][-1:]
+             and not any(ctx.norms[k] == "который" for k in range(sp.end, verb.i))][-1:] or \
+            _led_delegation(ctx, people, bodies, named, sent, verb.i)
         if not persons:
             continue
         if place is host:
@@ -464,6 +465,24 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
         event.participants += [(person, ctx.span_evidence(span)) for person, span in persons]
         mentions.append(Mention(verb.idx, verb.idx + len(verb), "EVENT", key))
         at_token[verb.i] = key
+
+
+def _led_delegation(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named", sent: Span,
+                    verb: int) -> list[tuple[str, Span]]:
+    """«Делегация провинции Хэнань во главе с вице-губернатором Ли Ляном посетила …»: the
+    delegation before «во главе с» and the people named after it, up to the verb."""
+    doc = ctx.doc
+    lead = next((k for k in range(sent.start + 1, verb - 2) if ctx.norms[k] == "глава"
+                 and ctx.norms[k - 1] in ("в", "во") and ctx.norms[k + 1] in ("с", "со")), None)
+    if lead is None:
+        return []
+    found = [(people.key_at(sp), sp) for sp in ctx.ner("PER") if lead < sp.start and sp.end <= verb
+             and people.key_at(sp)]
+    found = found or [(p, sp) for p, sp in named.by_post(sent, []) if lead < sp.start and sp.end <= verb]
+    delegation = bodies.ending_at(lead - 1)
+    if found and delegation is not None and not delegation.generic and _case(doc[delegation.start]) in ("Nom", None):
+        found.insert(0, (delegation.key, doc[delegation.start:delegation.end]))
+    return found
 
 
 def _is_visit(ctx: Context, event: Event) -> bool:

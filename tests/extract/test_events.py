@@ -1322,3 +1322,19 @@ def test_a_group_met_whose_members_are_named_is_those_people(extract, text, expe
     """«встречу с сенаторами … Анатолием Артамоновым и Ириной Кожановой»: the senators are the
     two named (were a group «сенаторы» beside them; «с ветеранами Иваном Петровым …» only the group)."""
     assert _participants_of(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Делегация провинции Хэнань во главе с вице-губернатором Ли Ляном посетила Калужскую область.",
+     ("визит в Калужскую область", ["org:делегация провинции хэнань", "person:Ли Лян"])),
+    ("Делегация Калужской области во главе с губернатором Владиславом Шапшой посетила Минск.",
+     ("визит в Минск", ["org:делегация калужской области", "person:Владислав Шапша"])),
+], ids=["henan", "kaluga"])
+def test_a_delegation_led_by_someone_visits_with_them(extract, text, expected):
+    """«Делегация … во главе с X посетила …»: the delegation and X visit (was no visit)."""
+    ex = extract(text)
+    assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [expected]
+
+
+def test_a_delegation_led_by_nobody_named_makes_no_visit(extract):
+    assert list(extract("Делегация во главе с губернатором посетила Минск.").events.values()) == []
