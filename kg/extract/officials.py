@@ -836,7 +836,10 @@ def _appointee(ctx: Context, phrase: PostPhrase, after: int) -> tuple[Span | Non
             and doc[before.start - 2].lower_ in ("о", "об") and _by_an_act(ctx, before.start - 2):
         return before, doc[before.start - 1]    # «указ о назначении Алексея Лаврова временно исполняющим …»
     for name, verb_end in ((before, before.start if before else 0), (following, phrase.start)):
-        if name is None or not any("Acc" in t.morph.get("Case") for t in name):
+        # (a man's accusative is his genitive: the tagger may say either, «избрала новым
+        # городским головой Дмитрия Денисова»)
+        if name is None or not any("Acc" in t.morph.get("Case") or "Gen" in t.morph.get("Case")
+                                   and "Masc" in t.morph.get("Gender") for t in name):
             continue
         verb = next((doc[k] for k in range(verb_end - 1, max(verb_end - 4, -1), -1)
                      if doc[k].pos_ == "VERB" and doc[k].norm_ in _APPOINTING

@@ -1442,6 +1442,9 @@ def test_no_unnamed_body_where_a_name_or_a_territory_stands(extract, text, body)
     # devset book_398: a choice, not an office given: no status
     ("Клинсман назвал Оливера Кана первым вратарём сборной команды.", "person:Оливер Кан",
      "первый вратарь", None),
+    # a man's accusative the tagger reads as a genitive
+    ("Городская Дума Калуги избрала новым городским головой Дмитрия Денисова.", "person:Дмитрий Денисов",
+     "городской голова", STATUS.elected),
 ], ids=ids)
 def test_appointed_by_a_verb(extract, text, person, post, status):
     found = [(o.person, decap(o.post), o.status) for o in extract(text).officials]
