@@ -1627,7 +1627,8 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
               and not (s.kb_id_ == _FUTURE and any(t.norm_ == "быть" and _tense(t) == "past" for t in s))
               and not (s.start >= phrase.end and _case(ctx.doc[phrase.noun]) == "Nom"
                        and all(_active_finite(t) for t in s))
-              and not _of_a_later_post(ctx, s, phrase) and not _of_an_earlier_post(ctx, s, phrase)]
+              and not _of_a_later_post(ctx, s, phrase) and not _of_an_earlier_post(ctx, s, phrase)
+              and not _of_other_people(ctx, s, phrase)]
     # («Губернатор … Владислав Шапша назначил Ивана Петрова …»: the subject appoints, he is not
     # appointed; «Министром финансов назначили Ивана Петрова» is his appointment)
     # («был назначен» is no future)
@@ -1648,6 +1649,14 @@ def _superlative(words: Span) -> bool:
     «старший» or «высший», which name ranks of posts)."""
     return any(t.norm_ in ("самый", "наиболее") or t.lower_.startswith(("лучш", "худш"))
                or (t.pos_ == "ADJ" and _SUPERLATIVE.search(t.lower_)) for t in words)
+
+
+def _of_other_people(ctx: Context, status: Span, phrase: PostPhrase) -> bool:
+    """A plural participle after a singular post tells of others: «Глава … Дмитрий Аганичев
+    поздравил коллег, вступивших в должность» (he is not newly appointed)."""
+    return status.start >= phrase.end and "Plur" not in ctx.doc[phrase.noun].morph.get("Number") and any(
+        "Part" in t.morph.get("VerbForm") and "Short" not in t.morph.get("Variant")
+        and "Plur" in t.morph.get("Number") for t in status)
 
 
 def _of_a_later_post(ctx: Context, status: Span, phrase: PostPhrase) -> bool:

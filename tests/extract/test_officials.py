@@ -1644,9 +1644,24 @@ def test_a_participle_post_takes_no_instrumental_that_is_no_noun(extract):
     ("Иван Петров вступил в должность министра финансов Калужской области.", STATUS.appointed),
     ("Иван Петров утверждён в должности министра финансов.", STATUS.appointed),
     ("Министр финансов Калужской области Иван Петров сложил полномочия.", STATUS.resigned),
+    # the post before the name, the verb after it (data: lemma patterns of status:appointed)
+    ("Новый министр финансов Калужской области Иван Петров вступил в должность в понедельник.",
+     STATUS.appointed),
+    ("Министр финансов Калужской области Иван Петров вступит в должность в понедельник.", STATUS.future),
+    ("Министр финансов Иван Петров приступил к исполнению обязанностей.", STATUS.appointed),
 ], ids=ids)
 def test_entering_and_leaving_office(extract, text, status):
     assert [(o.person, o.status) for o in extract(text).officials] == [("person:Иван Петров", str(status))]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр финансов Иван Петров поздравил коллег, вступивших в должность.",
+    "Министр финансов Иван Петров поздравил коллег, ушедших в отставку.",
+    "Министр финансов Иван Петров поблагодарил сотрудников, назначенных на новые должности.",
+], ids=ids)
+def test_a_plural_participle_tells_of_others(extract, text):
+    """«поздравил коллег, ушедших в отставку»: the colleagues resigned, not the minister (was his status)."""
+    assert [(o.person, o.status) for o in extract(text).officials] == [("person:Иван Петров", None)]
 
 
 def test_who_dismisses_is_not_dismissed(extract):
