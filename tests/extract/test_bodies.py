@@ -1703,11 +1703,11 @@ def test_an_indeclinable_field_after_and_is_part_of_the_name(extract, text, name
      "Городское поселение «Город Козельск»"),
 ], ids=ids)
 def test_a_settlement_is_a_municipality_its_head_heads(extract, text, name):
-    """«Глава сельского поселения «…»»: body:settlement, a municipality (was no post, or a head of
+    """«Глава сельского поселения «…»»: body:municipal-settlement, a municipality (was no post, or a head of
     «Город Козельск» with no type)."""
     ex = extract(text)
     assert [(ex.bodies[o.body].name, ex.bodies[o.body].body_type) for o in ex.officials] == [
-        (name, str(BODY.settlement))]
+        (name, str(BODY["municipal-settlement"]))]
 
 
 @pytest.mark.parametrize("text", [
