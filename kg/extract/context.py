@@ -12,7 +12,7 @@ from ..ontology import Ontology
 from ..read import Article
 from .model import Evidence
 
-__all__ = ["Context", "QUOTES_OPEN", "QUOTES_CLOSE", "DASHES", "DATA_WORDS", "PLACE_CLASSES"]
+__all__ = ["Context", "QUOTES_OPEN", "QUOTES_CLOSE", "DASHES", "DATA_WORDS", "VISITING", "PLACE_CLASSES"]
 
 
 # gazetteer places whose names are people's names too: «Владимир», «Королёв»
@@ -23,6 +23,8 @@ QUOTES_CLOSE = "»”\"“"
 DASHES = ("—", "–", "-")
 # the lemmas of «по данным Росстата», «по информации пресс-службы», «по сведениям …»
 DATA_WORDS = frozenset({"данные", "информация", "сведения"})
+# the lemmas of verbs of visiting («посетил завод», «объехал районы»)
+VISITING = frozenset({"посетить", "посещать", "объехать"})
 # ``kg:instanceClass`` values of body types that name places, not bodies («штат», «река»)
 PLACE_CLASSES = {"https://schema.org/Place", "https://schema.org/BodyOfWater", "https://schema.org/Airport",
                  "https://schema.org/AdministrativeArea"}
@@ -225,6 +227,18 @@ class Context:
                                             if not any(i in names for i in range(s.start, s.end))]
             return found
         return self.lexicon.get(kind, [])
+
+    def visited(self, i: int) -> bool:
+        """Whether token ``i`` starts the object of «посетил», past the visit's own words between:
+        «посетил Людиновский район», «посетил с рабочим визитом Людиновский район», «посетил
+        завод «…»». A finite verb only: a participle tells of another visit («визита министра,
+        посетившего Курилы»)."""
+        doc = self.doc
+        events = {k for s in self.kind("EVENT") for k in range(s.start, s.end)}
+        k = i - 1
+        while k >= 0 and i - k <= 5 and (k in events or doc[k].norm_ in ("с", "со") or doc[k].pos_ == "ADJ"):
+            k -= 1
+        return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_ in VISITING and "Fin" in doc[k].morph.get("VerbForm")
 
     # -- evidence -----------------------------------------------------------------------
     def evidence(self, start_char: int, end_char: int) -> Evidence:

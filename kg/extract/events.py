@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .anaphora import referent
 from .bodies import BodyIndex, _action_noun, _case, _quoted_end
-from .context import QUOTES_CLOSE, QUOTES_OPEN, Context
+from .context import QUOTES_CLOSE, QUOTES_OPEN, VISITING, Context
 from .model import Event, Group, Mention, Official
 from .officials import PostPhrase, _plural
 from .people import PRONOUN_GENDERS, PersonIndex, last_person_before
@@ -122,7 +122,7 @@ def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
         if inside is not None and not inside.generic and bodies.bodies[inside.key].kind == "org" and inside.start > 0:
             prep = inside.start - 1      # «в индустриальном парке «Ворсино» Боровского района»
         if (doc[prep].norm_ in ("в", "во") and not _a_posts_seat(ctx, bodies, prep)
-                or _visited(ctx, m.start)):
+                or ctx.visited(m.start)):
             if found is None or (body.kind == "city" and bodies.bodies[found].kind != "city"):
                 found = m.key
     return found or _body_hosting(ctx, bodies, sent)
@@ -142,21 +142,6 @@ def _body_hosting(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
                 and m.end < sent.end and ctx.norms[m.end] in _TAKING_PLACE:
             return m.key
     return None
-
-
-_VISITING = {"посетить", "посещать", "объехать"}
-
-
-def _visited(ctx: Context, i: int) -> bool:
-    """The place at ``i`` is the object of «посетил», past the visit's own words between:
-    «посетил Людиновский район», «посетил с рабочим визитом Людиновский район». A finite verb
-    only: a participle tells of another visit («визита министра, посетившего Курилы»)."""
-    doc = ctx.doc
-    events = {k for s in ctx.kind("EVENT") for k in range(s.start, s.end)}
-    k = i - 1
-    while k >= 0 and i - k <= 5 and (k in events or doc[k].norm_ in ("с", "со") or doc[k].pos_ == "ADJ"):
-        k -= 1
-    return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_ in _VISITING and "Fin" in doc[k].morph.get("VerbForm")
 
 
 def _a_posts_seat(ctx: Context, bodies: BodyIndex, prep: int) -> bool:
@@ -422,18 +407,18 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
     there and then. Not when the sentence names a visit or a trip itself («посетил с рабочим
     визитом …»)."""
     doc = ctx.doc
-    candidates = [i for i, norm in enumerate(ctx.norms) if norm in _VISITING]
+    candidates = [i for i, norm in enumerate(ctx.norms) if norm in VISITING]
     visits = [s for s in ctx.kind("EVENT") if _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(s.kb_id_))}] \
         if candidates else []
     for verb in (doc[i] for i in candidates):
-        if verb.lemma_ not in _VISITING or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") \
+        if verb.lemma_ not in VISITING or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") \
                 or _negated(ctx, verb.i):
             continue
         sent = ctx.sent(verb.i)
         if any(sent.start <= s.start < sent.end for s in visits):
             continue
         place = next((m for m in bodies.mentions if verb.i < m.start < sent.end and not m.generic
-                      and bodies.bodies[m.key].kind in _PLACES and _visited(ctx, m.start)), None)
+                      and bodies.bodies[m.key].kind in _PLACES and ctx.visited(m.start)), None)
         host = bodies.starting_at(verb.i + 1)
         if place is None and host is not None and not host.generic and bodies.bodies[host.key].kind == "org":
             place = host          # «посетил завод «Фольксваген Груп Рус» в Калуге»

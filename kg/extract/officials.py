@@ -2181,6 +2181,7 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
              and not _is_media(ctx, bodies.bodies[m.key].body_type)
              and not _interviewed_by(ctx, m.start)
              and not _destination(ctx.doc, m.start)
+             and not ctx.visited(m.start)
              and not _partner(ctx.doc, m.start)
              and not (m.start > 0 and ctx.doc[m.start - 1].norm_ in _HEADING)}
     return found.pop() if len(found) == 1 else None

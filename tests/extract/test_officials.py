@@ -1872,6 +1872,16 @@ def test_a_body_met_or_dealt_with_is_not_the_holders(extract, text):
     assert [(o.person, o.body) for o in ex.officials] == [("person:Дмитрий Ражев", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Министр промышленности и торговли Денис Мантуров посетил завод «Людиновокабель».",
+    "Министр промышленности и торговли Денис Мантуров посетил с рабочим визитом завод «Людиновокабель».",
+], ids=ids)
+def test_a_body_visited_is_not_the_holders(extract, text):
+    """«посетил завод «Людиновокабель»»: what he visits (was the minister's body, implied)."""
+    ex = extract(text)
+    assert [(o.person, o.body) for o in ex.officials] == [("person:Денис Мантуров", None)]
+
+
 def test_a_body_the_holder_sits_in_is_still_the_sentence_body(extract):
     ex = extract("В Сенате выступил спикер Гарри Рид.")
     assert [ex.bodies[o.body].name for o in ex.officials] == ["Сенат"]
