@@ -1338,3 +1338,11 @@ def test_a_delegation_led_by_someone_visits_with_them(extract, text, expected):
 
 def test_a_delegation_led_by_nobody_named_makes_no_visit(extract):
     assert list(extract("Делегация во главе с губернатором посетила Минск.").events.values()) == []
+
+
+def test_a_community_clean_up_is_an_event(extract):
+    """data: event:clean-up «субботник» (those who took part had no event)."""
+    ex = extract("Сити-менеджер Обнинска Татьяна Леонова и председатель Обнинского городского Собрания "
+                 "Владимир Викулин приняли участие в субботнике.")
+    assert [(e.event_type, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        (str(EVENT["clean-up"]), ["person:Татьяна Леонова", "person:Владимир Викулин"])]

@@ -2581,3 +2581,10 @@ def test_a_candidacy_agreed_is_a_future_post(extract, text, status):
     """«согласовали кандидатуру … на должность заместителя губернатора» (data: a label of
     status:future; was no status)."""
     assert [o.status for o in extract(text).officials] == [str(status) if status else None]
+
+
+def test_a_village_elder_heads_the_village(extract):
+    """data: post:village-elder «староста» (was no post)."""
+    ex = extract("Староста деревни Ивановское Мария Смирнова пожаловалась на плохое освещение улиц.")
+    assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Мария Смирнова", "староста", "Деревня Ивановское")]
