@@ -639,6 +639,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             # «директор ГНЦ РФ ФЭИ»: a country or region inside a name natasha found whole
             claim(s, e, enclose=True)
         kind = "org" if span.label_ == "ORG" else "place"
+        if kind == "place" and not any(t.text[:1].isupper() for t in span):
+            continue     # («Старосты деревень»: the post word trimmed, a common noun is left)
         place = index.starting_at(e) if kind == "org" else None
         if place is not None and index.bodies[place.key].kind in ("country", "region", "city") \
                 and _case(doc[place.start]) == "Gen" and claim(s, place.end, enclose=True):

@@ -1863,3 +1863,13 @@ def test_streets_of_a_city_are_none_named(extract):
     """devset book_489: «с улиц Бангкока» is the city's streets."""
     ex = extract("Оппозиция требует ликвидации военных с улиц Бангкока.")
     assert [b.name for b in ex.bodies.values()] == ["Бангкок"]
+
+
+@pytest.mark.parametrize("text", [
+    "Старосты деревень собрались в администрации района.",
+    "Жители деревень пожаловались на дороги.",
+], ids=ids)
+def test_a_lowercase_common_noun_natasha_calls_a_place_is_none(extract, text):
+    """«Старосты деревень» is a LOC to natasha; the post word trimmed, «деревень» was a body «Деревни»
+    (and before «староста» was a post, «Староста деревень»)."""
+    assert [b.name for b in extract(text).bodies.values() if b.kind == "place"] == []
