@@ -256,12 +256,19 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 if ref is not None and ref not in [p for p, _ in event.participants]:
                     event.participants.append((ref, ctx.span_evidence(doc[a:b])))
         with_group = doc[start:mention_end]
-        if _with_a_group(ctx, with_group) and any(ctx.norms[k] in _TAKING_PLACE and doc[k].pos_ == "VERB"
-                                                  and not _negated(ctx, k) for k in range(sent.start, sent.end)):
-            # «прошло совещание с главами муниципальных образований»: the group it is held with
-            group = _group_met(ctx, people, bodies, named, with_group, groups)
+        holder = _genitive_holder(ctx, people, phrases, mention_end) \
+            if not title and all(t.pos_ != "VERB" for t in trigger) else None
+        at = holder[1].end if holder is not None else None
+        if _with_a_group(ctx, with_group, at) and any(ctx.norms[k] in _TAKING_PLACE and doc[k].pos_ == "VERB"
+                                                      and not _negated(ctx, k) for k in range(sent.start, sent.end)):
+            # «прошло совещание с главами муниципальных образований»: the group it is held with;
+            # «совещание Президента России Владимира Путина с членами Правительства»: and its holder
+            group = _group_met(ctx, people, bodies, named, with_group, groups, at)
             if group is not None and group[0] not in [p for p, _ in event.participants]:
                 event.participants.append((group[0], ctx.span_evidence(group[1])))
+        if holder is not None and holder[0] not in [p for p, _ in event.participants]:
+            # «Прошло совещание губернатора Владислава Шапши»: whose it is takes part
+            event.participants.insert(0, (holder[0], ctx.span_evidence(holder[1])))
         mentions.append(Mention(doc[start].idx, doc[mention_end - 1].idx + len(doc[mention_end - 1]),
                                 "EVENT", key))
     _meetings(ctx, people, bodies, named, events, order, mentions, groups, at_token)
@@ -680,17 +687,21 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
         if said is not None:
             # «Песков сообщил, что Путин и Эрдоган могут встретиться»: who reports it is no part of it
             persons = [(k, sp) for k, sp in persons if sp.start >= said]
-        if triggers and _with_a_group(ctx, triggers[0]):
+        holder = _genitive_holder(ctx, people, named.phrases, triggers[0].end) if triggers else None
+        at = holder[1].end if holder is not None else None
+        if triggers and _with_a_group(ctx, triggers[0], at):
             # «Лавров на встрече с журналистами … заявления Наото Кана»: met with a group, not
             # with the others the sentence names; «На встрече с жителями губернатор …»: the
-            # subject after the group when none stands before
+            # subject after the group when none stands before; «встреча губернатора … с
+            # жителями»: the one named in the genitive
             before = [(k, sp) for k, sp in persons if sp.end <= triggers[0].start]
             subject = next(((k, sp) for k, sp in persons if sp.start > triggers[0].end
                             and any("Nom" in t.morph.get("Case") for t in sp)), None)
             opens = triggers[0].start - 1 == sent.start      # «На встрече с …» opens the sentence
-            persons = before or ([subject] if subject is not None and opens else [])
+            persons = before or ([holder] if holder is not None else []) \
+                or ([subject] if subject is not None and opens else [])
             if len(persons) == 1:
-                group = _group_met(ctx, people, bodies, named, triggers[0], groups)
+                group = _group_met(ctx, people, bodies, named, triggers[0], groups, at)
                 if group is not None:
                     persons.append(group)
         if hosted is not None:
@@ -841,11 +852,29 @@ def _hosting(ctx: Context, sent: Span) -> tuple[Span, Span, int] | None:
     return None
 
 
-def _with_a_group(ctx: Context, trigger: Span) -> bool:
-    """«на встрече с журналистами», «переговоров с обоими шахматистами»: the meeting word is
-    followed by «с» and a plural noun (no name), a group it is held with."""
+def _genitive_holder(ctx: Context, people: PersonIndex, phrases: list[PostPhrase],
+                     at: int) -> tuple[str, Span] | None:
+    """The person whose event it is, named in the genitive right after its word, with or
+    without a post: «совещание Президента России Владимира Путина», «встреча губернатора
+    Владислава Шапши (с жителями)»."""
     doc = ctx.doc
-    i = trigger.end
+    k = at
+    phrase = next((p for p in phrases if p.start == k), None)
+    if phrase is not None and _case(doc[phrase.noun]) == "Gen":
+        k = max(phrase.end, phrase.body_end or 0)
+    name = next((sp for sp in ctx.ner("PER") if sp.start == k), None)
+    if name is None or not all("Gen" in t.morph.get("Case") for t in name):
+        return None
+    key = people.key_at(name)
+    return (key, doc[at:name.end]) if key else None
+
+
+def _with_a_group(ctx: Context, trigger: Span, at: int | None = None) -> bool:
+    """«на встрече с журналистами», «переговоров с обоими шахматистами»: the meeting word is
+    followed by «с» (at ``at``, past its holder: «встреча губернатора … с жителями») and a
+    plural noun (no name), a group it is held with."""
+    doc = ctx.doc
+    i = trigger.end if at is None else at
     if i + 1 >= len(doc) or doc[i].norm_ not in ("с", "со"):
         return False
     i += 1
@@ -864,11 +893,12 @@ def _with_a_group(ctx: Context, trigger: Span) -> bool:
 
 
 def _group_met(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named", trigger: Span,
-               groups: dict[str, Group]) -> tuple[str, Span] | None:
-    """The group after «встретился с»: its nouns and adjectives («с жителями района», «с
-    ветеранами Великой Отечественной войны»), not what follows («с журналистами в понедельник»)."""
+               groups: dict[str, Group], at: int | None = None) -> tuple[str, Span] | None:
+    """The group after «встретился с» (at ``at``, when not right after the trigger): its nouns
+    and adjectives («с жителями района», «с ветеранами Великой Отечественной войны»), not what
+    follows («с журналистами в понедельник»)."""
     doc = ctx.doc
-    start = trigger.end + 1
+    start = (trigger.end if at is None else at) + 1
     end = start
     sent = ctx.sent(trigger.start)
     names = {sp.start for sp in ctx.ner("PER")}

@@ -1346,3 +1346,19 @@ def test_a_community_clean_up_is_an_event(extract):
                  "Владимир Викулин приняли участие в субботнике.")
     assert [(e.event_type, [p for p, _ in e.participants]) for e in ex.events.values()] == [
         (str(EVENT["clean-up"]), ["person:Татьяна Леонова", "person:Владимир Викулин"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В режиме видеоконференции состоялось совещание Президента России Владимира Путина с членами Правительства.",
+     ["group:t:члены Правительства", "person:Владимир Путин"]),
+    ("Состоялась встреча губернатора Владислава Шапши с жителями Козельска.",
+     ["group:t:жители Козельска", "person:Владислав Шапша"]),
+    ("Прошло совещание губернатора Владислава Шапши.", ["person:Владислав Шапша"]),
+    # devset book_115
+    ("Соглашение было подписано в Чикаго, в последний день визита председателя КНР Ху Цзиньтао в США.",
+     ["person:Ху Цзиньтао"]),
+], ids=["putin", "shapsha-group", "shapsha", "hu"])
+def test_whose_event_it_is_in_the_genitive_takes_part(extract, text, expected):
+    """«совещание Президента России Владимира Путина с членами Правительства»: he and the group
+    (was no event: the name stood between the word and «с»)."""
+    assert _participants_of(extract(text)) == [expected]
