@@ -214,6 +214,15 @@ class Normalizer:
                 # the dictionary reads the given name only in an oblique case, and another word
                 # in that case and never as a nominative (not «Саломе Зурабишвили»)
                 words[0], case, gender = recover_shape(oblique[0], tokens[0].text), [oblique[1]], [oblique[2]]
+        if len(tokens) > 1 and case == ["Nom"] and words[0] == tokens[0].text \
+                and any(self._only_instrumental_name(t) for t in tokens[1:]):
+            # «с Послом … Винаем Кумаром»: «Кумаром» is a name only in the instrumental, so the
+            # unknown words of the name are too
+            for n, token in enumerate(tokens):
+                if self._only_instrumental_name(token):
+                    words[n] = recover_shape(self.morph_vocab(normal_word(token.text))[0].normal, token.text)
+                elif words[n] == token.text and token.pos_ == "PROPN":
+                    words[n] = _instrumental_nominative(token.text) or words[n]
         if case and case[0] != "Nom" and words[0] != tokens[0].text:
             # «Пиюшем Гоялом»: the tagger left the surname in the nominative; the words of a name
             # share the case of its given name, when that one shows it by its ending («Бенито
@@ -239,6 +248,12 @@ class Normalizer:
             same = word.replace("ё", "е") == token.text.lower().replace("ё", "е")    # («Тёплый Стан» stays)
             words.append(recover_shape(word, token.text) if token.is_alpha and not same else token.text)
         return _join(words, tokens)
+
+    def _only_instrumental_name(self, token: Token) -> bool:
+        """The dictionary reads the word only as a name in the instrumental: «Кумаром»."""
+        parses = self.morph_vocab(normal_word(token.text))
+        return bool(parses) and all(("Name" in p.tag.grammemes or "Surn" in p.tag.grammemes)
+                                    and p.feats.get("Case") == "Ins" for p in parses)
 
     def _oblique_given_name(self, token: Token) -> tuple[str, str, str] | None:
         """(nominative, case, gender) of a given name the dictionary reads only in one oblique
@@ -395,6 +410,17 @@ def _indeclinable(token: Token) -> bool:
     if case[0] == "Ins" and not text.endswith(("ой", "ей", "ою", "ею")):
         return True    # no instrumental ends so: «с Мевлютом Чавушоглу» keeps «Чавушоглу»
     return text[-1:] in _CONSONANTS
+
+
+def _instrumental_nominative(text: str) -> str | None:
+    """The nominative of a name word no dictionary knows, read as a man's instrumental:
+    «Винаем» → «Винай», «Ботиржоном» → «Ботиржон»; None for other endings."""
+    low = text.lower()
+    if len(low) < 4 or not low.endswith(("ом", "ем")):
+        return None
+    if low.endswith("ем") and low[-3] in _VOWELS:
+        return text[:-2] + "й"
+    return text[:-2] if low[-3] not in _VOWELS else None
 
 
 def _join(words: list[str], tokens: list[Token]) -> str:

@@ -155,6 +155,14 @@ def test_a_given_name_the_dictionary_reads_only_in_an_oblique_case(nlp, normaliz
     assert normalizer.name(span_of(nlp, text, "Ботиржоном Асадовым")) == "Ботиржон Асадов"
 
 
+def test_a_name_word_read_only_in_the_instrumental_gives_the_name_its_case(nlp, normalizer):
+    """«с Послом … Винаем Кумаром»: the tagger reads both words as nominatives; the dictionary
+    knows «Кумаром» only as an instrumental, and «Винаем» not as a name at all."""
+    text = ("Губернатор встретился с Чрезвычайным и Полномочным Послом Республики Индия в Российской "
+            "Федерации Винаем Кумаром.")
+    assert normalizer.name(span_of(nlp, text, "Винаем Кумаром")) == "Винай Кумар"
+
+
 @pytest.mark.parametrize("text, name", [
     ("Саломе Зурабишвили заявила, что уйдет в отставку.", "Саломе Зурабишвили"),
     ("Анна Аникеева заявила, что школы откроются.", "Анна Аникеева"),
