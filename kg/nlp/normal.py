@@ -114,6 +114,9 @@ class Normalizer:
             word = self._declined_given_name(token) or self._as_adjective(token) or word
         elif normal_word(word) == normal_word(text) and token.pos_ == "NOUN" and _oblique(token):
             word = self._as_adjective(token) or word
+        if token.pos_ == "ADJ" and normal_word(word)[:3] != normal_word(text)[:3]:
+            # «лучшим работникам» → «лучшие», not the dictionary's «наихорошие»
+            word = _adjective_by_ending(normal_word(text), token.morph.to_dict()) or word
         return recover_shape(word, token.text)
 
     def _surname(self, token: Token, word: str) -> str:
@@ -410,6 +413,27 @@ def _indeclinable(token: Token) -> bool:
     if case[0] == "Ins" and not text.endswith(("ой", "ей", "ою", "ею")):
         return True    # no instrumental ends so: «с Мевлютом Чавушоглу» keeps «Чавушоглу»
     return text[-1:] in _CONSONANTS
+
+
+_ADJECTIVE_ENDINGS = ("ими", "ыми", "его", "ого", "ему", "ому", "ими", "им", "ым", "их", "ых", "ой", "ей", "ую",
+                      "юю", "ая", "яя", "ое", "ее", "ие", "ые", "ий", "ый", "ом", "ем")
+
+
+def _adjective_by_ending(word: str, feats: dict[str, str]) -> str | None:
+    """The nominative of an adjective by its ending alone, for words whose dictionary lemma is
+    another word («лучшим» is «хороший» to it): «лучшим» (plural) → «лучшие»."""
+    stem = next((word[:-len(e)] for e in _ADJECTIVE_ENDINGS if word.endswith(e) and len(word) > len(e) + 2), None)
+    if stem is None:
+        return None
+    soft = stem[-1] in "гкхжшщч"
+    if feats.get("Number") == "Plur":
+        return stem + ("ие" if soft else "ые")
+    gender = feats.get("Gender", "Masc")
+    if gender == "Fem":
+        return stem + "ая"
+    if gender == "Neut":
+        return stem + ("ее" if stem[-1] in "жшщч" else "ое")
+    return stem + ("ий" if soft else "ый")
 
 
 def _instrumental_nominative(text: str) -> str | None:
