@@ -2588,3 +2588,16 @@ def test_a_village_elder_heads_the_village(extract):
     ex = extract("Староста деревни Ивановское Мария Смирнова пожаловалась на плохое освещение улиц.")
     assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == [
         ("person:Мария Смирнова", "староста", "Деревня Ивановское")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Генеральный директор агрохолдинга «Калужская Нива» Сергей Алексеев рассказал о планах.",
+     "Агрохолдинг «Калужская Нива»"),
+    ("Директор агрофирмы «Мир» Сергей Алексеев выступил.", "Агрофирма «Мир»"),
+], ids=ids)
+def test_an_agricultural_holding_is_a_company(extract, text, body):
+    """data: «агрохолдинг», «агрофирма» label body:company (the word was part of the post:
+    «генеральный директор агрохолдинга» of «Калужская Нива»)."""
+    ex = extract(text)
+    assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == [
+        (text.split(" агро")[0].lower(), body)]
