@@ -231,7 +231,11 @@ class Normalizer:
             # share the case of its given name, when that one shows it by its ending («Бенито
             # Арчундия» does not), and its gender («Александра Аникеева» is «Аникеев»)
             for n, token in enumerate(tokens[1:], 1):
-                if token.pos_ == "PROPN" and token.morph.get("Case") == ["Nom"] and words[n] == token.text:
+                if token.pos_ == "PROPN" and (token.morph.get("Case") == ["Nom"] and words[n] == token.text
+                                              or gender and token.morph.get("Gender") not in ([], gender)
+                                              and "Name" in self._grammemes(tokens[0].text)):
+                    # (and a surname the tagger gave another gender: «Валентину Авдееву» is not
+                    # «Авдеев»'s dative)
                     feats = {**token.morph.to_dict(), "Case": case[0], **({"Gender": gender[0]} if gender else {})}
                     form = inflect_word(self.morph_vocab, _Word(token.text, token.pos_, feats))
                     words[n] = recover_shape(form, token.text)

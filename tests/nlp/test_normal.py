@@ -153,6 +153,12 @@ def test_a_surname_left_in_the_nominative_takes_the_given_names_gender(nlp, norm
     assert normalizer.name(span_of(nlp, text, "Александра Аникеева")) == "Александр Аникеев"
 
 
+def test_a_surname_the_tagger_gave_another_gender_takes_the_given_names(nlp, normalizer):
+    """«Валентину Авдееву»: the tagger reads «Авдееву» as «Авдеев»'s dative."""
+    text = "Соколова сменила на этом посту Валентину Авдееву, которая перешла на работу в Федеральное казначейство."
+    assert normalizer.name(span_of(nlp, text, "Валентину Авдееву")) == "Валентина Авдеева"
+
+
 def test_a_given_name_the_dictionary_reads_only_in_an_oblique_case(nlp, normalizer):
     """«с Послом … Ботиржоном Асадовым»: the tagger reads both words as nominatives."""
     text = "Губернатор встретился с Послом Республики Узбекистан в России Ботиржоном Асадовым."
