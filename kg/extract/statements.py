@@ -493,7 +493,9 @@ def _speaker(ctx: Context, people: PersonIndex, holder: Holder, phrases: list[Po
         return titled.person     # «Как сообщил председатель комитета по бюджету Николай Любимов, …»
     # a post word as the subject («Губернатор отметил», «Парламентарий выразил надежду», «Как
     # отметил министр, …»)
-    for phrase in phrases:
+    # (the subject in the nominative first: «Представляя нового министра коллективу, глава
+    # региона отметил …» is the head of the region's)
+    for phrase in sorted(phrases, key=lambda p: "Nom" not in doc[p.noun].morph.get("Case")):
         after = phrase.start == act.end and (phrase.body_end or phrase.end) < sent.end \
             and doc[phrase.body_end or phrase.end].text == ","
         if (sent.start <= phrase.start < act.start or after) and phrase.person is None:

@@ -603,3 +603,11 @@ def test_not_ruling_out_is_a_statement(extract):
     ex = extract("Министр финансов Валентина Авдеева не исключила, что бюджет будет скорректирован.")
     assert [(s.speaker, s.text, s.speech_act) for s in ex.statements] == [
         ("person:Валентина Авдеева", "бюджет будет скорректирован", str(SPEECH["not-rule-out"]))]
+
+
+def test_the_post_in_the_nominative_is_the_speaker_not_one_before_it(extract):
+    """«Представляя нового министра коллективу, глава региона отметил …»: the head of the region
+    speaks (was the new minister, the post named first)."""
+    ex = extract("Губернатор Калужской области Владислав Шапша назначил Елену Соколову министром финансов. "
+                 "Представляя нового министра коллективу, глава региона отметил ее большой опыт работы.")
+    assert [s.speaker for s in ex.statements] == ["person:Владислав Шапша"]
