@@ -369,6 +369,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
             # others named
             event.participants.insert(0, (ref, ctx.span_evidence(span)))
     _together_with(ctx, people, events, at_token)     # (after the holders: «Вместе с ним …»)
+    _in_the_course_of(ctx, people, named, events, at_token)
     _organizers(ctx, people, bodies, named, events, at_token, groups)
     # keep an unnamed event only when something is known of it besides its word
     kept = {}
@@ -608,6 +609,39 @@ def _add_organizers(ctx: Context, event: Event, found: list[tuple[str, Span]]) -
     for ref, span in found:
         if ref not in [o for o, _ in event.organizers]:
             event.organizers.append((ref, ctx.span_evidence(span)))
+
+
+def _in_the_course_of(ctx: Context, people: PersonIndex, named: "_Named", events: dict[str, Event],
+                      at_token: dict[int, str]) -> None:
+    """«Губернатор … Владислав Шапша отвечал на вопросы жителей в ходе прямой линии», «На полях
+    форума министр … подписал …»: the sentence's subject (its first name in the nominative, or a
+    post that stands for an official named before) takes part in the event it acts in the course
+    of; not a name after «что» or «который», nor in a quotation. Visits have their own rule."""
+    doc = ctx.doc
+    for sent in ctx.sents:
+        for i in range(sent.start, sent.end - 2):
+            if (ctx.norms[i], ctx.norms[i + 1]) not in _PART_OF:
+                continue
+            k = i + 2
+            while k < sent.end and k not in at_token and doc[k].pos_ == "ADJ":
+                k += 1
+            if k not in at_token or _is_visit(ctx, events[at_token[k]]):
+                continue
+            event = events[at_token[k]]
+            quoted = _quotations(doc, sent)
+            clause = next((j for j in range(sent.start, sent.end) if ctx.norms[j] in ("что", "который")), sent.end)
+            names = [(people.key_at(sp), sp) for sp in ctx.ner("PER") if sent.start <= sp.start < clause
+                     and all("Nom" in t.morph.get("Case") for t in sp) and people.key_at(sp)
+                     and not any(a <= sp.start < b for a, b in quoted)]
+            verb = next((j for j in range(sent.start, sent.end) if doc[j].pos_ == "VERB"
+                         and "Fin" in doc[j].morph.get("VerbForm")), sent.end)
+            # (coordinated subjects before the verb all act: «министр … и губернатор … подписали»)
+            subjects = [(p, sp) for p, sp in names if sp.end <= verb] or names[:1] or [
+                (p, sp) for p, sp in named.by_post(sent, quoted) if sp.start < clause
+                and _case(doc[sp.start]) == "Nom"][:1]
+            for person, span in subjects:
+                if person not in [p for p, _ in event.participants]:
+                    event.participants.append((person, ctx.span_evidence(span)))
 
 
 def _together_with(ctx: Context, people: PersonIndex, events: dict[str, Event], at_token: dict[int, str]) -> None:

@@ -1362,3 +1362,24 @@ def test_whose_event_it_is_in_the_genitive_takes_part(extract, text, expected):
     """«совещание Президента России Владимира Путина с членами Правительства»: he and the group
     (was no event: the name stood between the word and «с»)."""
     assert _participants_of(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("Губернатор Калужской области Владислав Шапша отвечал на вопросы жителей в ходе прямой линии.",
+     "прямая линия", ["person:Владислав Шапша"]),
+    ("На полях форума министр промышленности и торговли РФ Антон Алиханов и губернатор Калужской области "
+     "Владислав Шапша подписали соглашение о сотрудничестве.",
+     "форум", ["person:Антон Алиханов", "person:Владислав Шапша"]),
+    # devset book_142: the name after the verb
+    ("«Задача — удвоить товарооборот», — сказал президент Виктор Янукович в Киеве во время совместной "
+     "пресс-конференции.", "совместная пресс-конференция", ["person:Виктор Янукович"]),
+], ids=["direct-line", "forum", "press"])
+def test_who_acts_in_the_course_of_an_event_takes_part(extract, text, title, expected):
+    """«… в ходе прямой линии», «На полях форума …»: the sentence's subject (was none)."""
+    ex = extract(text)
+    assert [[p for p, _ in e.participants] for e in ex.events.values() if e.title == title] == [expected]
+
+
+def test_a_name_in_a_clause_does_not_act_in_the_course_of_the_event(extract):
+    ex = extract("В ходе совещания было отмечено, что министр Иван Петров подготовил программу.")
+    assert all(not e.participants for e in ex.events.values())
