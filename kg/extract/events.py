@@ -106,9 +106,10 @@ def _weekday(ctx: Context, sent: Span) -> str | None:
     return None
 
 
-def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
+def _place(ctx: Context, bodies: BodyIndex, sent: Span, after: int | None = None) -> str | None:
     """A city or region named after «в» in the sentence (or after a body there: «в парке «Ворсино»
-    Боровского района»), or visited («посетил Людиновский район»)."""
+    Боровского района»), or visited («посетил Людиновский район»); else a body that hosts the
+    event (see ``_body_hosting``; ``after`` is the token after the event's mention)."""
     doc = ctx.doc
     found = None
     for m in bodies.mentions:
@@ -125,21 +126,23 @@ def _place(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
                 or ctx.visited(m.start)):
             if found is None or (body.kind == "city" and bodies.bodies[found].kind != "city"):
                 found = m.key
-    return found or _body_hosting(ctx, bodies, sent)
+    return found or _body_hosting(ctx, bodies, sent, after)
 
 
 _TAKING_PLACE = {"пройти", "проходить", "состояться", "открыться", "начаться", "завершиться"}
 
 
-def _body_hosting(ctx: Context, bodies: BodyIndex, sent: Span) -> str | None:
-    """«В администрации Жуковского района прошли публичные слушания»: a body named after «в»
-    right before a verb of taking place is where the event is (no city or region named)."""
+def _body_hosting(ctx: Context, bodies: BodyIndex, sent: Span, after: int | None = None) -> str | None:
+    """«В администрации Жуковского района прошли публичные слушания», «провёл выездное
+    совещание в Людиновской центральной районной больнице»: a body named after «в» right before
+    a verb of taking place, or right after the event's mention (``after``), is where the event is
+    (no city or region named)."""
     doc = ctx.doc
     for m in bodies.mentions:
         if m.generic or not (sent.start < m.start < sent.end) or bodies.bodies[m.key].kind != "org":
             continue
         if doc[m.start - 1].norm_ in ("в", "во") and _case(doc[m.start]) == "Loc" \
-                and m.end < sent.end and ctx.norms[m.end] in _TAKING_PLACE:
+                and (m.end < sent.end and ctx.norms[m.end] in _TAKING_PLACE or m.start - 1 == after):
             return m.key
     return None
 
@@ -237,7 +240,10 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         # the sentence before tells
         before = ctx.sent(sent.start - 1) if sent.start > 0 and start - sent.start <= 2 \
             and doc[sent.start].norm_ in ("в", "во", "на") else None
-        event.place = event.place or _place(ctx, bodies, sent) or (
+        # (a verb's event ends with what it is about: «подписали соглашение о строительстве
+        # завода в индустриальном парке …» is not signed in the park)
+        hosted_after = mention_end if all(t.pos_ != "VERB" for t in trigger) else None
+        event.place = event.place or _place(ctx, bodies, sent, hosted_after) or (
             _place(ctx, bodies, before) if before is not None else None) or (
             _place(ctx, bodies, title_doc_sent) if title_doc_sent is not None else None)
         event.date = event.date or _date(ctx, sent) or (_date(ctx, before) if before is not None else None)

@@ -1383,3 +1383,16 @@ def test_who_acts_in_the_course_of_an_event_takes_part(extract, text, title, exp
 def test_a_name_in_a_clause_does_not_act_in_the_course_of_the_event(extract):
     ex = extract("В ходе совещания было отмечено, что министр Иван Петров подготовил программу.")
     assert all(not e.participants for e in ex.events.values())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Министр здравоохранения Калужской области Константин Пахоменко провел выездное совещание в "
+     "Людиновской центральной районной больнице.", "org:людиновская центральная районная больница"),
+    # a verb's event ends with what it is about: the factory is to be built in the park
+    ("Генеральный директор АО «Корпорация развития Калужской области» Алексей Слесарев и глава компании "
+     "«Ниагара» Сергей Орлов подписали соглашение о строительстве завода в индустриальном парке «Ворсино».", None),
+], ids=["hospital", "signing"])
+def test_a_body_right_after_the_event_word_hosts_it(extract, text, place):
+    """«провел выездное совещание в … больнице»: held there (was no place)."""
+    [event] = extract(text).events.values()
+    assert event.place == place
