@@ -151,13 +151,16 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             if that is None:
                 continue
             start = that + (1 if doc[that].text == ":" else 2)
-        elif ctx.ontology.concepts[URIRef(act.kb_id_)].responding and start < nxt and doc[start].norm_ == "на":
-            # «ответила на вопросы жителей о газификации»: what she answered, not what she said;
-            # what she said follows «, что» or nothing was said
-            that = next((k for k in range(start, nxt - 1) if doc[k].text == "," and doc[k + 1].norm_ == "что"), None)
+        elif ctx.ontology.concepts[URIRef(act.kb_id_)].responding and start < nxt and (
+                doc[start].norm_ == "на" or doc[start].pos_ in ("NOUN", "ADJ", "DET", "PROPN")
+                and _case(doc[start]) == "Acc"):
+            # «ответила на вопросы жителей о газификации», «прокомментировал ситуацию»: what she
+            # answered, not what she said; what she said follows «, что» or «:», or nothing was said
+            that = next((k for k in range(start, nxt - 1) if doc[k].text == ":" or doc[k].text == ","
+                         and doc[k + 1].norm_ == "что"), None)
             if that is None:
                 continue
-            start = that + 2
+            start = that + (1 if doc[that].text == ":" else 2)
         elif ctx.ontology.concepts[URIRef(act.kb_id_)].addressed:
             # «поздравил ветеранов с Днём Победы»: whom, up to what («с …», «за …»)
             while start < nxt and doc[start].norm_ not in ("с", "со", "за") and not doc[start].is_punct:

@@ -611,3 +611,14 @@ def test_the_post_in_the_nominative_is_the_speaker_not_one_before_it(extract):
     ex = extract("Губернатор Калужской области Владислав Шапша назначил Елену Соколову министром финансов. "
                  "Представляя нового министра коллективу, глава региона отметил ее большой опыт работы.")
     assert [s.speaker for s in ex.statements] == ["person:Владислав Шапша"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Бывший министр Олег Иванов, ныне советник губернатора, прокомментировал ситуацию.", []),
+    ("Министр Олег Иванов прокомментировал ситуацию: «Все будет хорошо».", ["Все будет хорошо"]),
+    ("Министр Олег Иванов прокомментировал, что все будет хорошо.", ["все будет хорошо"]),
+], ids=ids)
+def test_what_one_comments_on_is_not_what_one_said(extract, text, said):
+    """«прокомментировал ситуацию» (data: speech:comment is a kg:RespondingAct): the situation is
+    what he commented on (was his statement «ситуацию»)."""
+    assert [s.text for s in extract(text).statements] == said
