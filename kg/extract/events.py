@@ -1169,6 +1169,11 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     end = first
     while end < sent.end and at_token.get(end) == at_token[first]:
         end += 1
+    if not holder and "Conv" in doc[verb].morph.get("VerbForm"):
+        # «Открывая заседание, председатель … Геннадий Новосельцев напомнил …»: the gerund's
+        # subject is the sentence's, after it
+        holder = [s for s in ctx.ner("PER") if end < s.start < sent.end
+                  and all("Nom" in t.morph.get("Case") for t in s)][:1]
     if holder:
         # «Прокурор … Иван Петров и руководитель … Пётр Сидоров провели совещание»: a plural
         # verb is held by every name before it

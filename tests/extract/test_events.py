@@ -1396,3 +1396,15 @@ def test_a_body_right_after_the_event_word_hosts_it(extract, text, place):
     """«провел выездное совещание в … больнице»: held there (was no place)."""
     [event] = extract(text).events.values()
     assert event.place == place
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Открывая заседание, председатель Законодательного Собрания Геннадий Новосельцев напомнил о повестке дня.",
+     [("заседание", ["person:Геннадий Новосельцев"])]),
+    ("Проводя совещание, губернатор Владислав Шапша поручил министрам подготовить отчеты.",
+     [("совещание", ["person:Владислав Шапша"])]),
+], ids=["opening", "holding"])
+def test_the_subject_of_a_gerund_of_holding_holds_the_event(extract, text, expected):
+    """«Открывая заседание, председатель … напомнил …»: he holds the sitting (was no event)."""
+    ex = extract(text)
+    assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == expected
