@@ -1408,3 +1408,14 @@ def test_the_subject_of_a_gerund_of_holding_holds_the_event(extract, text, expec
     """«Открывая заседание, председатель … напомнил …»: he holds the sitting (was no event)."""
     ex = extract(text)
     assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("И.о. главы администрации Козельского района Алексей Смирнов провел планерку с руководителями служб.",
+     "планерка"),
+    ("Губернатор Владислав Шапша провел аппаратное совещание.", "аппаратное совещание"),
+], ids=ids)
+def test_a_planning_meeting_is_a_working_meeting(extract, text, title):
+    """data: «планёрка», «аппаратное совещание» label event:working-meeting (were no event)."""
+    assert [(e.event_type, e.title) for e in extract(text).events.values()] == [
+        (str(EVENT["working-meeting"]), title)]
