@@ -620,9 +620,10 @@ def _add_organizers(ctx: Context, event: Event, found: list[tuple[str, Span]]) -
 def _in_the_course_of(ctx: Context, people: PersonIndex, named: "_Named", events: dict[str, Event],
                       at_token: dict[int, str]) -> None:
     """«Губернатор … Владислав Шапша отвечал на вопросы жителей в ходе прямой линии», «На полях
-    форума министр … подписал …»: the sentence's subject (its first name in the nominative, or a
-    post that stands for an official named before) takes part in the event it acts in the course
-    of; not a name after «что» or «который», nor in a quotation. Visits have their own rule."""
+    форума министр … и губернатор … подписали …»: the sentence's subject (its names in the
+    nominative before its first finite verb, else its first such name, else a post that stands
+    for an official named before) takes part in the event it acts in the course of; not a name
+    after «что» or «который», nor in a quotation. Visits have their own rule."""
     doc = ctx.doc
     for sent in ctx.sents:
         for i in range(sent.start, sent.end - 2):
