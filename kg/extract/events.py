@@ -48,8 +48,10 @@ _NEXT_WEEK = ("следующий", "ближайший", "близкий", "п�
 def _date(ctx: Context, sent: Span) -> str | None:
     """An explicit date («15 мая 2024 года», «15 мая» in an article of 2024), a weekday
     («в понедельник») as the latest such day on or before the article's date, or a day
-    named from the article's date («вчера», «сегодня», «завтра», «накануне» with no event after it)."""
-    match = _DATE_RE.search(sent.text)
+    named from the article's date («вчера», «сегодня», «завтра», «накануне» with no event after it).
+    Not a deadline («подготовить план до 1 февраля», «не позднее 1 марта»)."""
+    match = next((m for m in _DATE_RE.finditer(sent.text)
+                  if sent.text[:m.start()].split()[-1:] not in (["до"], ["к"], ["позднее"], ["после"])), None)
     if not match:
         return _weekday(ctx, sent)
     first_day, day, month_word, year = match.groups()

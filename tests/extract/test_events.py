@@ -1419,3 +1419,17 @@ def test_a_planning_meeting_is_a_working_meeting(extract, text, title):
     """data: «планёрка», «аппаратное совещание» label event:working-meeting (were no event)."""
     assert [(e.event_type, e.title) for e in extract(text).events.values()] == [
         (str(EVENT["working-meeting"]), title)]
+
+
+def test_a_deadline_is_not_the_events_date(extract):
+    """«По итогам совещания … поручил … подготовить план до 1 февраля»: the meeting was not held
+    on 1 February (was its date)."""
+    ex = extract("Состоялось совещание губернатора Владислава Шапши с главами районов. По итогам совещания "
+                 "губернатор поручил подготовить план мероприятий до 1 февраля.", date="2026-11-20")
+    assert [e.date for e in ex.events.values()] == [None]
+
+
+def test_a_date_after_a_deadline_in_the_sentence_is_still_read(extract):
+    ex = extract("Совещание губернатора Владислава Шапши с главами районов прошло 12 ноября; план подготовят "
+                 "до 1 февраля.", date="2026-11-20")
+    assert [e.date for e in ex.events.values()] == ["2026-11-12"]
