@@ -1330,6 +1330,15 @@ _TOPICS = {"вопрос", "итог", "подготовка", "реализац
            "ликвидация", "модернизация"}
 
 
+def _a_plural_in_a_list(ctx: Context, token: Token, start: int, case: str) -> bool:
+    """«руководители энергетических компаний и главы муниципальных районов»: an item after «и» or
+    a comma whose first word the dictionary reads as a plural in the list's case, though the
+    tagger took a singular of another case («главы» as a genitive)."""
+    if case != "Nom" or start == 0 or ctx.doc[start - 1].text not in ("и", ","):
+        return False
+    return any({"plur", "nomn"} <= p.tag.grammemes for p in ctx.normalizer.morph_vocab(token.text.lower()))
+
+
 def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named",
                  start: int, end: int, groups: dict[str, Group], case: str = "Nom") -> str | None:
     """The person, body or group of an item of a participants' list, in ``case`` («приняли
@@ -1360,8 +1369,9 @@ def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_
     k = start
     while k < end - 1 and doc[k].pos_ in ("ADJ", "DET"):
         k += 1
-    if k < end and doc[k].pos_ in ("NOUN", "ADJ") and _plural(ctx, doc[k], any_word=True) \
-            and (_case(doc[k]) in (case, None) or "Plur" not in doc[k].morph.get("Number")):
+    if k < end and doc[k].pos_ in ("NOUN", "ADJ") and (_plural(ctx, doc[k], any_word=True) and (
+            _case(doc[k]) in (case, None) or "Plur" not in doc[k].morph.get("Number"))
+            or _a_plural_in_a_list(ctx, doc[k], start, case)):
         label = " ".join(doc[start:end].text.split()) if case == "Nom" \
             else ctx.normalizer.phrase(doc[start:end])      # «с руководителями …» → «руководители …»
         key = f"group:{ctx.article.id}:{label}"

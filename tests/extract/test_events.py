@@ -1433,3 +1433,17 @@ def test_a_date_after_a_deadline_in_the_sentence_is_still_read(extract):
     ex = extract("Совещание губернатора Владислава Шапши с главами районов прошло 12 ноября; план подготовят "
                  "до 1 февраля.", date="2026-11-20")
     assert [e.date for e in ex.events.values()] == ["2026-11-12"]
+
+
+def test_a_plural_in_a_list_of_participants_the_tagger_read_as_a_genitive(extract):
+    """«руководители энергетических компаний и главы муниципальных районов»: «главы» is the
+    tagger's genitive singular; the group was lost."""
+    ex = extract("Затем состоялось совещание по вопросам энергетики. В нем приняли участие руководители "
+                 "энергетических компаний и главы муниципальных районов.")
+    assert _participants_of(ex) == [["group:t:главы муниципальных районов",
+                                     "group:t:руководители энергетических компаний"]]
+
+
+def test_a_genitive_after_a_list_item_stays_a_genitive(extract):
+    ex = extract("В совещании приняли участие руководители компании «Ромашка».")
+    assert _participants_of(ex) == [["group:t:руководители компании «Ромашка»"]]
