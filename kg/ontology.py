@@ -41,6 +41,7 @@ class Concept:
     not_patterns: tuple[str, ...] = ()  # kg:notPattern @ru: phrases where the word is not this concept
     broader: URIRef | None = None
     implied_body_type: URIRef | None = None
+    implied_body: URIRef | None = None   # kg:impliedBody: «сенатор от Калужской области» → the Federation Council
     head_of_post: URIRef | None = None
     instance_class: URIRef | None = None
     colour: str | None = None
@@ -168,6 +169,7 @@ def load_ontology(folder: Path | None = None) -> Ontology:
             patterns=tuple(_ru(graph, iri, KG.lemmaPattern)),
             not_patterns=tuple(_ru(graph, iri, KG.notPattern)), broader=_one(graph, iri, SKOS.broader),
             implied_body_type=_one(graph, iri, KG.impliedBodyType),
+            implied_body=_one(graph, iri, KG.impliedBody),
             head_of_post=_one(graph, iri, KG.headOfPost),
             instance_class=_one(graph, iri, KG.instanceClass),
             colour=str(colour) if colour is not None else None,

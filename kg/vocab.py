@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
     mentionType: object    # mention → "PER" | "ORG" | "LOC" | "POSITION" | "EVENT"
     mentionOf: object      # mention → the entity it refers to
     impliedBodyType: object  # post type → body type its holder serves when none is named
+    impliedBody: object    # post type → the gazetteer body of one who represents a federal subject («сенатор от …»)
     headOfPost: object     # body type → post type of its head («глава ведомства»)
     adjective: object      # region → its adjective («калужский»)
     capital: object        # region → its capital city

@@ -19,8 +19,8 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
 from ..vocab import BODY, POST
-from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _may_be_case, _place_type,
-                     _refer, field_abbreviation, main_territory_body)
+from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _entity_body, _may_be_case,
+                     _place_type, _refer, field_abbreviation, main_territory_body)
 from .context import DASHES, QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
@@ -1237,7 +1237,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             # a post of a territory (вице-губернатор) takes no other body named in its sentence
             # («Депутаты Городской Думы избрали нового председателя»: the electors' body is his)
             electors = _appointing_status(appointing) == _ELECTED if appointing is not None else False
-            body = _implied_body(ctx, phrase, bodies) or (
+            body = _representing(ctx, phrase, bodies) or _implied_body(ctx, phrase, bodies) or (
                 None if _implies_a_territory(ctx, phrase)
                 else _sentence_body(ctx, phrase, person_span, bodies, set() if electors else attached))
         phrase.body = body
@@ -1843,6 +1843,24 @@ def _occasion_on(ctx: Context, k: int) -> int | None:
 
 
 _LED_BY = ({"во"}, {"главе"}, {"с", "со"})     # as written: «во главе с», «во главе со»
+
+
+def _representing(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
+    """«Сенатор от Калужской области»: a post whose type names a gazetteer body (``kg:impliedBody``)
+    is held in it when its holder represents a federal subject named after «от» (not «сенатор от
+    штата Иллинойс»). The body is added to the article's bodies."""
+    doc = ctx.doc
+    concept = ctx.ontology.concepts.get(_iri(phrase.post_type))
+    j = phrase.body_end if phrase.body_end is not None else phrase.end
+    if concept is None or concept.implied_body is None or j + 1 >= len(doc) or doc[j].norm_ != "от":
+        return None
+    mention = bodies.starting_at(j + 1)
+    entity = ctx.ontology.entity(concept.implied_body)
+    if mention is None or mention.generic or bodies.bodies[mention.key].kind != "region" or entity is None:
+        return None
+    body = _entity_body(entity)
+    bodies.bodies.setdefault(body.key, body)
+    return body.key
 
 
 def _delegation_led(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> tuple[bool, str | None]:

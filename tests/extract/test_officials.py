@@ -2601,3 +2601,18 @@ def test_an_agricultural_holding_is_a_company(extract, text, body):
     ex = extract(text)
     assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == [
         (text.split(" агро")[0].lower(), body)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Сенатор от Калужской области Анатолий Артамонов заявил, что закон будет принят.",
+     "https://w3id.org/kg-news/id/org/sovet-federatsii-federalnogo-sobraniya-rf"),
+    # a US state is no federal subject; no «от»
+    ("Сенатор от штата Иллинойс Барак Обама заявил, что закон будет принят.", None),
+    ("Сенатор Анатолий Артамонов заявил, что закон будет принят.", None),
+], ids=ids)
+def test_a_senator_from_a_federal_subject_sits_in_the_federation_council(extract, text, body):
+    """data: post:senator kg:impliedBody the Federation Council (was no body)."""
+    ex = extract(text)
+    assert [o.body for o in ex.officials] == [body]
+    if body:
+        assert ex.bodies[body].name == "Совет Федерации Федерального Собрания Российской Федерации"
