@@ -1349,7 +1349,9 @@ def _shared_post(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrase: P
                                  for name in names):
         return []
     label = " ".join([ctx.normalizer.lemma(doc[phrase.head].text)] + [t.text for t in doc[phrase.head + 1:phrase.end]])
-    held = [b for b in dict.fromkeys((phrase.body, _represented(ctx, phrase, bodies))) if b is not None] or [None]
+    # («с сенаторами от Калужской области …»: the body of whom they represent)
+    held = [b for b in dict.fromkeys((phrase.body or _representing(ctx, phrase, bodies),
+                                      _represented(ctx, phrase, bodies))) if b is not None] or [None]
     return [Official(key, phrase.post_type, label, body, phrase.status, ctx.span_evidence(doc[phrase.start:name.end]))
             for name in names if (key := people.key_at(name)) is not None for body in held]
 

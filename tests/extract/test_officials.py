@@ -2616,3 +2616,12 @@ def test_a_senator_from_a_federal_subject_sits_in_the_federation_council(extract
     assert [o.body for o in ex.officials] == [body]
     if body:
         assert ex.bodies[body].name == "Совет Федерации Федерального Собрания Российской Федерации"
+
+
+def test_senators_from_a_federal_subject_sit_in_the_federation_council(extract):
+    """A plural post shared by two names («с сенаторами от Калужской области X и Y»: were no body)."""
+    ex = extract("Председатель Совета Федерации Валентина Матвиенко провела встречу с сенаторами от Калужской "
+                 "области Анатолием Артамоновым и Ириной Кожановой.")
+    council = "https://w3id.org/kg-news/id/org/sovet-federatsii-federalnogo-sobraniya-rf"
+    assert {(o.person, o.body) for o in ex.officials if o.post == "сенатор"} == {
+        ("person:Анатолий Артамонов", council), ("person:Ирина Кожанова", council)}
