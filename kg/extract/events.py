@@ -286,13 +286,9 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         keys = list(dict.fromkeys(keys))
         if len(keys) < 2:
             continue
-        norms = ctx.norms
         for i in range(sent.start, sent.end - 1):
-            k = i + 2
-            while k < sent.end and k not in at_token and doc[k].pos_ == "ADJ":
-                k += 1      # «в рамках Калужского инвестиционного форума»
-            if (norms[i], norms[i + 1]) in _PART_OF and k < sent.end and k in at_token:
-                parent = at_token[k]
+            parent = _part_of_event(ctx, at_token, sent, i)
+            if parent is not None:
                 for key in keys:
                     if key != parent and events[key].parent is None and events[parent].parent != key:
                         events[key].parent = parent
@@ -445,12 +441,12 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
         # (not across «который»: «Помощник Хиллари Клинтон, который в среду посетил Белград»)
         subjects = [sp for sp in ctx.ner("PER") if sent.start <= sp.start and sp.end <= verb.i
                     and any("Nom" in t.morph.get("Case") for t in sp) and people.key_at(sp)
-                    and not any(ctx.norms[k] == "который" for k in range(sp.end, verb.i))]
+                    and not _across_which(ctx, sp.end, verb.i)]
         if "Plur" not in verb.morph.get("Number"):
             subjects = subjects[-1:]
         persons = [(people.key_at(sp), sp) for sp in subjects] or \
             [(p, sp) for p, sp in named.by_post(sent, []) if sp.end <= verb.i
-             and not any(ctx.norms[k] == "который" for k in range(sp.end, verb.i))][-1:] or \
+             and not _across_which(ctx, sp.end, verb.i)][-1:] or \
             _led_delegation(ctx, people, bodies, named, sent, verb.i)
         if not persons:
             continue
@@ -519,13 +515,13 @@ def _visitors(ctx: Context, people: PersonIndex, named: "_Named", events: dict[s
         # (no name of a «который» clause after the word: «По итогам визита стороны договорились о
         # создании группы, которую возглавят …»)
         subject = next((sp for sp in names if all("Nom" in t.morph.get("Case") for t in sp)
-                        and not any(ctx.norms[k] == "который" for k in range(i, sp.start))), None)
+                        and not _across_which(ctx, i, sp.start)), None)
         visitor = after or subject
         key_of = people.key_at(visitor) if visitor is not None else None
         if key_of is None:
             by_post = [(person, span) for person, span in named.by_post(sent, [])
                        if (_case(ctx.doc[span.start]) == "Nom" or _case(ctx.doc[span.end - 1]) == "Nom")
-                       and not any(ctx.norms[k] == "который" for k in range(i, span.start))]
+                       and not _across_which(ctx, i, span.start)]
             key_of, visitor = by_post[0] if by_post else (None, None)
         if key_of is not None:
             event.participants.append((key_of, ctx.span_evidence(visitor)))
@@ -619,6 +615,23 @@ def _add_organizers(ctx: Context, event: Event, found: list[tuple[str, Span]]) -
             event.organizers.append((ref, ctx.span_evidence(span)))
 
 
+def _part_of_event(ctx: Context, at_token: dict[int, str], sent: Span, i: int) -> str | None:
+    """The event named right after «в ходе», «в рамках», «во время», «на полях» at token ``i``,
+    past its adjectives («в рамках Калужского инвестиционного форума»), or None."""
+    if (ctx.norms[i], ctx.norms[i + 1]) not in _PART_OF:
+        return None
+    k = i + 2
+    while k < sent.end and k not in at_token and ctx.doc[k].pos_ == "ADJ":
+        k += 1
+    return at_token.get(k) if k < sent.end else None
+
+
+def _across_which(ctx: Context, start: int, end: int) -> bool:
+    """A «который» stands in tokens [start, end): a name after it is its clause's, not the
+    sentence's subject or object («Помощник Хиллари Клинтон, который в среду посетил Белград»)."""
+    return any(ctx.norms[k] == "который" for k in range(start, end))
+
+
 def _in_the_course_of(ctx: Context, people: PersonIndex, named: "_Named", events: dict[str, Event],
                       at_token: dict[int, str]) -> None:
     """«Губернатор … Владислав Шапша отвечал на вопросы жителей в ходе прямой линии», «На полях
@@ -629,14 +642,10 @@ def _in_the_course_of(ctx: Context, people: PersonIndex, named: "_Named", events
     doc = ctx.doc
     for sent in ctx.sents:
         for i in range(sent.start, sent.end - 2):
-            if (ctx.norms[i], ctx.norms[i + 1]) not in _PART_OF:
+            key = _part_of_event(ctx, at_token, sent, i)
+            if key is None or _is_visit(ctx, events[key]):
                 continue
-            k = i + 2
-            while k < sent.end and k not in at_token and doc[k].pos_ == "ADJ":
-                k += 1
-            if k not in at_token or _is_visit(ctx, events[at_token[k]]):
-                continue
-            event = events[at_token[k]]
+            event = events[key]
             quoted = _quotations(doc, sent)
             clause = next((j for j in range(sent.start, sent.end) if ctx.norms[j] in ("что", "который")), sent.end)
             names = [(people.key_at(sp), sp) for sp in ctx.ner("PER") if sent.start <= sp.start < clause
@@ -1249,12 +1258,12 @@ def _held_by(ctx: Context, people: PersonIndex, named: "_Named", events: dict[st
     # (not across «который»: «Совещание провели в здании, в котором работает министр …»)
     holder = next((s for s in ctx.ner("PER") if verb < s.start < sent.end
                    and any("Nom" in t.morph.get("Case") for t in s)
-                   and not any(ctx.norms[k] == "который" for k in range(verb, s.start))), None)
+                   and not _across_which(ctx, verb, s.start)), None)
     person = people.key_at(holder) if holder is not None else None
     span = holder
     if person is None:
         found = [(p, sp) for p, sp in named.by_post(sent, []) if sp.start > verb
-                 and not any(ctx.norms[k] == "который" for k in range(verb, sp.start))]
+                 and not _across_which(ctx, verb, sp.start)]
         if not found:
             return
         person, span = found[0]

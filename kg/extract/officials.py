@@ -1237,7 +1237,7 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             # a post of a territory (вице-губернатор) takes no other body named in its sentence
             # («Депутаты Городской Думы избрали нового председателя»: the electors' body is his)
             electors = _appointing_status(appointing) == _ELECTED if appointing is not None else False
-            body = _representing(ctx, phrase, bodies) or _implied_body(ctx, phrase, bodies) or (
+            body = _chamber_of_the_represented(ctx, phrase, bodies) or _implied_body(ctx, phrase, bodies) or (
                 None if _implies_a_territory(ctx, phrase)
                 else _sentence_body(ctx, phrase, person_span, bodies, set() if electors else attached))
         phrase.body = body
@@ -1350,7 +1350,7 @@ def _shared_post(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrase: P
         return []
     label = " ".join([ctx.normalizer.lemma(doc[phrase.head].text)] + [t.text for t in doc[phrase.head + 1:phrase.end]])
     # («с сенаторами от Калужской области …»: the body of whom they represent)
-    held = [b for b in dict.fromkeys((phrase.body or _representing(ctx, phrase, bodies),
+    held = [b for b in dict.fromkeys((phrase.body or _chamber_of_the_represented(ctx, phrase, bodies),
                                       _represented(ctx, phrase, bodies))) if b is not None] or [None]
     return [Official(key, phrase.post_type, label, body, phrase.status, ctx.span_evidence(doc[phrase.start:name.end]))
             for name in names if (key := people.key_at(name)) is not None for body in held]
@@ -1847,18 +1847,16 @@ def _occasion_on(ctx: Context, k: int) -> int | None:
 _LED_BY = ({"во"}, {"главе"}, {"с", "со"})     # as written: «во главе с», «во главе со»
 
 
-def _representing(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
+def _chamber_of_the_represented(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
     """«Сенатор от Калужской области»: a post whose type names a gazetteer body (``kg:impliedBody``)
     is held in it when its holder represents a federal subject named after «от» (not «сенатор от
     штата Иллинойс»). The body is added to the article's bodies."""
-    doc = ctx.doc
     concept = ctx.ontology.concepts.get(_iri(phrase.post_type))
-    j = phrase.body_end if phrase.body_end is not None else phrase.end
-    if concept is None or concept.implied_body is None or j + 1 >= len(doc) or doc[j].norm_ != "от":
+    if concept is None or concept.implied_body is None:
         return None
-    mention = bodies.starting_at(j + 1)
+    mention = _named_after_from(ctx, bodies, phrase.body_end if phrase.body_end is not None else phrase.end)
     entity = ctx.ontology.entity(concept.implied_body)
-    if mention is None or mention.generic or bodies.bodies[mention.key].kind != "region" or entity is None:
+    if mention is None or bodies.bodies[mention.key].kind != "region" or entity is None:
         return None
     body = _entity_body(entity)
     bodies.bodies.setdefault(body.key, body)
@@ -2117,12 +2115,16 @@ def _represented(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | N
     word = _body_word_after(ctx, phrase) if phrase.body_end is None else None
     if word is not None:
         j = word.end                  # «парламента», no name
-    if j == phrase.end or j + 1 >= len(doc) or doc[j].norm_ != "от":
+    mention = _named_after_from(ctx, bodies, j) if j != phrase.end else None
+    return mention.key if mention is not None and bodies.bodies[mention.key].kind == "org" else None
+
+
+def _named_after_from(ctx: Context, bodies: BodyIndex, j: int) -> BodyMention | None:
+    """The body or territory named after «от» at token ``j``, or None."""
+    if j + 1 >= len(ctx.doc) or ctx.doc[j].norm_ != "от":
         return None
     mention = bodies.starting_at(j + 1)
-    if mention is None or mention.generic or bodies.bodies[mention.key].kind != "org":
-        return None
-    return mention.key
+    return mention if mention is not None and not mention.generic else None
 
 
 def _body_named_by_its_word(ctx: Context, phrase: PostPhrase, bodies: BodyIndex) -> str | None:
