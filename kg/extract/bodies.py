@@ -1441,6 +1441,8 @@ def _appositive_descriptors(ctx: Context, seen: _Found
                 or noun.i in posts or not _may_be_case(ctx, name, "Nom") \
                 or not any(p.tag.POS == "NOUN" for p in ctx.normalizer.morph_vocab(noun.text)):
             continue   # «передаёт «Интерфакс»»: a verb the tagger took for a noun
+        if all("anim" in p.tag for p in ctx.normalizer.morph_vocab(noun.text) if p.tag.POS == "NOUN"):
+            continue   # «резидентом «Сколково»», «спонсора «Зенит»»: a person's role, not a body's kind
         after = doc.char_span(end, end + 1, alignment_mode="expand")
         if after is not None and after.end < len(doc) and doc[after.end].pos_ == "VERB" \
                 and "Fin" in doc[after.end].morph.get("VerbForm"):

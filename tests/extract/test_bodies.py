@@ -531,6 +531,9 @@ def test_body_type_words_of_the_ontology(extract, text, expected, mtype, absent)
     ("Об этом передаёт «Интерфакс».", "Интерфакс", {"передаёт «Интерфакс"}),
     ("В рамках этого проекта «Фэйсбук» предоставляет доступ бесплатно.", "Фэйсбук",
      {"проекта «Фэйсбук"}),
+    # nor a person's role: the noun is animate
+    ("Компания стала резидентом «Сколково» в прошлом году.", "Сколково", {"резидентом «Сколково"}),
+    ("Деньги на форму нашлись у спонсора «Зенит» из Москвы.", "Зенит", {"спонсора «Зенит"}),
 ], ids=ids)
 def test_appositive_descriptor_of_a_quoted_name(extract, text, expected, absent):
     found = org_mentions(extract(text), text)
