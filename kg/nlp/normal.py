@@ -211,11 +211,11 @@ class Normalizer:
         if len(tokens) > 1 and words[0] == tokens[0].text and case == ["Nom"]:
             oblique = self._oblique_given_name(tokens[0])
             if oblique is not None and any(
-                    oblique[1] in (cases := {p.feats.get("Case") for p in self.morph_vocab(normal_word(t.text))})
-                    and "Nom" not in cases for t in tokens[1:]):
-                # «с Послом … Ботиржоном Асадовым»: the tagger read both words as nominatives;
-                # the dictionary reads the given name only in an oblique case, and another word
-                # in that case and never as a nominative (not «Саломе Зурабишвили»)
+                    oblique[1] in (cases := self._name_cases(t)) and "Nom" not in cases for t in tokens[1:]):
+                # «с Послом … Ботиржоном Асадовым», «с министром … Хаканом Фиданом»: the tagger
+                # read a word as a nominative; the dictionary reads the given name only in an
+                # oblique case, and another word in that case and never as a nominative (as a
+                # name, when it reads it as one; not «Саломе Зурабишвили»)
                 words[0], case, gender = recover_shape(oblique[0], tokens[0].text), [oblique[1]], [oblique[2]]
         if len(tokens) > 1 and case == ["Nom"] and words[0] == tokens[0].text \
                 and any(self._only_instrumental_name(t) for t in tokens[1:]):
@@ -232,6 +232,8 @@ class Normalizer:
             # Арчундия» does not), and its gender («Александра Аникеева» is «Аникеев»)
             for n, token in enumerate(tokens[1:], 1):
                 if token.pos_ == "PROPN" and (token.morph.get("Case") == ["Nom"] and words[n] == token.text
+                                              or token.morph.get("Case") not in ([], case)
+                                              and case[0] in self._name_cases(token)
                                               or gender and token.morph.get("Gender") not in ([], gender)
                                               and "Name" in self._grammemes(tokens[0].text)):
                     # (and a surname the tagger gave another gender: «Валентину Авдееву» is not
@@ -266,13 +268,24 @@ class Normalizer:
         """(nominative, case, gender) of a given name the dictionary reads only in one oblique
         case though the tagger said nominative: «Ботиржоном» → («ботиржон», "Ins", "Masc")."""
         parses = self.morph_vocab(normal_word(token.text))
-        if not parses or "Name" not in parses[0].tag.grammemes:
+        if not parses:
             return None
-        cases = {p.feats.get("Case") for p in parses if "Name" in p.tag.grammemes}
+        if "Name" in parses[0].tag.grammemes:
+            parses = [p for p in parses if "Name" in p.tag.grammemes]
+        elif any("inan" in p.tag or "Surn" in p.tag.grammemes for p in parses):
+            return None   # a word the dictionary knows as a person only (a name it does not know: «Хаканом»)
+        cases = {p.feats.get("Case") for p in parses}
         case = parses[0].feats.get("Case")
         if len(cases) != 1 or case in (None, "Nom") or parses[0].feats.get("Number") != "Sing":
             return None
         return parses[0].normal, case, parses[0].feats.get("Gender") or "Masc"
+
+    def _name_cases(self, token: Token) -> set[str | None]:
+        """The cases the dictionary reads a word of a name in: as a name or surname when it
+        knows it as one («Фиданом»: the instrumental of «Фидан», though also a noun «фиданом»)."""
+        parses = self.morph_vocab(normal_word(token.text))
+        names = [p for p in parses if {"Name", "Surn"} & set(p.tag.grammemes)]
+        return {p.feats.get("Case") for p in names or parses}
 
     def _given_in_case(self, token: Token) -> str | None:
         """A given name the tagger left in the nominative though the post before it governs

@@ -149,6 +149,10 @@ def test_phrase_inflects_participles_and_hyphenated_words(nlp, text, nominative)
     # no name to the dictionary at all
     ("Губернатор встретился с Чрезвычайным и Полномочным Послом Республики Индия в Российской "
      "Федерации Винаем Кумаром.", "Винаем Кумаром", "Винай Кумар"),
+    # the tagger reads «Хаканом» as a nominative, «Фиданом» as a genitive; the dictionary reads
+    # «Хаканом» only as an instrumental and «Фиданом» as a name only in the instrumental
+    ("Сергей Лавров провёл переговоры с министром иностранных дел Турции Хаканом Фиданом в Анкаре.",
+     "Хаканом Фиданом", "Хакан Фидан"),
 ], ids=ids)
 def test_name_against_a_wrong_case(nlp, normalizer, text, name, expected):
     assert normalizer.name(span_of(nlp, text, name)) == expected
