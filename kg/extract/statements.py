@@ -54,6 +54,7 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
         if chosen and _inside_what_was_said(ctx, chosen[-1], span):
             continue    # «заявила, что Москва ответит на санкции»: «ответит» is part of what she said
         chosen.append(span)
+    chosen = [_with_addressee(ctx, act) for act in chosen]
     statements: list[Statement] = []
     spoken: set[int] = set()           # sentences (their first token) with a statement
     last_speaker: str | None = None
@@ -190,6 +191,20 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
 
 
 _DATIVE_PRONOUNS = {"ему", "ей", "им", "мне", "нам", "вам", "тебе"}
+
+
+def _with_addressee(ctx: Context, act: Span) -> Span:
+    """The act with the one spoken to, a lowercase noun or pronoun in the dative right after
+    the verb, when who speaks follows it (a name or a post in the nominative): «Как сообщил
+    журналистам заместитель губернатора …», «рассказал нам директор …». Not what follows
+    («поручил министерству подготовить …»)."""
+    doc = ctx.doc
+    k = act.end
+    if k + 1 < len(doc) and doc[k].pos_ in ("NOUN", "PRON") and doc[k].text[:1].islower() \
+            and _case(doc[k]) == "Dat" and _case(doc[k + 1]) == "Nom" \
+            and any(s.start == k + 1 for s in (*ctx.ner("PER"), *ctx.kind("POST"))):
+        return Span(doc, act.start, k + 1, label=act.label, kb_id=act.kb_id)
+    return act
 
 
 def _told_before(ctx: Context, act: Span, sent: Span) -> Span | None:

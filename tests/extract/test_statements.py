@@ -408,6 +408,27 @@ def test_those_spoken_to_after_a_quotation_do_not_speak(extract, text):
 
 
 @pytest.mark.parametrize("text, speaker, said_text", [
+    ("Как сообщил журналистам заместитель губернатора Руслан Смоленский, строительство школы "
+     "завершится в следующем году.", "person:Руслан Смоленский",
+     "строительство школы завершится в следующем году"),
+    ("Как рассказал нам директор школы Иван Петров, ремонт завершится в сентябре.",
+     "person:Иван Петров", "ремонт завершится в сентябре"),
+], ids=ids)
+def test_those_spoken_to_before_the_speaker(extract, text, speaker, said_text):
+    """«Как сообщил журналистам заместитель губернатора …»: the dative between the act and the
+    speaker is whom he told."""
+    ex = extract(text)
+    assert [(s.speaker, s.text) for s in ex.statements] == [(speaker, said_text)]
+
+
+def test_whom_an_instruction_is_given_stays_in_what_was_said(extract):
+    ex = extract("Губернатор Иван Петров поручил министерству экономического развития подготовить "
+                 "предложения по поддержке малых гостиниц.")
+    assert [s.text for s in ex.statements] == [
+        "министерству экономического развития подготовить предложения по поддержке малых гостиниц"]
+
+
+@pytest.mark.parametrize("text, speaker, said_text", [
     ("Реформа налогообложения будет проведена не ранее чем через два года. Об этом заявил министр "
      "финансов Новой Зеландии Майкл Каллен.", "person:Майкл Каллен",
      "Реформа налогообложения будет проведена не ранее чем через два года"),
