@@ -573,6 +573,11 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
             i = _more_places(doc, bodies, place.end)
         elif doc[i + 1].pos_ in ("NOUN", "PROPN") and _case(doc[i + 1]) == "Loc":
             i += 2
+            seat = bodies.starting_at(i)
+            if doc[i - 2].norm_ == "при" and seat is not None and bodies.bodies[seat.key].kind in ("country", "region", "city"):
+                # «Уполномоченный … при Президенте Российской Федерации Мария Львова-Белова»,
+                # «Уполномоченный при губернаторе Калужской области по правам предпринимателей …»
+                i = _field_end(ctx, seat.end) or seat.end
     elif bodies is not None and i + 1 < len(doc) and doc[i].norm_ == "по" and bodies.starting_at(i + 1) \
             and bodies.bodies[bodies.starting_at(i + 1).key].kind in ("region", "city", "country"):
         i = bodies.starting_at(i + 1).end     # «Главный федеральный инспектор по Калужской области …»
@@ -1138,6 +1143,13 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
     return None
 
 
+def _attached_with_pri(doc: Doc, phrase: PostPhrase) -> bool:
+    """A post in the prepositional after «при» names whom a body or another post is attached
+    to, not a holder: «Совет при Президенте», «Уполномоченный по правам ребёнка при Президенте
+    Российской Федерации Мария Львова-Белова»."""
+    return phrase.start > 0 and doc[phrase.start - 1].norm_ == "при" and _case(doc[phrase.noun]) == "Loc"
+
+
 def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
                    mentions: list[Mention]) -> tuple[list[Official], list[PostPhrase]]:
     """Link post phrases to their holders and bodies; append POSITION mentions."""
@@ -1185,6 +1197,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         one_of = _one_of(doc, phrase)       # «…, одному из президентов …»
         if person_span is None:
             person_span = _person_before(ctx, people, phrase.start - 2 if one_of else phrase.start)
+        if person_span is not None and _attached_with_pri(doc, phrase):
+            person_span = None   # «Уполномоченный … при Президенте РФ Мария …»: whom another post is attached to
         one = one_of and person_span is not None
         if person_span is not None or not _occupation(ctx, phrase.post_type):
             # («актриса подскользнулась»: no POSITION)

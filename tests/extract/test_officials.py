@@ -2625,3 +2625,16 @@ def test_senators_from_a_federal_subject_sit_in_the_federation_council(extract):
     council = "https://w3id.org/kg-news/id/org/sovet-federatsii-federalnogo-sobraniya-rf"
     assert {(o.person, o.body) for o in ex.officials if o.post == "сенатор"} == {
         ("person:Анатолий Артамонов", council), ("person:Ирина Кожанова", council)}
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("Уполномоченный по правам ребёнка при Президенте Российской Федерации Мария Львова-Белова посетила "
+     "детский дом в Калуге.", "person:Мария Львова-Белова", "уполномоченный по правам ребёнка"),
+    ("Уполномоченный при губернаторе Калужской области по правам предпринимателей Андрей Кадыров "
+     "выступил на совещании.", "person:Андрей Кадыров", "уполномоченный"),
+], ids=ids)
+def test_a_post_after_pri_is_whom_another_is_attached_to(extract, text, person, post):
+    """«… при Президенте Российской Федерации Мария …»: she holds the post before «при», not the
+    president's (was «президент» of Russia; «губернатор по правам предпринимателей»)."""
+    ex = extract(text)
+    assert [(o.person, o.post) for o in ex.officials] == [(person, post)]
