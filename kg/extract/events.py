@@ -516,9 +516,10 @@ def _visitors(ctx: Context, people: PersonIndex, named: "_Named", events: dict[s
         # создании группы, которую возглавят …»)
         subject = next((sp for sp in names if all("Nom" in t.morph.get("Case") for t in sp)
                         and not _across_which(ctx, i, sp.start)), None)
-        visitor = after or subject
+        topic = _a_topic(ctx, i, at_token)    # «обсудили подготовку визита президента»: not theirs
+        visitor = after or (None if topic else subject)
         key_of = people.key_at(visitor) if visitor is not None else None
-        if key_of is None:
+        if key_of is None and not topic:
             by_post = [(person, span) for person, span in named.by_post(sent, [])
                        if (_case(ctx.doc[span.start]) == "Nom" or _case(ctx.doc[span.end - 1]) == "Nom")
                        and not _across_which(ctx, i, span.start)]
@@ -730,7 +731,8 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
                 persons.append((key, span))
         persons.sort(key=lambda item: item[1].start)
         if triggers:
-            persons = [(k, sp) for k, sp in persons if not _in_a_topics_clause(ctx, triggers[0].start, sp.start)]
+            persons = [(k, sp) for k, sp in persons if not _in_a_topics_clause(ctx, triggers[0].start, sp.start)
+                       and not _whose_topic(ctx, named, at_token, sp)]
         subject = _pronoun_subject(ctx, people, sent, triggers[0].start) if triggers and hosted is None else None
         if subject is not None and subject[0] not in [p for p, _ in persons] \
                 and not any(sp.start < triggers[0].start for _, sp in persons):
@@ -1175,6 +1177,8 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     if first is None:
         _held_by(ctx, people, named, events, sent, verb, at_token)
         return
+    if _a_topic(ctx, first, at_token):
+        return      # «обсудили подготовку визита президента»: what they spoke of, not what they held
     event = events[at_token[first]]
     holder = [s for s in ctx.ner("PER") if sent.start <= s.start and s.end <= verb
               and any("Nom" in t.morph.get("Case") for t in s)]
@@ -1233,6 +1237,34 @@ def _held_with(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     for ref, start, stop in refs:
         if ref is not None and ref not in [p for p, _ in event.participants]:
             event.participants.append((ref, ctx.span_evidence(doc[start:stop])))
+
+
+def _whose_topic(ctx: Context, named: "_Named", at_token: dict[int, str], span: Span) -> bool:
+    """The name (or post) at ``span`` is whose an event spoken of is, right after its word
+    (past a post before the name): «обсудили итоги визита Владимира Путина», «… визита
+    президента» take no part in the talk."""
+    k = span.start - 1
+    phrase = next((p for p in named.phrases if (p.body_end or p.end) == span.start), None)
+    if phrase is not None:
+        k = phrase.start - 1
+    return k >= 0 and k in at_token and _a_topic(ctx, k, at_token)
+
+
+def _a_topic(ctx: Context, i: int, at_token: dict[int, str]) -> bool:
+    """The event word at token i is what something is about, not an event anyone there holds:
+    the genitive of a common noun («подготовку визита», «итоги заседания») or after «о»
+    («рассказал о визите»); not of another event («церемонии открытия»)."""
+    doc = ctx.doc
+    k = i - 1
+    while k >= 0 and doc[k].pos_ in ("ADJ", "DET"):
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].norm_ in ("о", "об", "обо"):
+        return True
+    framed = k > 0 and doc[k - 1].pos_ == "ADP" and ctx.norms[k - 1] not in ("о", "об", "обо")
+    return doc[k].pos_ == "NOUN" and doc[k].text[:1].islower() and _case(doc[i]) == "Gen" \
+        and k not in at_token and not framed    # («в ходе визита», «по итогам визита»: in it)
 
 
 def _held_by(ctx: Context, people: PersonIndex, named: "_Named", events: dict[str, Event], sent: Span,

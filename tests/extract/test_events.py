@@ -1447,3 +1447,22 @@ def test_a_plural_in_a_list_of_participants_the_tagger_read_as_a_genitive(extrac
 def test_a_genitive_after_a_list_item_stays_a_genitive(extract):
     ex = extract("В совещании приняли участие руководители компании «Ромашка».")
     assert _participants_of(ex) == [["group:t:руководители компании «Ромашка»"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the visit is what they spoke of: no visit of theirs, a talk of theirs
+    ("Глава МИД Казахстана Мурат Нуртлеу и посол России Алексей Бородавкин обсудили подготовку визита "
+     "президента.", [("meeting", ["person:Алексей Бородавкин", "person:Мурат Нуртлеу"])]),
+    # whose visit it was is named: his visit, not their talk
+    ("Министр Иван Петров и посол Алексей Бородавкин обсудили итоги визита Владимира Путина в Калугу.",
+     [("meeting", ["person:Алексей Бородавкин", "person:Иван Петров"]), ("visit", ["person:Владимир Путин"])]),
+    ("Министр Иван Петров рассказал о визите президента.", []),
+    # in the course of a visit, or after it, the subject is the visitor
+    ("В ходе визита в Калугу министр Иван Петров осмотрел завод.", [("visit", ["person:Иван Петров"])]),
+    ("По итогам визита министр Иван Петров подписал соглашение.", [("visit", ["person:Иван Петров"])]),
+], ids=ids)
+def test_an_event_spoken_of_is_not_the_speakers(extract, text, expected):
+    """«обсудили подготовку визита президента»: the visit was not theirs (was a visit of the two)."""
+    ex = extract(text)
+    assert sorted((e.event_type.rsplit("#", 1)[-1], sorted(p for p, _ in e.participants))
+                  for e in ex.events.values()) == expected
