@@ -2205,6 +2205,8 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
     post tells of («Пресс-секретарь президента … пояснил, что решение примет Центробанк»)."""
     if any(phrase.start <= s.start < phrase.end for s in ctx.kind("BODY")):
         return None
+    if phrase.body_end is not None or _generic_territory_after(ctx, bodies, phrase):
+        return None    # «Министр … области Дмитрий Разумовский»: a territory, though not known which
     sent = ctx.sent(phrase.start)
     # what a speech act after the post says is no place he works («… пояснил, что решение
     # примет Центробанк»)
@@ -2221,6 +2223,16 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
              and not _partner(ctx.doc, m.start)
              and not (m.start > 0 and ctx.doc[m.start - 1].norm_ in _HEADING)}
     return found.pop() if len(found) == 1 else None
+
+
+_TERRITORY_KINDS = ("region", "city", "district", "federal-district", "settlement", "municipal-settlement")
+
+
+def _generic_territory_after(ctx: Context, bodies: BodyIndex, phrase: PostPhrase) -> bool:
+    """A territory named by its kind alone right after the post: «министр … области», «глава района»."""
+    territories = {str(BODY[kind]) for kind in _TERRITORY_KINDS}
+    return any(s.start == phrase.end and territories & {str(c) for c in ctx.ontology.broader_chain(_iri(s.kb_id_))}
+               for s in ctx.kind("BODY"))
 
 
 def _partner(doc: Doc, start: int) -> bool:

@@ -2638,3 +2638,17 @@ def test_a_post_after_pri_is_whom_another_is_attached_to(extract, text, person, 
     president's (was «президент» of Russia; «губернатор по правам предпринимателей»)."""
     ex = extract(text)
     assert [(o.person, o.post) for o in ex.officials] == [(person, post)]
+
+
+@pytest.mark.parametrize("text, body", [
+    # «области»: a region, though the paragraph does not say which; not the park of the sentence
+    ("Министр экономического развития и промышленности области Дмитрий Разумовский обсудил расширение "
+     "завода в индустриальном парке «Ворсино».", None),
+    # with no territory after the post, the one body of the sentence is still his
+    ("Председатель Иван Петров выступил на заседании в Союзе промышленников.",
+     "org:союз промышленников"),
+], ids=ids)
+def test_a_post_of_an_unnamed_territory_takes_no_body_of_its_sentence(extract, text, body):
+    """(was «Индустриальный парк «Ворсино»», implied)"""
+    ex = extract(text)
+    assert [o.body for o in ex.officials] == [body]
