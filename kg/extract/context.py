@@ -77,6 +77,8 @@ class Context:
                      if (label is None or s.label_ == label)
                      and not (s.label_ == "PER" and (s.start, s.end) in no_person)]
             found = [s for s in map(self._after_post, found) if s is not None]
+            runs = self.title_sees()
+            found = [s for s in found if s.label_ == "PER" or not any(a <= s.start and s.end <= b for a, b in runs.items())]
             found = self._ner[label] = [self._surname_before_initials(s, found) for s in found]
         return found
 
@@ -227,6 +229,34 @@ class Context:
                                             if not any(i in names for i in range(s.start, s.end))]
             return found
         return self.lexicon.get(kind, [])
+
+    def title_sees(self) -> dict[int, int]:
+        """Capitalised adjectives between a post word and a name, which name the see or seat of
+        a title, not places: «Митрополит | Калужский и Боровский | Климент», «Патриарх |
+        Московский и всея Руси | Кирилл». Start token → end token of each run (computed once)."""
+        found = self.memo.get("title sees")
+        if found is None:
+            doc, found = self.doc, {}
+            names = {s.start for s in self.doc.spans.get("ner", []) if s.label_ == "PER"}
+            for post in self.lexicon.get("POST", []):
+                j = last = post.end
+                while j < len(doc):
+                    if doc[j].text[:1].isupper() and doc[j].is_alpha and j not in names and self._adjectival(doc[j]):
+                        j = last = j + 1
+                    elif doc[j].norm_ == "и" and j > post.end:
+                        j += 1
+                    elif doc[j].lower_ == "всея" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                        j = last = j + 2
+                    else:
+                        break
+                if last > post.end and last in names:
+                    found[post.end] = last
+            self.memo["title sees"] = found
+        return found
+
+    def _adjectival(self, token: Token) -> bool:
+        """A word the dictionary reads as a full adjective in the nominative («Калужский»)."""
+        return any(p.tag.POS == "ADJF" and "nomn" in p.tag for p in self.normalizer.morph_vocab(token.text.lower())[:3])
 
     def visited(self, i: int) -> bool:
         """Whether token ``i`` starts the object of «посетил», past the visit's own words between:

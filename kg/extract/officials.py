@@ -88,7 +88,7 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         status = next((s.kb_id_ for s in ctx.kind("STATUS")
                        if s.start == trigger.start and s.end == trigger.end), status)
         # right: genitive chain of post words and non-entity genitives («иностранных дел»)
-        i = end
+        i = end = see = ctx.title_sees().get(end, end)    # («Митрополит Калужский и Боровский»: the see)
         while i < len(doc):
             token = doc[i]
             if token.is_space or token.is_sent_start or bodies.at(i):
@@ -121,7 +121,7 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                 i = end = field
                 continue
             break
-        while end > trigger.end and (doc[end - 1].norm_ == "и" or doc[end - 1].pos_ == "ADJ"):
+        while end > see and (doc[end - 1].norm_ == "и" or doc[end - 1].pos_ == "ADJ"):
             end -= 1
         used.update(range(trigger.start, trigger.end))
         first = _label_start(doc, start, trigger.start, status_at)

@@ -2652,3 +2652,25 @@ def test_a_post_of_an_unnamed_territory_takes_no_body_of_its_sentence(extract, t
     """(was «Индустриальный парк «Ворсино»», implied)"""
     ex = extract(text)
     assert [o.body for o in ex.officials] == [body]
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("Митрополит Калужский и Боровский Климент совершил Божественную литургию.",
+     "person:t Климент", "митрополит Калужский и Боровский"),
+    ("Епископ Козельский и Людиновский Никита освятил новый храм.",
+     "person:t Никита", "епископ Козельский и Людиновский"),
+    ("Патриарх Московский и всея Руси Кирилл прибыл в Калугу.",
+     "person:t Кирилл", "патриарх Московский и всея Руси"),
+], ids=ids)
+def test_the_see_in_a_title_is_part_of_the_post(extract, text, person, post):
+    """Capitalised adjectives between the title and the name name the see: they were places
+    («Калужский», «Боровский» bodies) and the title had no holder."""
+    ex = extract(text)
+    assert [(o.person, o.post) for o in ex.officials] == [(person, post)]
+    assert not [m for m in ex.mentions if m.type == "LOC" and text[m.start:m.end].endswith("ский")]
+
+
+def test_a_surname_like_an_adjective_after_a_post_is_the_name(extract):
+    """«председатель комитета Жуковский Сергей Петрович»: the name begins with the adjective."""
+    ex = extract("Выступил председатель комитета Жуковский Сергей Петрович.")
+    assert [(o.person, o.post) for o in ex.officials] == [("person:Сергей Жуковский", "председатель")]
