@@ -250,6 +250,12 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             i = end = i + 2      # «школы № 24», «больница № 5»: a number names it
             named = True
             continue
+        initials = _initials_end(doc, i) if not territorial and i > end - 1 else None
+        if initials is not None and initials < len(doc) and _capitalised(doc[initials]) \
+                and _is_genitive_word(doc[initials]) and initials not in persons:
+            i = end = initials + 1     # «библиотеки имени В.Г. Белинского»: the initials of a name in it
+            named = after_name = True
+            continue
         if token.lower_ == "г" and i + 2 < len(doc) and doc[i + 1].text == "." and _entity_end(ctx, taken, i + 2):
             i = end = _entity_end(ctx, taken, i + 2)     # «администрации г. Обнинска»
             named = after_name = True
@@ -309,6 +315,15 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             continue
         break
     return start, end, named
+
+
+def _initials_end(doc: Doc, i: int) -> int | None:
+    """The token after initials starting at token i («В.Г.», «Н. Э.»), or None when none start there."""
+    j = i
+    while j + 1 < len(doc) and len(doc[j].text) == 1 and doc[j].text.isupper() and doc[j].is_alpha \
+            and doc[j + 1].text == ".":
+        j += 2
+    return j if j > i else None
 
 
 def _gazetteer_org_at(ctx: Context, i: int) -> bool:

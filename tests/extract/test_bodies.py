@@ -1876,3 +1876,13 @@ def test_a_lowercase_common_noun_natasha_calls_a_place_is_none(extract, text):
     """«Старосты деревень» is a LOC to natasha; the post word trimmed, «деревень» was a body «Деревни»
     (and before «староста» was a post, «Староста деревень»)."""
     assert [b.name for b in extract(text).bodies.values() if b.kind == "place"] == []
+
+
+def test_initials_inside_a_bodys_name(extract):
+    """«библиотеки имени В.Г. Белинского»: the body's name ran to «имени В» (and its head had
+    no official)."""
+    text = "Руководитель областной библиотеки имени В.Г. Белинского Ольга Шпакова вручила дипломы."
+    ex = extract(text)
+    assert org_mentions(ex, text) == {"областной библиотеки имени В.Г. Белинского"}
+    assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Ольга Шпакова", "Областная библиотека имени В.Г. Белинского")]
