@@ -994,9 +994,9 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
         return at_token[first]
 
     start = ctx.sent(verb).start
-    for k in range(verb - 1, max(start, verb - 6) - 1, -1):
+    for k in range(verb - 1, max(start, verb - 20) - 1, -1):
         if ctx.norms[k] in ("на", "в"):
-            if all(t.pos_ in ("NOUN", "ADJ", "PROPN") or t.i in at_token for t in doc[k + 1:verb]):
+            if all(_within_an_events_name(ctx, at_token, t.i) for t in doc[k + 1:verb]):
                 return event_after(k, verb)
             return None
     if verb >= 1 and ctx.norms[verb - 1] == "организатор":
@@ -1020,6 +1020,20 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
 
 
 _REPORTS = {"доклад", "сообщение", "отчёт", "отчет", "презентация", "информация"}
+
+
+def _within_an_events_name(ctx: Context, at_token: dict[int, str], i: int) -> bool:
+    """Token i may stand between «на» and «выступил» in «На заседании … выступил»: a word of the
+    event's name (nouns, adjectives, names, quotes, the dots of initials: «учёного совета
+    Калужского филиала МГТУ имени Н.Э. Баумана»), or «с докладом» right before the verb."""
+    doc = ctx.doc
+    token = doc[i]
+    if token.pos_ in ("NOUN", "ADJ", "PROPN") or i in at_token or token.text in QUOTES_OPEN + QUOTES_CLOSE:
+        return True
+    if token.text == "." and i > 0 and len(doc[i - 1].text) == 1 and doc[i - 1].text.isupper():
+        return True
+    return ctx.norms[i] in ("с", "со") and i + 2 < len(doc) and ctx.norms[i + 1] in _REPORTS \
+        and doc[i + 2].pos_ == "VERB"
 
 
 def _with_a_report(ctx: Context, verb: int) -> bool:

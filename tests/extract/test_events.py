@@ -1466,3 +1466,20 @@ def test_an_event_spoken_of_is_not_the_speakers(extract, text, expected):
     ex = extract(text)
     assert sorted((e.event_type.rsplit("#", 1)[-1], sorted(p for p, _ in e.participants))
                   for e in ex.events.values()) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    # a long name, with initials, between «На заседании» and «выступил»
+    ("На заседании учёного совета Калужского филиала МГТУ имени Н.Э. Баумана выступил директор "
+     "филиала Андрей Максимов.", "заседание учёного совета Калужского филиала МГТУ имени Н.Э. Баумана"),
+    # «с докладом» between
+    ("На заседании совета с докладом выступил Андрей Максимов.", "заседание совета"),
+], ids=ids)
+def test_who_speaks_at_an_event_named_before_the_verb(extract, text, title):
+    ex = extract(text)
+    assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        (title, ["person:Андрей Максимов"])]
+
+
+def test_who_speaks_against_something_is_at_no_event(extract):
+    assert not extract("В Калуге против строительства завода выступил Андрей Максимов.").events
