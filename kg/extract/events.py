@@ -883,6 +883,7 @@ def _quotations(doc: Doc, sent: Span) -> list[tuple[int, int]]:
 
 
 _MEETING = "https://w3id.org/kg-news/ontology/event#meeting"
+_DELEGATION = "https://w3id.org/kg-news/ontology/body#delegation"
 _HOSTING = {"принять", "принимать"}
 
 
@@ -934,6 +935,12 @@ def _with_a_group(ctx: Context, trigger: Span, at: int | None = None) -> bool:
     i += 1
     while i < len(doc) and doc[i].pos_ in ("ADJ", "DET", "NUM"):
         i += 1
+    if i < len(doc) and (ctx.norms[i] in _COLLECTIVES or _a_delegation(ctx, i)):
+        # «провёл встречу с руководством региона», «… с делегацией Государственной Думы»; not
+        # with its members named («с делегацией … во главе с председателем … Иваном Крупко»,
+        # «…, которую возглавил Иван Петров»): they take part
+        sent = ctx.sent(i)
+        return not any(i < sp.start and sp.end <= sent.end for sp in ctx.ner("PER"))
     if not (i < len(doc) and doc[i].pos_ == "NOUN" and "Plur" in doc[i].morph.get("Number")
             and not any(sp.start <= i < sp.end for sp in ctx.ner("PER"))):
         return False
@@ -960,7 +967,17 @@ def _group_met(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
             and (end == start or end not in names and _case(doc[end]) != "Nom"):
         end += 1      # (not into «… губернатор Владислав Шапша», the subject after «На встрече с жителями»)
     ref = _participant(ctx, people, bodies, named, start, end, groups, case="Ins") if end > start else None
-    return (ref, doc[start:end]) if ref is not None and ref.startswith("group:") else None
+    if ref is not None and (ref.startswith("group:") or _a_delegation(ctx, start)):
+        return ref, doc[start:end]
+    return None
+
+
+_COLLECTIVES = {"руководство", "коллектив", "общественность", "актив"}   # people as one group
+
+
+def _a_delegation(ctx: Context, i: int) -> bool:
+    """A delegation (a body of people) is named at token i: «с делегацией Государственной Думы»."""
+    return any(s.start == i and s.kb_id_ == _DELEGATION for s in ctx.kind("BODY"))
 
 
 _PRONOUNS = {"нём", "нем", "ней", "них", "его", "её", "ее", "их"}
@@ -989,8 +1006,9 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
 
     def event_after(prep: int, stop: int) -> str | None:
         first = next((k for k in range(prep + 1, min(stop, prep + 5)) if k in at_token), None)
-        if first is None or not all(doc[k].pos_ == "ADJ" for k in range(prep + 1, first)):
-            return None
+        if first is None or not all(doc[k].pos_ == "ADJ" or k == prep + 1 and ctx.norms[k] in _PHASES
+                                    for k in range(prep + 1, first)):
+            return None      # («выступил на открытии научной конференции»: at the conference)
         return at_token[first]
 
     start = ctx.sent(verb).start
@@ -1020,6 +1038,7 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
 
 
 _REPORTS = {"доклад", "сообщение", "отчёт", "отчет", "презентация", "информация"}
+_PHASES = {"открытие", "закрытие"}     # of an event: who speaks at its opening speaks at it
 
 
 def _within_an_events_name(ctx: Context, at_token: dict[int, str], i: int) -> bool:
@@ -1424,9 +1443,10 @@ def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_
     k = start
     while k < end - 1 and doc[k].pos_ in ("ADJ", "DET"):
         k += 1
-    if k < end and doc[k].pos_ in ("NOUN", "ADJ") and (_plural(ctx, doc[k], any_word=True) and (
+    if k < end and (ctx.norms[k] in _COLLECTIVES and _case(doc[k]) in (case, None)
+                    or doc[k].pos_ in ("NOUN", "ADJ") and (_plural(ctx, doc[k], any_word=True) and (
             _case(doc[k]) in (case, None) or "Plur" not in doc[k].morph.get("Number"))
-            or _a_plural_in_a_list(ctx, doc[k], start, case)):
+            or _a_plural_in_a_list(ctx, doc[k], start, case))):
         label = " ".join(doc[start:end].text.split()) if case == "Nom" \
             else ctx.normalizer.phrase(doc[start:end])      # «с руководителями …» → «руководители …»
         key = f"group:{ctx.article.id}:{label}"

@@ -1483,3 +1483,39 @@ def test_who_speaks_at_an_event_named_before_the_verb(extract, text, title):
 
 def test_who_speaks_against_something_is_at_no_event(extract):
     assert not extract("В Калуге против строительства завода выступил Андрей Максимов.").events
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Президент Российской академии наук Геннадий Красников выступил на открытии научной конференции "
+     "в Обнинске.", "научная конференция"),
+    ("На открытии форума выступил губернатор Владислав Шапша.", "форум"),
+], ids=ids)
+def test_who_speaks_at_the_opening_of_an_event_takes_part_in_it(extract, text, title):
+    """«выступил на открытии научной конференции»: was no event."""
+    ex = extract(text)
+    assert [(e.title, len(e.participants)) for e in ex.events.values()] == [(title, 1)]
+
+
+def test_the_opening_of_no_event_is_none(extract):
+    assert not extract("Иван Петров выступил на открытии памятника.").events
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Председатель правления банка ВТБ Андрей Костин провёл рабочую встречу с руководством региона.",
+     "group:t:руководство региона"),
+    ("Иван Петров встретился с коллективом завода.", "group:t:коллектив завода"),
+    ("Председатель Национального собрания Республики Армения Ален Симонян провёл встречу с делегацией "
+     "Государственной Думы.", "org:делегация государственной думы"),
+], ids=ids)
+def test_a_meeting_with_a_collective_or_a_delegation(extract, text, partner):
+    """«встречу с руководством региона», «с делегацией Государственной Думы»: were no event."""
+    ex = extract(text)
+    assert [[p for p, _ in e.participants][1:] for e in ex.events.values()] == [[partner]]
+
+
+def test_a_delegation_with_its_head_named_meets_as_before(extract):
+    """«с делегацией … во главе с председателем облисполкома Иваном Крупко»: the head takes part."""
+    ex = extract("Губернатор Брянской области Александр Богомаз встретился с делегацией Гомельской области "
+                 "во главе с председателем облисполкома Иваном Крупко.")
+    assert [sorted(p for p, _ in e.participants) for e in ex.events.values()] == [
+        ["person:Александр Богомаз", "person:Иван Крупко"]]
