@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .anaphora import referent
-from .bodies import BodyIndex, _action_noun, _case, _quoted_end
+from .bodies import BodyIndex, BodyMention, _action_noun, _case, _quoted_end
 from .context import QUOTES_CLOSE, QUOTES_OPEN, VISITING, Context
 from .model import Event, Group, Mention, Official
 from .officials import PostPhrase, _plural
@@ -136,15 +136,17 @@ _TAKING_PLACE = {"пройти", "проходить", "состояться", "
 
 def _body_hosting(ctx: Context, bodies: BodyIndex, sent: Span, after: int | None = None) -> str | None:
     """«В администрации Жуковского района прошли публичные слушания», «провёл выездное
-    совещание в Людиновской центральной районной больнице»: a body named after «в» right before
-    a verb of taking place, or right after the event's mention (``after``), is where the event is
-    (no city or region named)."""
+    совещание в Людиновской центральной районной больнице», «Встреча … прошла в Доме музыки»: a
+    body named after «в» right before or after a verb of taking place, or right after the event's
+    mention (``after``), is where the event is (no city or region named)."""
     doc = ctx.doc
     for m in bodies.mentions:
         if m.generic or not (sent.start < m.start < sent.end) or bodies.bodies[m.key].kind != "org":
             continue
         if doc[m.start - 1].norm_ in ("в", "во") and _case(doc[m.start]) == "Loc" \
-                and (m.end < sent.end and ctx.norms[m.end] in _TAKING_PLACE or m.start - 1 == after):
+                and (m.end < sent.end and ctx.norms[m.end] in _TAKING_PLACE or m.start - 1 == after
+                     or m.start - 2 > sent.start and ctx.norms[m.start - 2] in _TAKING_PLACE
+                     and doc[m.start - 2].pos_ == "VERB"):    # («… прошла в Доме музыки»)
             return m.key
     return None
 
@@ -419,29 +421,40 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
     there and then. Not when the sentence names a visit or a trip itself («посетил с рабочим
     визитом …»)."""
     doc = ctx.doc
-    candidates = [i for i, norm in enumerate(ctx.norms) if norm in VISITING]
+    candidates = [i for i, norm in enumerate(ctx.norms) if norm in VISITING or norm in _BEING_AT]
     visits = [s for s in ctx.kind("EVENT") if _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(s.kb_id_))}] \
         if candidates else []
     for verb in (doc[i] for i in candidates):
-        if verb.lemma_ not in VISITING or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm") \
-                or _negated(ctx, verb.i):
+        if verb.lemma_ not in VISITING | _BEING_AT or verb.pos_ != "VERB" \
+                or "Fin" not in verb.morph.get("VerbForm") or _negated(ctx, verb.i):
             continue
         sent = ctx.sent(verb.i)
         if any(sent.start <= s.start < sent.end for s in visits):
             continue
-        place = next((m for m in bodies.mentions if verb.i < m.start < sent.end and not m.generic
-                      and bodies.bodies[m.key].kind in _PLACES and ctx.visited(m.start)), None)
-        host = bodies.starting_at(verb.i + 1)
-        if place is None and host is not None and not host.generic and bodies.bodies[host.key].kind == "org":
-            place = host          # «посетил завод «Фольксваген Груп Рус» в Калуге»
-        elif place is None:
-            continue
+        if verb.lemma_ in _BEING_AT:
+            place = host = _been_at(ctx, bodies, sent, verb.i)     # «побывал на заводе …», «В Калуге побывал …»
+            if place is None:
+                continue
+            if bodies.bodies[place.key].kind != "org":
+                host = None
         else:
-            host = None
+            place = next((m for m in bodies.mentions if verb.i < m.start < sent.end and not m.generic
+                          and bodies.bodies[m.key].kind in _PLACES and ctx.visited(m.start)), None)
+            host = bodies.starting_at(verb.i + 1)
+            if place is None and host is not None and not host.generic and bodies.bodies[host.key].kind == "org":
+                place = host          # «посетил завод «Фольксваген Груп Рус» в Калуге»
+            elif place is None:
+                continue
+            else:
+                host = None
         # (not across «который»: «Помощник Хиллари Клинтон, который в среду посетил Белград»)
         subjects = [sp for sp in ctx.ner("PER") if sent.start <= sp.start and sp.end <= verb.i
                     and any("Nom" in t.morph.get("Case") for t in sp) and people.key_at(sp)
                     and not _across_which(ctx, sp.end, verb.i)]
+        if not subjects and verb.lemma_ in _BEING_AT:
+            # «На заводе … побывал вице-премьер Денис Мантуров»: the subject after the verb
+            subjects = [sp for sp in ctx.ner("PER") if verb.i < sp.start < sent.end and people.key_at(sp)
+                        and all("Nom" in t.morph.get("Case") for t in sp if t.pos_ == "PROPN")][:1]
         if "Plur" not in verb.morph.get("Number"):
             subjects = subjects[-1:]
         persons = [(people.key_at(sp), sp) for sp in subjects] or \
@@ -453,6 +466,8 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
         if place is host:
             name = ctx.normalizer.genitive(bodies.bodies[host.key].name)
             label = f"посещение {name[:1].lower() + name[1:] if doc[host.start].text[:1].islower() else name}"
+        elif verb.lemma_ in _BEING_AT:     # «побывал в Калуге»: a «визит в Калугу»
+            label = f"{ctx.ontology.concepts[_iri(_VISIT)].label} в {ctx.normalizer.inflected(bodies.bodies[place.key].name, 'Acc')}"
         else:
             label = f"{ctx.ontology.concepts[_iri(_VISIT)].label} в {' '.join(doc[place.start:place.end].text.split())}"
         key = f"event:{ctx.article.id}:{label}:{sent.start}"
@@ -462,6 +477,20 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
         event.participants += [(person, ctx.span_evidence(span)) for person, span in persons]
         mentions.append(Mention(verb.idx, verb.idx + len(verb), "EVENT", key))
         at_token[verb.i] = key
+
+
+_BEING_AT = frozenset({"побывать"})    # a visit told as being somewhere: «побывал в Калуге»
+
+
+def _been_at(ctx: Context, bodies: BodyIndex, sent: Span, verb: int) -> BodyMention | None:
+    """Where «побывал» was: the first named place or body after «в»/«на» in the prepositional
+    after the verb, else the last one before it («На заводе «…» побывал …»)."""
+    doc = ctx.doc
+    found = [m for m in bodies.mentions if sent.start < m.start < sent.end and not m.generic
+             and doc[m.start - 1].norm_ in ("в", "во", "на") and _case(doc[m.start]) == "Loc"]
+    after = [m for m in found if m.start > verb]
+    before = [m for m in found if m.end <= verb]
+    return after[0] if after else before[-1] if before else None
 
 
 def _led_delegation(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named", sent: Span,
@@ -760,6 +789,12 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
                     persons.append(group)
         if hosted is not None:
             persons = [(k, sp) for k, sp in persons if sp in hosted[:2]]
+        if len(persons) == 1 and triggers and persons[0][1].start > triggers[0].end:
+            # «Члены молодёжного парламента встретились с председателем … Новосельцевым»: a group
+            # as the subject of the verb
+            group = _group_subject(ctx, people, bodies, named, sent, triggers[0], groups)
+            if group is not None:
+                persons.insert(0, group)
         if not 2 <= len(persons) <= 4:
             continue
         if hosted is not None:
@@ -803,6 +838,25 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
         mentions.append(Mention(trigger.start_char, trigger.end_char, "EVENT", key))
         for i in range(trigger.start, trigger.end):
             at_token.setdefault(i, key)      # «В ходе визита он встретился с …»: a part of the visit
+
+
+def _group_subject(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named", sent: Span,
+                   trigger: Span, groups: dict[str, Group]) -> tuple[str, Span] | None:
+    """The group a plural meeting verb has as its subject, opening the sentence: «Члены
+    молодёжного парламента встретились с …» → «члены молодёжного парламента»."""
+    doc = ctx.doc
+    verb = next((t for t in trigger if t.pos_ == "VERB"), None)
+    start = sent.start
+    while start < trigger.start and doc[start].pos_ == "ADV":
+        start += 1     # «Вчера школьники встретились …»
+    if verb is None or "Plur" not in verb.morph.get("Number") or trigger.start == start \
+            or doc[start].pos_ == "ADP":
+        return None
+    if any(doc[k].pos_ == "VERB" or doc[k].is_punct for k in range(start, trigger.start)) \
+            or any(sp.start < trigger.start for sp in ctx.ner("PER") if sp.start >= sent.start):
+        return None
+    ref = _participant(ctx, people, bodies, named, start, trigger.start, groups)
+    return (ref, doc[start:trigger.start]) if ref is not None and ref.startswith("group:") else None
 
 
 def _pronoun_subject(ctx: Context, people: PersonIndex, sent: Span, trigger: int) -> tuple[str, Span] | None:
@@ -972,7 +1026,9 @@ def _group_met(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Na
     return None
 
 
-_COLLECTIVES = {"руководство", "коллектив", "общественность", "актив"}   # people as one group
+# people as one group («с руководством региона», «с творческой интеллигенцией»)
+_COLLECTIVES = {"руководство", "коллектив", "общественность", "актив", "интеллигенция", "молодёжь", "молодежь",
+                "студенчество", "духовенство", "казачество", "сообщество", "бизнес-сообщество"}
 
 
 def _a_delegation(ctx: Context, i: int) -> bool:
@@ -1449,6 +1505,8 @@ def _participant(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_
             or _a_plural_in_a_list(ctx, doc[k], start, case))):
         label = " ".join(doc[start:end].text.split()) if case == "Nom" \
             else ctx.normalizer.phrase(doc[start:end])      # «с руководителями …» → «руководители …»
+        if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and label[1:2].islower():
+            label = label[:1].lower() + label[1:]          # «Члены парламента встретились …»
         key = f"group:{ctx.article.id}:{label}"
         groups.setdefault(key, Group(key, label, ctx.span_evidence(doc[start:end])))
         return key

@@ -371,11 +371,20 @@ class Normalizer:
         >>> Normalizer(MorphVocab()).genitive("Калужская область"), Normalizer(MorphVocab()).genitive("Республика Татарстан")
         ('Калужской области', 'Республики Татарстан')
         """
+        return self.inflected(name, "Gen")
+
+    def inflected(self, name: str, case: str) -> str:
+        """A nominative name in ``case`` (a UD case: "Gen", "Acc", …), as :meth:`genitive` does.
+
+        >>> from natasha import MorphVocab
+        >>> Normalizer(MorphVocab()).inflected("Калуга", "Acc")
+        'Калугу'
+        """
         words = name.split()
         out = []
         for n, word in enumerate(words):
             parses = [p for p in self.morph_vocab(normal_word(word)) if p.feats.get("Case") == "Nom"]
-            form = parses[0].inflect({"Gen"}) if parses else None
+            form = parses[0].inflect({case}) if parses else None
             out.append(recover_shape(normal_word(form.word), word) if form else word)
             if not parses or parses[0].pos != "ADJ":
                 return " ".join(out + words[n + 1:])

@@ -511,7 +511,7 @@ def test_who_gathers_for_an_event_takes_part(extract):
     ex = extract("Лидеры стран «Большой восьмёрки» собрались на саммит в Довиле.")
     [event] = ex.events.values()
     assert event.event_type == str(EVENT.summit)
-    assert [ex.groups[p].label for p, _ in event.participants] == ["Лидеры стран «Большой восьмёрки»"]
+    assert [ex.groups[p].label for p, _ in event.participants] == ["лидеры стран «Большой восьмёрки»"]
 
 
 def test_a_call_to_gather_is_no_participation(extract):
@@ -1519,3 +1519,44 @@ def test_a_delegation_with_its_head_named_meets_as_before(extract):
                  "во главе с председателем облисполкома Иваном Крупко.")
     assert [sorted(p for p, _ in e.participants) for e in ex.events.values()] == [
         ["person:Александр Богомаз", "person:Иван Крупко"]]
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("На заводе «Калужский турбинный завод» побывал вице-премьер Денис Мантуров.",
+     "посещение завода «Калужский турбинный завод»", "org:завод калужский турбинный завод"),
+    ("В Калуге побывал министр Иван Петров.", "визит в Калугу", str(ID["city/kaluga"])),
+    ("Министр Иван Петров побывал в Калужской области.", "визит в Калужскую область",
+     str(ID["region/kaluzhskaya-oblast"])),
+], ids=ids)
+def test_being_somewhere_is_a_visit(extract, text, title, place):
+    """«побывал в/на …», the subject before or after the verb: was no event."""
+    ex = extract(text)
+    assert [(e.event_type, e.title, e.place, len(e.participants)) for e in ex.events.values()] == [
+        (str(EVENT.visit), title, place, 1)]
+
+
+def test_being_on_leave_is_no_visit(extract):
+    assert not extract("Иван Петров побывал в отпуске.").events
+
+
+def test_a_meeting_with_a_collective_where_it_took_place(extract):
+    """«Встреча … с творческой интеллигенцией региона прошла в Доме музыки»: was no event."""
+    ex = extract("Встреча министра культуры Российской Федерации Ольги Любимовой с творческой интеллигенцией "
+                 "региона прошла в Доме музыки.")
+    assert [(e.place, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        ("org:дом музыки", ["person:Ольга Любимова", "group:t:творческая интеллигенция региона"])]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Члены молодёжного парламента встретились с председателем Законодательного Собрания Геннадием "
+     "Новосельцевым.", "group:t:члены молодёжного парламента"),
+    ("Вчера школьники встретились с Иваном Петровым.", "group:t:школьники"),
+], ids=ids)
+def test_a_group_meets_a_person(extract, text, group):
+    """A group as the subject of «встретились с» and one person: was no event."""
+    ex = extract(text)
+    assert [[p for p, _ in e.participants][0] for e in ex.events.values()] == [group]
+
+
+def test_a_place_opening_the_sentence_is_no_group(extract):
+    assert not extract("В Калуге школьники встретились с Иваном Петровым.").events
