@@ -49,6 +49,7 @@ class Concept:
     occupation: bool = False        # a kg:Occupation: a POSITION only beside a named holder
     field_post: bool = False        # a kg:FieldPost: titled by its field («министр финансов»)
     territorial: bool = False       # a kg:TerritorialAuthority: named by its territory, not a field
+    subdivision: bool = False       # a kg:Subdivision: its word alone after a post is the post's
     addressed: bool = False         # a kg:AddressedAct: its object is the addressee («поздравил ветеранов»)
     responding: bool = False        # a kg:RespondingAct: its «на» object is what it answers («ответил на вопросы»)
 
@@ -176,6 +177,7 @@ def load_ontology(folder: Path | None = None) -> Ontology:
             rank=(iri, RDF.type, KG.Rank) in graph, occupation=(iri, RDF.type, KG.Occupation) in graph,
             field_post=(iri, RDF.type, KG.FieldPost) in graph,
             territorial=(iri, RDF.type, KG.TerritorialAuthority) in graph,
+            subdivision=(iri, RDF.type, KG.Subdivision) in graph,
             addressed=(iri, RDF.type, KG.AddressedAct) in graph,
             responding=(iri, RDF.type, KG.RespondingAct) in graph)
     for iri in sorted(set(graph.subjects(KG.bodyType, None))):

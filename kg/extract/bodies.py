@@ -317,6 +317,15 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     return start, end, named
 
 
+def a_posts_subdivision(ctx: Context, trigger: Span) -> bool:
+    """The word of a kg:Subdivision alone and in lowercase right after a post is part of the
+    post («начальник отделения», «заведующий отделением», «управляющий отделением Сбербанка»),
+    no body of its own."""
+    concept = ctx.ontology.concepts.get(URIRef(trigger.kb_id_))
+    return len(trigger) == 1 and trigger.start > 0 and trigger[0].text[:1].islower() \
+        and concept is not None and concept.subdivision and any(p.end == trigger.start for p in ctx.kind("POST"))
+
+
 def _initials_end(doc: Doc, i: int) -> int | None:
     """The token after initials starting at token i («В.Г.», «Н. Э.»), or None when none start there."""
     j = i
@@ -571,6 +580,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
     for trigger in triggers:
         if any(i in taken for i in range(trigger.start, trigger.end)) or trigger.start in quoted_at:
             continue
+        if a_posts_subdivision(ctx, trigger):
+            continue      # «Заведующий отделением … больницы»: the post's, the body what follows
         # the head of «группа компаний» is «группа», of «народное собрание» «собрание»
         head = next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1])
         plural = "Plur" in head.morph.get("Number")
@@ -1361,14 +1372,17 @@ def _action_phrases(ctx: Context, seen: set[tuple[int, int, str]]) -> set[tuple[
     no ORG mention (the body stays for a post that names it: «начальник управления
     образования Иван Петров»)."""
     doc, text = ctx.doc, ctx.text
-    words = [span for span in ctx.kind("BODY") if len(span) == 1 and _action_noun(ctx, span[0])]
+    words = sorted(ctx.kind("BODY"), key=lambda w: (w.start, -len(w)))
     out = set(seen)
     for start, end, mtype in seen:
         phrase = text[start:end]
         if mtype != "ORG" or phrase.lower() != phrase or not phrase[:1].isalpha() \
                 or any(q in phrase for q in QUOTES_OPEN):
             continue
-        if any(start <= w.start_char and w.end_char <= end for w in words):
+        # the phrase's first body word, the longest there («региональное отделение», not
+        # «отделение»; «совета отделения» is a council's)
+        head = next((w for w in words if start <= w.start_char and w.end_char <= end), None)
+        if head is not None and len(head) == 1 and _action_noun(ctx, head[0]):
             out.discard((start, end, mtype))
     return out
 

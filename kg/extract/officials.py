@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..vocab import BODY, POST
 from .bodies import (_KIND_OF_TYPE, BodyIndex, BodyMention, _case, _comma_list, _entity_body, _may_be_case,
-                     _place_type, _refer, field_abbreviation, main_territory_body)
+                     _place_type, _refer, a_posts_subdivision, field_abbreviation, main_territory_body)
 from .context import DASHES, QUOTES_CLOSE, QUOTES_OPEN, Context
 from .model import Body, Mention, Official
 from .people import PersonIndex
@@ -101,12 +101,12 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                 i = end = nxt
                 continue
             if token.pos_ in {"NOUN", "ADJ"} and _case(token) == "Gen" and not token.text[:1].isupper() \
-                    and not _is_person_start(ctx, i) and not _is_body_word(ctx, i) \
+                    and not _is_person_start(ctx, i) and not _is_body_word(ctx, i, posts_too=False) \
                     and not (len(token.text) == 1 and i + 1 < len(doc) and doc[i + 1].text == "."):
                 i = end = i + 1     # (not «г.» of «Мэр г. Калуги»: an abbreviation of what follows)
                 continue
             if i == trigger.end and _governs_instrumental(doc[trigger.end - 1]) and token.pos_ == "NOUN" \
-                    and _case(token) == "Ins" and token.text[:1].islower() and not _is_body_word(ctx, i):
+                    and _case(token) == "Ins" and token.text[:1].islower() and not _is_body_word(ctx, i, posts_too=False):
                 i = end = i + 1   # «заведующий отделением», «управляющий делами», «командующий войсками»
                 continue
             if token.norm_ == "и" and i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
@@ -288,8 +288,10 @@ def _label_start(doc: Doc, start: int, head: int, status_at: dict[int, Span]) ->
     return start
 
 
-def _is_body_word(ctx: Context, i: int) -> bool:
-    return any(s.start <= i < s.end for s in ctx.kind("BODY"))
+def _is_body_word(ctx: Context, i: int, posts_too: bool = True) -> bool:
+    """A body type's word covers token i; with ``posts_too`` False, not a subdivision's word that
+    is part of the post before it («начальник отделения»)."""
+    return any(s.start <= i < s.end and (posts_too or not a_posts_subdivision(ctx, s)) for s in ctx.kind("BODY"))
 
 
 def _is_person_start(ctx: Context, i: int) -> bool:

@@ -1824,10 +1824,11 @@ def test_an_adjective_of_a_region_elsewhere_counts(extract):
 
 def test_a_unit_natasha_names_with_its_body_is_a_branch(extract):
     """«Управляющий Калужским отделением № 8608 ПАО Сбербанк Игорь Бойко» (was no post: natasha's
-    name held the gazetteer's Сбербанк and was dropped)."""
+    name held the gazetteer's Сбербанк and was dropped); a unit (body:unit, under body:branch)
+    since «отделение» names that type."""
     ex = extract("Управляющий Калужским отделением № 8608 ПАО Сбербанк Игорь Бойко подписал соглашение.")
     assert [(ex.bodies[o.body].name, ex.bodies[o.body].body_type) for o in ex.officials] == [
-        ("Калужское отделение № 8608 ПАО Сбербанк", str(BODY.branch))]
+        ("Калужское отделение № 8608 ПАО Сбербанк", str(BODY.unit))]
 
 
 @pytest.mark.parametrize("text, body", [
@@ -1886,3 +1887,33 @@ def test_initials_inside_a_bodys_name(extract):
     assert org_mentions(ex, text) == {"областной библиотеки имени В.Г. Белинского"}
     assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [
         ("person:Ольга Шпакова", "Областная библиотека имени В.Г. Белинского")]
+
+
+@pytest.mark.parametrize("text, post, body, body_type", [
+    # named by an adjective: a unit of the bank (was a body «Калужское отделение» of no type, no official)
+    ("Управляющий Калужским отделением Сбербанка Ирина Воробьёва сообщила, что объём кредитов вырос.",
+     "управляющий", "Калужское отделение Сбербанка", BODY.unit),
+    ("Директор Калужского отделения Сбербанка Ирина Воробьёва сообщила, что объём кредитов вырос.",
+     "директор", "Калужское отделение Сбербанка", BODY.unit),
+    # alone after the post: the post's (kg:Subdivision)
+    ("Управляющий отделением Сбербанка Ирина Воробьёва сообщила, что объём кредитов вырос.",
+     "управляющий отделением", "ПАО Сбербанк", BODY.bank),
+], ids=ids)
+def test_a_unit_called_otdelenie(extract, text, post, body, body_type):
+    """data: body:unit «отделение», a kg:Subdivision."""
+    ex = extract(text)
+    assert [(o.person, o.post.lower(), ex.bodies[o.body].name, ex.bodies[o.body].body_type) for o in ex.officials] == [
+        ("person:Ирина Воробьева", post, body, str(body_type))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first body word decides: a council's, a press service's, a two-word label's
+    ("Председателем совета отделения избран Владимир Ильин.", {"совета отделения"}),
+    ("Об этом сообщили в пресс-службе заксобрания.", {"пресс-службе заксобрания"}),
+    ("Бывший мэр Андрей Шохин возглавил региональное отделение партии.", {"региональное отделение партии",
+                                                                        "партии"}),
+    # a noun of action first: what is done
+    ("Территория находится под израильским управлением.", set()),
+], ids=ids)
+def test_a_noun_of_action_heading_a_phrase(extract, text, expected):
+    assert org_mentions(extract(text), text) == expected
