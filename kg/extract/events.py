@@ -797,6 +797,9 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
                 persons.insert(0, group)
         if not 2 <= len(persons) <= 4:
             continue
+        if hosted is None and _after_the_one_before(ctx, events, order, sent, next(
+                (t for t in triggers if t.kb_id_ != _MEETING), triggers[0])):
+            continue     # «По итогам встречи губернатор поручил министру …»: the meeting told before
         if hosted is not None:
             concept = ctx.ontology.concepts[_iri(_MEETING)]
             label, event_type = concept.label, _MEETING
@@ -1219,6 +1222,24 @@ def _joins_the_one_before(ctx: Context, sent: Span, trigger: Span) -> bool:
     if trigger.end < sent.end and ctx.norms[trigger.end] in ("с", "со", "по", "между", "о", "об"):
         return False
     return any(ctx.norms[k] in ("участие", "участвовать", "присутствовать") for k in range(trigger.end, sent.end))
+
+
+_AFTER = {("по", "итог"), ("после",)}     # norms before an event noun: what follows it
+
+
+def _after_the_one_before(ctx: Context, events: dict[str, Event], order: list[str], sent: Span,
+                          trigger: Span) -> bool:
+    """«По итогам встречи …», «После переговоров …»: a meeting noun that names what the sentence
+    follows, with nothing of its own after it, refers to the meeting the article told of
+    before; its sentence's people need not have met."""
+    start = trigger.start
+    if any(t.pos_ == "VERB" for t in trigger) or start == 0:
+        return False
+    framed = (ctx.norms[start - 1],) in _AFTER or start > 1 and (ctx.norms[start - 2], ctx.norms[start - 1]) in _AFTER
+    if not framed or trigger.end < sent.end and ctx.norms[trigger.end] in ("с", "со", "между", "по", "о", "об"):
+        return False
+    return any(_is_meeting_type(ctx, events[k].event_type) and events[k].evidence
+               and events[k].evidence[0].sent_end <= sent.start_char for k in order)
 
 
 def _has_new_content(doc: Doc, end: int) -> bool:

@@ -1560,3 +1560,16 @@ def test_a_group_meets_a_person(extract, text, group):
 
 def test_a_place_opening_the_sentence_is_no_group(extract):
     assert not extract("В Калуге школьники встретились с Иваном Петровым.").events
+
+
+def test_after_the_meeting_told_before_its_people_need_not_meet(extract):
+    """«По итогам встречи губернатор поручил министру …»: the meeting told before, not a new one
+    of the governor and the minister (was)."""
+    ex = extract("В пятницу губернатор Иван Петров встретился с предпринимателями. По итогам встречи губернатор "
+                 "поручил министру экономики Дмитрию Разумовскому подготовить предложения.")
+    assert _participants_of(ex) == [["group:t:предприниматели", "person:Иван Петров"]]
+
+
+def test_after_a_meeting_no_one_told_of_its_people_met(extract):
+    ex = extract("По итогам встречи Иван Петров и Пётр Сидоров подписали соглашение.")
+    assert sorted(e.event_type.rsplit("#", 1)[-1] for e in ex.events.values()) == ["meeting", "signing"]
