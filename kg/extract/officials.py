@@ -568,7 +568,8 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
             k += 1
         if k < len(doc) and _is_body_word(ctx, k) and _case(doc[k]) == "Gen" \
                 and not bodies.at(k) and not doc[k].is_sent_start:
-            i = k + 1
+            # (the whole of the kind's words: «директор центра спортивной подготовки Игорь Белов»)
+            i = max((s.end for s in ctx.kind("BODY") if s.start == k), default=k + 1)
     if bodies is not None and i + 1 < len(doc) and doc[i].norm_ in ("в", "во", "при", "от"):
         place = bodies.starting_at(i + 1)
         if place is not None:

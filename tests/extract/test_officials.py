@@ -2674,3 +2674,19 @@ def test_a_surname_like_an_adjective_after_a_post_is_the_name(extract):
     """«председатель комитета Жуковский Сергей Петрович»: the name begins with the adjective."""
     ex = extract("Выступил председатель комитета Жуковский Сергей Петрович.")
     assert [(o.person, o.post) for o in ex.officials] == [("person:Сергей Жуковский", "председатель")]
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # data: qualified centres (body:centre); the holder after all the kind's words
+    ("Руководитель регионального центра управления Артём Булатов доложил губернатору о работе.",
+     "person:Артем Булатов", "org:t региональный центр управления"),
+    ("Директор областного центра спортивной подготовки Игорь Белов выступил.",
+     "person:Игорь Белов", "org:t областной центр спортивной подготовки"),
+    ("Директор областного центра развития Игорь Белов выступил.",
+     "person:Игорь Белов", "org:t областной центр развития"),
+], ids=ids)
+def test_a_centre_named_by_its_kind_alone(extract, text, person, body):
+    """Were «руководитель регионального центра» of a body «управление», «директор областного центра
+    спортивной подготовки» of none, and no official."""
+    ex = extract(text)
+    assert [(o.person, o.post, o.body) for o in ex.officials] == [(person, text.split()[0].lower(), body)]
