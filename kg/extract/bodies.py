@@ -298,7 +298,8 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
                 continue
         if token.norm_ == "по" and territorial is False and not named_by_territory and i + 1 < len(doc) \
                 and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
-                and (proper or not _action_noun(ctx, doc[i + 1])):
+                and (proper or not _action_noun(ctx, doc[i + 1])) \
+                and not any(sp.start == i + 1 for sp in ctx.ner("LOC")):    # («по Калужской, Брянской …»: a territory)
             i += 1
             while i < len(doc) and doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} and not doc[i].is_sent_start \
                     and i not in persons and (i not in post_starts or _case(doc[i]) == "Gen"):
@@ -1974,7 +1975,11 @@ def _for_a_territory(doc: Doc, index: BodyIndex, starts: dict[int, BodyMention],
     if place is None or index.bodies[place.key].kind not in ("region", "city", "place") \
             or _constituency(doc[place.start:place.end]):
         return None
-    return place.end
+    end = place.end
+    while end + 1 < len(doc) and doc[end].text in (",", "и") and (more := starts.get(end + 1)) is not None \
+            and index.bodies[more.key].kind == index.bodies[place.key].kind:
+        end = more.end     # «по Калужской, Брянской и Смоленской областям»
+    return end
 
 
 def _constituency(words: Span) -> bool:

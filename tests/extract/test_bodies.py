@@ -1917,3 +1917,15 @@ def test_a_unit_called_otdelenie(extract, text, post, body, body_type):
 ], ids=ids)
 def test_a_noun_of_action_heading_a_phrase(extract, text, expected):
     assert org_mentions(extract(text), text) == expected
+
+
+def test_a_department_for_several_regions(extract):
+    """«по Калужской, Брянской и Смоленской областям»: the regions the department is for (its
+    name ended at «по Калужской», read as a field, and its head had no official)."""
+    text = ("Руководитель управления Россельхознадзора по Калужской, Брянской и Смоленской областям "
+            "Алексей Левченко провёл совещание.")
+    ex = extract(text)
+    assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Алексей Левченко", "Управление Россельхознадзора по Калужской, Брянской и Смоленской областям")]
+    assert {str(ID[r]) for r in ("region/kaluzhskaya-oblast", "region/bryanskaya-oblast",
+                                 "region/smolenskaya-oblast")} <= set(ex.bodies)
