@@ -324,7 +324,14 @@ class Normalizer:
         words: list[str] = []
         head_seen = False
         for n, token in enumerate(tokens):
-            left = token.pos_ in _LEFT_POS or _participle(token)
+            # («Председателем Контрольно-счётной палаты»: the tagger's PROPN in the instrumental
+            # of a word the dictionary knows as an adjective only, which agrees with the noun after it)
+            mistagged = not head_seen and token.pos_ in _HEAD_POS and n + 1 < len(tokens) \
+                and tokens[n + 1].pos_ in _HEAD_POS and self._adjective_only(token)
+            left = token.pos_ in _LEFT_POS or _participle(token) or mistagged
+            if mistagged:
+                words.append(self._agreeing(token, tokens[n + 1:], own=False) or token.text)
+                continue
             if not head_seen and token.norm_ == "и" and words and n + 1 < len(tokens) \
                     and tokens[n - 1].pos_ in _LEFT_POS and tokens[n + 1].pos_ in _LEFT_POS:
                 words.append(token.text)   # «Чрезвычайным и Полномочным Послом»: both adjectives
@@ -340,10 +347,16 @@ class Normalizer:
                 words.append(token.text)
         return _join(words, tokens)
 
-    def _agreeing(self, token: Token, rest: list[Token]) -> str | None:
+    def _adjective_only(self, token: Token) -> bool:
+        """The dictionary reads the word as a full adjective and nothing else («Контрольно-счётной»)."""
+        parses = self.morph_vocab(normal_word(token.text.rpartition("-")[2]))
+        return bool(parses) and all(p.pos == "ADJ" for p in parses)
+
+    def _agreeing(self, token: Token, rest: list[Token], own: bool = True) -> str | None:
         """The nominative of an adjective or participle by the features of the first word after
-        it that has a case (its own when it has one); a hyphenated word inflects its last part."""
-        feats = token.morph.to_dict()
+        it that has a case (its own when it has one and ``own``); a hyphenated word inflects its
+        last part."""
+        feats = token.morph.to_dict() if own else {}
         if "Case" not in feats:
             donor = next((t for t in rest if t.morph.get("Case")), None)
             if donor is None:

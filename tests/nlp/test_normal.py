@@ -191,3 +191,12 @@ def test_an_indeclinable_given_name_shows_no_case_to_share(nlp, normalizer):
 ], ids=ids)
 def test_genitive_of_a_territorys_name(normalizer, name, genitive):
     assert normalizer.genitive(name) == genitive
+
+
+def test_phrase_of_an_adjective_the_tagger_read_as_a_name(nlp):
+    """«Председателем Контрольно-счётной палаты …»: the tagger reads «Контрольно-счётной» as a
+    PROPN in the instrumental (from the post); the dictionary knows an adjective only, which
+    agrees with «палаты» (the body was «Контрольно-счетной палаты Калужской области»)."""
+    normalizer = nlp.get_pipe("kg_natasha").normalizer
+    doc = nlp("Председателем Контрольно-счётной палаты Калужской области переизбран Виктор Зуев.")
+    assert normalizer.phrase(doc[1:5]) == "Контрольно-счетная палата Калужской области"
