@@ -1565,6 +1565,7 @@ _DEPUTY_WORDS = ("заместитель", "первый заместитель"
 
 
 _UNTIL_LATELY = {("до", "недавний", "время"), ("до", "последний", "время")}   # norms
+_BEFORE_THAT = {("до", "это"), ("до", "этот"), ("до", "тот")}     # «до этого», «до того»: norms
 
 
 def _adverbial(ctx: Context, start: int, end: int) -> bool:
@@ -1574,6 +1575,8 @@ def _adverbial(ctx: Context, start: int, end: int) -> bool:
     while k < end:
         if tuple(ctx.norms[k:k + 3]) in _UNTIL_LATELY and k + 3 <= end:
             k += 3
+        elif tuple(ctx.norms[k:k + 2]) in _BEFORE_THAT and k + 2 <= end:
+            k += 2
         elif ctx.doc[k].pos_ == "ADV":
             k += 1
         elif k + 2 < end and ctx.norms[k] in ("в", "во", "с", "со") and _YEARS.fullmatch(ctx.texts[k + 1]) \
@@ -1605,13 +1608,15 @@ def _subject_before(ctx: Context, i: int) -> Span | None:
             k -= 2       # «в марте», «с марта»
         elif k >= 2 and tuple(ctx.norms[k - 2:k + 1]) in _UNTIL_LATELY:
             k -= 3       # «до недавнего времени»
+        elif k >= 1 and tuple(ctx.norms[k - 1:k + 1]) in _BEFORE_THAT:
+            k -= 2       # «до этого»
         else:
             break
     if k >= 1 and doc[k].norm_ == "который" and doc[k - 1].text == ",":
         k -= 2
     elif k >= 0 and doc[k].text == "," and _adverbial(ctx, k + 1, i) \
             and "Part" in doc[i].morph.get("VerbForm") and "Short" not in doc[i].morph.get("Variant"):
-        k -= 1   # «Синдзи Харада, ранее возглавлявший …», «…, до недавнего времени возглавлявший …»
+        k -= 1   # «Синдзи Харада, ранее возглавлявший …», «…, до недавнего времени (до этого) возглавлявший …»
     found = next((sp for sp in ctx.ner("PER") if sp.end == k + 1), None)
     if found is None and k >= 0 and doc[k].lower_ in _PRONOUNS:
         found = _pronouns_person(ctx, k)      # «Ранее она возглавляла министерство образования»
@@ -2162,8 +2167,8 @@ def _body_named_by_its_word(ctx: Context, phrase: PostPhrase, bodies: BodyIndex)
     found = set()
     for m in bodies.mentions:
         body = bodies.bodies[m.key]
-        if m.generic or body.kind != "org":
-            continue
+        if m.generic or body.kind != "org" or m.start > 0 and ctx.norms[m.start - 1] in _HEADING:
+            continue    # («…, до этого руководивший Тульским театром драмы»: another, his former one)
         nouns = [t for t in doc[m.start:m.end] if t.pos_ in ("NOUN", "PROPN")]
         if nouns and ctx.normalizer.lemma(nouns[0].text) == word \
                 or body_type is not None and body.body_type == body_type:

@@ -2690,3 +2690,14 @@ def test_a_centre_named_by_its_kind_alone(extract, text, person, body):
     спортивной подготовки» of none, and no official."""
     ex = extract(text)
     assert [(o.person, o.post, o.body) for o in ex.officials] == [(person, text.split()[0].lower(), body)]
+
+
+def test_a_former_head_after_do_etogo(extract):
+    """«…, до этого руководивший Тульским театром драмы»: his former post (was none), and the
+    theatre is not the one he is appointed to (was the appointed director's body)."""
+    ex = extract("На должность директора театра назначен Александр Прохоров, до этого руководивший "
+                 "Тульским театром драмы.")
+    tula = "org:тульский театр драмы"
+    found = {(o.post, o.body, o.status.rsplit("#", 1)[-1]) for o in ex.officials}
+    assert ("художественный руководитель", tula, "former") in found
+    assert not any(body == tula and status == "appointed" for _, body, status in found)
