@@ -1058,9 +1058,6 @@ def _plural_verb_after(doc: Doc, i: int) -> bool:
         and "Fin" in doc[i].morph.get("VerbForm")
 
 
-_NOW = {"ныне", "теперь", "сейчас"}
-
-
 _LONG_DASHES = ("—", "–")
 
 
@@ -1111,7 +1108,9 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
         for span in ctx.ner("PER"):
             if span.end == k + 1:
                 return span
-    if j >= 1 and doc[j].norm_ in _NOW and doc[j - 1].text == ",":
+    if j >= 2 and doc[j].norm_ in _NOW and doc[j - 1].norm_ in ("а", "и") and doc[j - 2].text == ",":
+        j -= 2         # «Максим Акимов, а ныне генеральный директор …»
+    elif j >= 1 and doc[j].norm_ in _NOW and doc[j - 1].text == ",":
         j -= 1         # «Анатолий Артамонов, ныне сенатор, …»
     if j >= 0 and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
         # a signature: «Кирсан Илюмжинов Президент ФИДЕ»

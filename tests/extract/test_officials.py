@@ -2701,3 +2701,20 @@ def test_a_former_head_after_do_etogo(extract):
     found = {(o.post, o.body, o.status.rsplit("#", 1)[-1]) for o in ex.officials}
     assert ("художественный руководитель", tula, "former") in found
     assert not any(body == tula and status == "appointed" for _, body, status in found)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Бывший вице-губернатор Максим Акимов, а ныне генеральный директор «Почты России», посетил Калугу.",
+     "генеральный директор"),
+    ("Бывший министр сельского хозяйства области Леонид Громов, а ныне депутат Законодательного Собрания, "
+     "выступил на семинаре.", "депутат"),
+], ids=ids)
+def test_a_post_held_now_after_a_ne(extract, text, post):
+    """«X, а ныне …» as «X, ныне …»: the current post (was none)."""
+    ex = extract(text)
+    current = [o.post for o in ex.officials if o.status is None]
+    assert current == [post]
+
+
+def test_a_post_after_a_and_a_comma_is_not_the_name_befores(extract):
+    assert not extract("Иван Петров выступил, а министр заявил, что всё хорошо.").officials
