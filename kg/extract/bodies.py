@@ -246,6 +246,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
         token = doc[i]
         if token.is_space or token.is_sent_start:
             break
+        if token.text == "(" and i + 3 < len(doc) and doc[i + 2].text == ")" and doc[i + 1].pos_ == "ADJ" \
+                and doc[i + 1].text[:1].islower() and _is_genitive_word(doc[i + 3]) and end == i:
+            i += 3      # «Ассоциации крестьянских (фермерских) хозяйств»: a gloss of the adjective before
+            continue
         if token.text == "№" and not territorial and i + 1 < len(doc) and doc[i + 1].like_num:
             i = end = i + 2      # «школы № 24», «больница № 5»: a number names it
             named = True

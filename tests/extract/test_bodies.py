@@ -1929,3 +1929,13 @@ def test_a_department_for_several_regions(extract):
         ("person:Алексей Левченко", "Управление Россельхознадзора по Калужской, Брянской и Смоленской областям")]
     assert {str(ID[r]) for r in ("region/kaluzhskaya-oblast", "region/bryanskaya-oblast",
                                  "region/smolenskaya-oblast")} <= set(ex.bodies)
+
+
+def test_a_glossed_adjective_inside_a_bodys_name(extract):
+    """«Ассоциации крестьянских (фермерских) хозяйств Калужской области»: natasha's names stopped
+    at the bracket; the head had no official."""
+    text = ("Президент Ассоциации крестьянских (фермерских) хозяйств Калужской области Виктор Колесников "
+            "принял участие в заседании.")
+    ex = extract(text)
+    assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Виктор Колесников", "Ассоциация крестьянских (фермерских) хозяйств Калужской области")]
