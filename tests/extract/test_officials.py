@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.graph.iris import slug
-from kg.vocab import ID, POST, STATUS
+from kg.vocab import BODY, ID, POST, STATUS
 
 KALUGA_REGION = str(ID["region/kaluzhskaya-oblast"])
 DUMA = str(ID["org/gosudarstvennaya-duma-federalnogo-sobraniya-rf"])
@@ -2718,3 +2718,25 @@ def test_a_post_held_now_after_a_ne(extract, text, post):
 
 def test_a_post_after_a_and_a_comma_is_not_the_name_befores(extract):
     assert not extract("Иван Петров выступил, а министр заявил, что всё хорошо.").officials
+
+
+@pytest.mark.parametrize("text, post, body, body_type", [
+    ("Первый секретарь Калужского обкома КПРФ Николай Яшкин выступил.", "первый секретарь",
+     "org:калужский обком кпрф", BODY["party-committee"]),
+    ("Руководитель национального парка «Угра» Андрей Зарубин открыл тропу.", "руководитель",
+     "org:национальный парк угра", BODY["nature-reserve"]),
+    ("Генеральный директор телерадиокомпании «Ника» Анна Борисова выступила.", "генеральный директор",
+     "org:телерадиокомпания ника", BODY["tv-channel"]),
+    ("Председатель колхоза «Рассвет» Пётр Кузнецов выступил.", "председатель", "org:колхоз рассвет",
+     BODY.company),
+    ("Директор социального приюта «Надежда» Анна Петрова выступила.", "директор",
+     "org:социальный приют надежда", BODY["care-home"]),
+    ("Научный руководитель Курчатовского института Михаил Ковальчук посетил Обнинск.", "научный руководитель",
+     "org:курчатовский институт", BODY.institute),
+], ids=ids)
+def test_more_body_types_and_posts(extract, text, post, body, body_type):
+    """data: body:party-committee (обком), body:nature-reserve, body:care-home, «телерадиокомпания»,
+    «колхоз», post:scientific-director: the body words were part of the posts (or no official),
+    «научный руководитель» was «руководитель»."""
+    ex = extract(text)
+    assert [(o.post, o.body, ex.bodies[o.body].body_type) for o in ex.officials] == [(post, body, str(body_type))]
