@@ -340,7 +340,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         cue_end = cue + 1
         while cue_end < sent.end and doc[cue_end].norm_ in ("принять", "приняли", "в", "работа") \
                 and not any(k in at_token for k in range(cue + 1, cue_end)) or \
-                (cue_end < sent.end and cue_end in at_token):
+                (cue_end < sent.end and (cue_end in at_token or _before_an_event_word(ctx, at_token, cue_end))):
             # (past the event's whole mention: «в заседании Совета при Президенте …» names no one;
             # not past the «в» of a place after it: «в выставке «Иннопром» в Екатеринбурге»)
             cue_end = max(cue_end + 1, mention_end_at.get(cue_end, 0))
@@ -1098,6 +1098,15 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
 
 _REPORTS = {"доклад", "сообщение", "отчёт", "отчет", "презентация", "информация"}
 _PHASES = {"открытие", "закрытие"}     # of an event: who speaks at its opening speaks at it
+
+
+def _before_an_event_word(ctx: Context, at_token: dict[int, str], i: int) -> bool:
+    """Token i is an adjective of the event word after it («в Петербургском международном
+    экономическом форуме»)."""
+    k = i
+    while k < len(ctx.doc) and ctx.doc[k].pos_ == "ADJ" and k not in at_token:
+        k += 1
+    return k > i and k in at_token
 
 
 def _within_an_events_name(ctx: Context, at_token: dict[int, str], i: int) -> bool:

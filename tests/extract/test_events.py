@@ -1573,3 +1573,11 @@ def test_after_the_meeting_told_before_its_people_need_not_meet(extract):
 def test_after_a_meeting_no_one_told_of_its_people_met(extract):
     ex = extract("По итогам встречи Иван Петров и Пётр Сидоров подписали соглашение.")
     assert sorted(e.event_type.rsplit("#", 1)[-1] for e in ex.events.values()) == ["meeting", "signing"]
+
+
+def test_who_takes_part_in_an_event_named_with_adjectives(extract):
+    """«приняла участие в Петербургском международном экономическом форуме»: the adjectives were
+    read as whom the verb names, and the delegation before it was lost (no event)."""
+    ex = extract("Делегация Калужской области приняла участие в Петербургском международном экономическом форуме.")
+    assert [(e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        ("Петербургский международный экономический форум", ["org:делегация калужской области"])]
