@@ -656,6 +656,24 @@ def _part_of_event(ctx: Context, at_token: dict[int, str], sent: Span, i: int) -
     return at_token.get(k) if k < sent.end else None
 
 
+def _said_at(ctx: Context, at_token: dict[int, str], sent: Span, i: int) -> str | None:
+    """The event after «на» at token ``i`` where a speech act of the sentence before it, with no
+    other verb between, was made: «…», – подчеркнул губернатор … на заседании правительства
+    области»; «заявил на совещании»."""
+    if ctx.norms[i] != "на":
+        return None
+    act = next((s for s in ctx.kind("SPEECH") if sent.start <= s.start and s.end <= i
+                and any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in s)), None)
+    if act is None or any(ctx.doc[k].pos_ == "VERB" or ctx.doc[k].is_punct or ctx.norms[k] == "что"
+                          for k in range(act.end, i)) \
+            or any(a <= i < b for a, b in _quotations(ctx.doc, sent)):
+        return None
+    k = i + 1
+    while k < sent.end and k not in at_token and ctx.doc[k].pos_ == "ADJ":
+        k += 1
+    return at_token.get(k) if k < sent.end else None
+
+
 def _across_which(ctx: Context, start: int, end: int) -> bool:
     """A «который» stands in tokens [start, end): a name after it is its clause's, not the
     sentence's subject or object («Помощник Хиллари Клинтон, который в среду посетил Белград»)."""
@@ -672,7 +690,7 @@ def _in_the_course_of(ctx: Context, people: PersonIndex, named: "_Named", events
     doc = ctx.doc
     for sent in ctx.sents:
         for i in range(sent.start, sent.end - 2):
-            key = _part_of_event(ctx, at_token, sent, i)
+            key = _part_of_event(ctx, at_token, sent, i) or _said_at(ctx, at_token, sent, i)
             if key is None or _is_visit(ctx, events[key]):
                 continue
             event = events[key]
