@@ -1089,10 +1089,15 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
         return at_token[first]
 
     start = ctx.sent(verb).start
-    for k in range(verb - 1, max(start, verb - 20) - 1, -1):
+    edge = verb
+    if verb - 1 > start and doc[verb - 1].text == ",":
+        # «На совещании …, которое провела …, выступил …»: past the «который» clause
+        edge = next((j for j in range(verb - 2, start, -1) if doc[j].text == "," and ctx.norms[j + 1] == "который"),
+                    verb)
+    for k in range(edge - 1, max(start, edge - 20) - 1, -1):
         if ctx.norms[k] in ("на", "в"):
-            if all(_within_an_events_name(ctx, at_token, t.i) for t in doc[k + 1:verb]):
-                return event_after(k, verb)
+            if all(_within_an_events_name(ctx, at_token, t.i) for t in doc[k + 1:edge]):
+                return event_after(k, edge)
             return None
     if verb >= 1 and ctx.norms[verb - 1] == "организатор":
         return None         # «Его организаторами выступили …»: who organises it (see _organizers)
@@ -1130,13 +1135,16 @@ def _before_an_event_word(ctx: Context, at_token: dict[int, str], i: int) -> boo
 def _within_an_events_name(ctx: Context, at_token: dict[int, str], i: int) -> bool:
     """Token i may stand between «на» and «выступил» in «На заседании … выступил»: a word of the
     event's name (nouns, adjectives, names, quotes, the dots of initials: «учёного совета
-    Калужского филиала МГТУ имени Н.Э. Баумана»), or «с докладом» right before the verb."""
+    Калужского филиала МГТУ имени Н.Э. Баумана»), the «по» of its topic, or «с докладом» right
+    before the verb."""
     doc = ctx.doc
     token = doc[i]
     if token.pos_ in ("NOUN", "ADJ", "PROPN") or i in at_token or token.text in QUOTES_OPEN + QUOTES_CLOSE:
         return True
     if token.text == "." and i > 0 and len(doc[i - 1].text) == 1 and doc[i - 1].text.isupper():
         return True
+    if ctx.norms[i] == "по" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN":
+        return True       # «На совещании по вопросам лекарственного обеспечения … выступил»: what it is about
     return ctx.norms[i] in ("с", "со") and i + 2 < len(doc) and ctx.norms[i + 1] in _REPORTS \
         and doc[i + 2].pos_ == "VERB"
 

@@ -1594,3 +1594,14 @@ def test_who_says_something_at_an_event_takes_part(extract, text, title):
     """«… – подчеркнул губернатор … на заседании …»: was no event (or none with him)."""
     ex = extract(text)
     assert [(e.title, len(e.participants)) for e in ex.events.values()] == [(title, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На совещании по вопросам лекарственного обеспечения, которое провела заместитель губернатора Ирина "
+     "Агеева, выступил главный врач областной больницы Сергей Лысенко.",
+     ["person:Ирина Агеева", "person:Сергей Лысенко"]),
+    ("На совещании по вопросам ЖКХ выступил Сергей Лысенко.", ["person:Сергей Лысенко"]),
+], ids=ids)
+def test_who_speaks_at_an_event_named_with_its_topic_or_a_clause(extract, text, expected):
+    """Past the event's «по …» topic and a «который» clause to «выступил»: he was no participant."""
+    assert _participants_of(extract(text)) == [expected]
