@@ -807,6 +807,8 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
                     persons.append(group)
         if hosted is not None:
             persons = [(k, sp) for k, sp in persons if sp in hosted[:2]]
+        if not persons and triggers and hosted is None:
+            _where_the_one_before_was(ctx, bodies, events, order, sent, triggers[0])
         if len(persons) == 1 and triggers and persons[0][1].start > triggers[0].end:
             # «Члены молодёжного парламента встретились с председателем … Новосельцевым»: a group
             # as the subject of the verb
@@ -859,6 +861,22 @@ def _meetings(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Nam
         mentions.append(Mention(trigger.start_char, trigger.end_char, "EVENT", key))
         for i in range(trigger.start, trigger.end):
             at_token.setdefault(i, key)      # «В ходе визита он встретился с …»: a part of the visit
+
+
+def _where_the_one_before_was(ctx: Context, bodies: BodyIndex, events: dict[str, Event], order: list[str],
+                              sent: Span, trigger: Span) -> None:
+    """«… встретился с представителями бизнеса. Встреча прошла в Калужском государственном
+    университете.»: a meeting noun with no one named, in a sentence of its taking place right
+    after a meeting was told, says where and when that one was."""
+    if any(t.pos_ == "VERB" for t in trigger) or sent.start == 0 \
+            or not any(ctx.norms[k] in _TAKING_PLACE for k in range(trigger.end, sent.end)):
+        return
+    previous = ctx.sent(sent.start - 1)
+    earlier = next((k for k in reversed(order) if _is_meeting_type(ctx, events[k].event_type) and events[k].evidence
+                    and previous.start_char <= events[k].evidence[-1].sent_start < sent.start_char), None)
+    if earlier is not None:
+        events[earlier].place = events[earlier].place or _place(ctx, bodies, sent)
+        events[earlier].date = events[earlier].date or _date(ctx, sent)
 
 
 def _group_subject(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named", sent: Span,

@@ -1605,3 +1605,14 @@ def test_who_says_something_at_an_event_takes_part(extract, text, title):
 def test_who_speaks_at_an_event_named_with_its_topic_or_a_clause(extract, text, expected):
     """Past the event's «по …» topic and a «который» clause to «выступил»: he was no participant."""
     assert _participants_of(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("В пятницу губернатор Иван Петров встретился с предпринимателями. Встреча прошла в Калужском "
+     "государственном университете.", "org:калужский государственный университет"),
+    ("Губернатор Иван Петров встретился с послом Петром Сидоровым. Встреча прошла в Калуге.",
+     str(ID["city/kaluga"])),
+], ids=ids)
+def test_where_the_meeting_told_before_took_place(extract, text, place):
+    """«Встреча прошла в …» right after the meeting: its place (was none)."""
+    assert [e.place for e in extract(text).events.values()] == [place]
