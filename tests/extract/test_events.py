@@ -1616,3 +1616,11 @@ def test_who_speaks_at_an_event_named_with_its_topic_or_a_clause(extract, text, 
 def test_where_the_meeting_told_before_took_place(extract, text, place):
     """«Встреча прошла в …» right after the meeting: its place (was none)."""
     assert [e.place for e in extract(text).events.values()] == [place]
+
+
+def test_a_reception_of_residents(extract):
+    """data: «приём жителей» labels event:citizens-reception (was no event)."""
+    ex = extract("Уполномоченный по правам человека в Калужской области Юрий Зельников провёл выездной приём "
+                 "жителей Козельского района.")
+    assert [(e.event_type, e.title) for e in ex.events.values()] == [
+        (str(EVENT["citizens-reception"]), "выездной прием жителей Козельского района")]
