@@ -1624,3 +1624,10 @@ def test_a_reception_of_residents(extract):
                  "жителей Козельского района.")
     assert [(e.event_type, e.title) for e in ex.events.values()] == [
         (str(EVENT["citizens-reception"]), "выездной прием жителей Козельского района")]
+
+
+def test_talks_by_phone(extract):
+    """data: «обсудили по телефону» is a phone call (was a meeting)."""
+    ex = extract("Президент России Владимир Путин и председатель КНР Си Цзиньпин обсудили по телефону вопросы "
+                 "двустороннего сотрудничества.")
+    assert [e.event_type for e in ex.events.values()] == [str(EVENT["phone-call"])]
