@@ -254,7 +254,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             i = end = i + 2      # «школы № 24», «больница № 5»: a number names it
             named = True
             continue
-        initials = _initials_end(doc, i) if not territorial and i > end - 1 else None
+        initials = _initials_end(doc, i) if not territorial else None
         if initials is not None and initials < len(doc) and _capitalised(doc[initials]) \
                 and _is_genitive_word(doc[initials]) and initials not in persons:
             i = end = initials + 1     # «библиотеки имени В.Г. Белинского»: the initials of a name in it

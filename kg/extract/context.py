@@ -77,8 +77,9 @@ class Context:
                      if (label is None or s.label_ == label)
                      and not (s.label_ == "PER" and (s.start, s.end) in no_person)]
             found = [s for s in map(self._after_post, found) if s is not None]
-            runs = self.title_sees()
-            found = [s for s in found if s.label_ == "PER" or not any(a <= s.start and s.end <= b for a, b in runs.items())]
+            sees = self.title_sees()     # («Митрополит Калужский и Боровский Климент»: no places)
+            found = [s for s in found if s.label_ == "PER"
+                     or not any(a <= s.start and s.end <= b for a, b in sees.items())]
             found = self._ner[label] = [self._surname_before_initials(s, found) for s in found]
         return found
 

@@ -467,7 +467,8 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
             name = ctx.normalizer.genitive(bodies.bodies[host.key].name)
             label = f"посещение {name[:1].lower() + name[1:] if doc[host.start].text[:1].islower() else name}"
         elif verb.lemma_ in _BEING_AT:     # «побывал в Калуге»: a «визит в Калугу»
-            label = f"{ctx.ontology.concepts[_iri(_VISIT)].label} в {ctx.normalizer.inflected(bodies.bodies[place.key].name, 'Acc')}"
+            where = ctx.normalizer.inflected(bodies.bodies[place.key].name, "Acc")
+            label = f"{ctx.ontology.concepts[_iri(_VISIT)].label} в {where}"
         else:
             label = f"{ctx.ontology.concepts[_iri(_VISIT)].label} в {' '.join(doc[place.start:place.end].text.split())}"
         key = f"event:{ctx.article.id}:{label}:{sent.start}"

@@ -106,7 +106,8 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                 i = end = i + 1     # (not «г.» of «Мэр г. Калуги»: an abbreviation of what follows)
                 continue
             if i == trigger.end and _governs_instrumental(doc[trigger.end - 1]) and token.pos_ == "NOUN" \
-                    and _case(token) == "Ins" and token.text[:1].islower() and not _is_body_word(ctx, i, posts_too=False):
+                    and _case(token) == "Ins" and token.text[:1].islower() \
+                    and not _is_body_word(ctx, i, posts_too=False):
                 i = end = i + 1   # «заведующий отделением», «управляющий делами», «командующий войсками»
                 continue
             if token.norm_ == "и" and i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
@@ -577,7 +578,8 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
         elif doc[i + 1].pos_ in ("NOUN", "PROPN") and _case(doc[i + 1]) == "Loc":
             i += 2
             seat = bodies.starting_at(i)
-            if doc[i - 2].norm_ == "при" and seat is not None and bodies.bodies[seat.key].kind in ("country", "region", "city"):
+            if doc[i - 2].norm_ == "при" and seat is not None \
+                    and bodies.bodies[seat.key].kind in ("country", "region", "city"):
                 # «Уполномоченный … при Президенте Российской Федерации Мария Львова-Белова»,
                 # «Уполномоченный при губернаторе Калужской области по правам предпринимателей …»
                 i = _field_end(ctx, seat.end) or seat.end
@@ -2212,7 +2214,7 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
     post tells of («Пресс-секретарь президента … пояснил, что решение примет Центробанк»)."""
     if any(phrase.start <= s.start < phrase.end for s in ctx.kind("BODY")):
         return None
-    if phrase.body_end is not None or _generic_territory_after(ctx, bodies, phrase):
+    if phrase.body_end is not None or _generic_territory_after(ctx, phrase):
         return None    # «Министр … области Дмитрий Разумовский»: a territory, though not known which
     sent = ctx.sent(phrase.start)
     # what a speech act after the post says is no place he works («… пояснил, что решение
@@ -2235,7 +2237,7 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
 _TERRITORY_KINDS = ("region", "city", "district", "federal-district", "settlement", "municipal-settlement")
 
 
-def _generic_territory_after(ctx: Context, bodies: BodyIndex, phrase: PostPhrase) -> bool:
+def _generic_territory_after(ctx: Context, phrase: PostPhrase) -> bool:
     """A territory named by its kind alone right after the post: «министр … области», «глава района»."""
     territories = {str(BODY[kind]) for kind in _TERRITORY_KINDS}
     return any(s.start == phrase.end and territories & {str(c) for c in ctx.ontology.broader_chain(_iri(s.kb_id_))}

@@ -328,7 +328,7 @@ class Normalizer:
             # of a word the dictionary knows as an adjective only, which agrees with the noun after it)
             mistagged = not head_seen and token.pos_ in _HEAD_POS and n + 1 < len(tokens) \
                 and tokens[n + 1].pos_ in _HEAD_POS and self._adjective_only(token)
-            left = token.pos_ in _LEFT_POS or _participle(token) or mistagged
+            left = token.pos_ in _LEFT_POS or _participle(token)
             if mistagged:
                 words.append(self._agreeing(token, tokens[n + 1:], own=False) or token.text)
                 continue
