@@ -236,7 +236,10 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         sent = ctx.sent(trigger.start)
         event = events.get(key)
         if event is None:
-            event = events[key] = Event(key, trigger.kb_id_, title or label, bool(title))
+            # a name of its own: quoted, or opening with a capital mid-sentence («открылся VII
+            # Калужский инвестиционный форум»)
+            proper = not doc[start].is_sent_start and doc[start].text[:1].isupper() and doc[start].pos_ == "ADJ"
+            event = events[key] = Event(key, trigger.kb_id_, title or label, bool(title) or proper)
             order.append(key)
         event.evidence.append(ctx.span_evidence(doc[start:mention_end]))
         # «Вчера в Обнинске открылся технопарк. В церемонии открытия приняли участие …»: an event

@@ -1626,3 +1626,14 @@ def test_talks_by_phone(extract):
     ex = extract("Президент России Владимир Путин и председатель КНР Си Цзиньпин обсудили по телефону вопросы "
                  "двустороннего сотрудничества.")
     assert [e.event_type for e in ex.events.values()] == [str(EVENT["phone-call"])]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Сегодня в Калуге открылся VII Калужский инвестиционный форум.", ["VII Калужский инвестиционный форум"]),
+    ("В Москве прошёл Российский инвестиционный форум.", ["Российский инвестиционный форум"]),
+    # a capital at the sentence's start tells nothing; with no one and no name it is not kept
+    ("Инвестиционный форум прошёл в Москве.", []),
+], ids=ids)
+def test_an_event_named_with_capitals_is_kept_with_no_one_named(extract, text, titles):
+    """«открылся VII Калужский инвестиционный форум»: a name of its own, as a quoted one (was dropped)."""
+    assert [e.title for e in extract(text).events.values()] == titles
