@@ -2733,10 +2733,12 @@ def test_a_post_after_a_and_a_comma_is_not_the_name_befores(extract):
      "org:социальный приют надежда", BODY["care-home"]),
     ("Научный руководитель Курчатовского института Михаил Ковальчук посетил Обнинск.", "научный руководитель",
      "org:курчатовский институт", BODY.institute),
+    ("Руководитель регионального избирательного штаба партии Ольга Алимова выступила.", "руководитель",
+     "org:t региональный избирательный штаб партии", BODY.headquarters),
 ], ids=ids)
 def test_more_body_types_and_posts(extract, text, post, body, body_type):
-    """data: body:party-committee (обком), body:nature-reserve, body:care-home, «телерадиокомпания»,
-    «колхоз», post:scientific-director: the body words were part of the posts (or no official),
-    «научный руководитель» was «руководитель»."""
+    """data: body:party-committee (обком), body:nature-reserve, body:care-home, body:headquarters
+    (штаб), «телерадиокомпания», «колхоз», post:scientific-director: the body words were part of
+    the posts (or no official), «научный руководитель» was «руководитель»."""
     ex = extract(text)
     assert [(o.post, o.body, ex.bodies[o.body].body_type) for o in ex.officials] == [(post, body, str(body_type))]
