@@ -1233,10 +1233,12 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             # городской больницы»; not «владелец кафе»: the devset annotates no body there)
             body = _body_named_by_its_word(ctx, phrase, bodies) or _unnamed_body(ctx, phrase, bodies)
             _body_word_mention(ctx, phrase, bodies, mentions, body)
-        if body is not None and _seat_end(ctx, phrase) is not None and _implies_a_territory(ctx, phrase):
+        if body is not None and (seat_end := _seat_end(ctx, phrase)) is not None \
+                and _implies_a_territory(ctx, phrase):
             # «полпреда президента РФ в округе Виктора Ишаева»: a post with a seat serves the
-            # territory its kind implies (the district named before), not its principal's country
-            body = _implied_body(ctx, phrase, bodies) or body
+            # territory its kind implies (the seat when it names one of that kind: «в Центральном
+            # федеральном округе»; else the one named before), not its principal's country
+            body = _seat_of_its_kind(ctx, phrase, bodies, seat_end) or _implied_body(ctx, phrase, bodies) or body
         if body is None and not profession and not _occupation(ctx, phrase.post_type):
             body = _territory_served(ctx, phrase, bodies, person_span)
         stated = body is not None
@@ -1922,6 +1924,18 @@ def _territory_served(ctx: Context, phrase: PostPhrase, bodies: BodyIndex, perso
     return place.key
 
 
+def _seat_of_its_kind(ctx: Context, phrase: PostPhrase, bodies: BodyIndex, seat_end: int) -> str | None:
+    """The body the post's seat names when it is of the kind the post implies: «Полномочный
+    представитель Президента России в Центральном федеральном округе» → the district."""
+    concept = ctx.ontology.concepts.get(_iri(phrase.post_type))
+    seat = bodies.at(seat_end - 1)
+    if concept is None or concept.implied_body_type is None or seat is None or seat.generic:
+        return None
+    body = bodies.bodies.get(seat.key)
+    kind = str(concept.implied_body_type).rsplit("#", 1)[-1]
+    return seat.key if body is not None and body.body_type and body.body_type.rsplit("#", 1)[-1] == kind else None
+
+
 def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:
     """The token after «в» and a place word right after the post's genitive body, if any;
     or the end of a region after «на» («посол Евросоюза на Южном Кавказе»)."""
@@ -1936,10 +1950,11 @@ def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:
     if _case(doc[phrase.end]) != "Gen":
         return None
     place = doc[k + 1]
-    if place.pos_ not in ("NOUN", "PROPN") or _case(place) != "Loc" or place.is_sent_start:
-        return None
     # a place: a gazetteer name or a territory word («в округе», «в регионе»), not «в ходе визита»
     found = next((s.end for s in ctx.kind("GAZ") + ctx.kind("BODY") if s.start == k + 1), None)
+    if place.pos_ not in ("NOUN", "PROPN") and not (place.pos_ == "ADJ" and found is not None) \
+            or _case(place) != "Loc" or place.is_sent_start:
+        return None     # (a gazetteer name may open with its adjective: «в Центральном федеральном округе»)
     if found is not None and found < len(doc) and found == k + 2 and doc[found].pos_ == "NOUN" \
             and doc[found].text[:1].islower() and _case(doc[found]) == "Gen":
         return None    # «премии президента РФ в области науки»: a field, not a place

@@ -2742,3 +2742,14 @@ def test_more_body_types_and_posts(extract, text, post, body, body_type):
     the posts (or no official), «научный руководитель» was «руководитель»."""
     ex = extract(text)
     assert [(o.post, o.body, ex.bodies[o.body].body_type) for o in ex.officials] == [(post, body, str(body_type))]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Полномочный представитель Президента России в Центральном федеральном округе Игорь Щёголев провёл "
+     "совещание.", str(ID["region/tsentralnyy-federalnyy-okrug"])),
+    # a seat of another kind is no district: the country stays
+    ("Посол России в Японии Михаил Галузин выступил.", str(ID["country/rossiya"])),
+], ids=ids)
+def test_a_seat_of_the_kind_the_post_implies(extract, text, body):
+    """«… Президента России в Центральном федеральном округе …»: the district (was Russia)."""
+    assert [o.body for o in extract(text).officials] == [body]
