@@ -488,13 +488,15 @@ _BEING_AT = frozenset({"побывать"})    # a visit told as being somewhere
 
 def _been_at(ctx: Context, bodies: BodyIndex, sent: Span, verb: int) -> BodyMention | None:
     """Where «побывал» was: the first named place or body after «в»/«на» in the prepositional
-    after the verb, else the last one before it («На заводе «…» побывал …»)."""
+    after the verb, else the first body before it, or the last place there («На заводе «…» в
+    Ворсино побывал …» is at the plant)."""
     doc = ctx.doc
     found = [m for m in bodies.mentions if sent.start < m.start < sent.end and not m.generic
              and doc[m.start - 1].norm_ in ("в", "во", "на") and _case(doc[m.start]) == "Loc"]
     after = [m for m in found if m.start > verb]
     before = [m for m in found if m.end <= verb]
-    return after[0] if after else before[-1] if before else None
+    first_body = next((m for m in before if bodies.bodies[m.key].kind == "org"), None)
+    return after[0] if after else first_body or (before[-1] if before else None)
 
 
 def _led_delegation(ctx: Context, people: PersonIndex, bodies: BodyIndex, named: "_Named", sent: Span,
