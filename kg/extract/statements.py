@@ -41,7 +41,7 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
         return referent(ctx, bodies, phrase, officials)
 
     # («не сказал, когда …», «не сообщил подробностей»: nothing was said)
-    acts = [s for s in ctx.kind("SPEECH") if any(_finite(t) for t in s)
+    acts = [s for s in ctx.kind("SPEECH") if _predicate(ctx, s)
             and not (s.start > 0 and ctx.norms[s.start - 1] in ("не", "ни")) and not _celebrated(ctx, s)]
     acts = sorted({(s.start, s.end): s for s in acts}.values(), key=lambda s: s.start)
     # keep the longest act at each place («выразил надежду» over «выразил»)
@@ -495,6 +495,15 @@ def _finite(token) -> bool:
     return token.pos_ == "VERB" and token.morph.get("VerbForm") in (["Fin"], ["Conv"])
 
 
+def _predicate(ctx: Context, act: Span) -> bool:
+    """The act makes a speech act of its sentence: a finite verb or gerund in it (:func:`_finite`),
+    or a short adjective of opinion before «, что» («уверен, что …»; not «уверен в победе»)."""
+    if any(_finite(t) for t in act):
+        return True
+    return any(t.pos_ == "ADJ" and "Short" in t.morph.get("Variant") for t in act) and act.end + 1 < len(ctx.doc) \
+        and ctx.texts[act.end] == "," and ctx.norms[act.end + 1] == "что"
+
+
 def _speaker(ctx: Context, people: PersonIndex, holder: Holder, phrases: list[PostPhrase],
              act: Span, sent: Span, last: str | None) -> str | None:
     doc = ctx.doc
@@ -607,8 +616,15 @@ def _dashed_speech(doc: Doc, i: int, act: Span) -> tuple[int, int] | None:
 def _speaker_after(ctx: Context, people: PersonIndex, holder: Holder,
                    phrases: list[PostPhrase], act: Span, sent: Span, last: str | None) -> str | None:
     """Who speaks after a quotation: the name after the act (past a post: «сказал губернатор
-    Калужской области Владислав Шапша»), a post word's holder, or «он»/«она»."""
+    Калужской области Владислав Шапша»), a post word's holder, or «он»/«она»; whose document
+    says it («— говорится в заявлении главы администрации … Руслана Смирнова»)."""
     doc = ctx.doc
+    k = act.end
+    if act[-1].lemma_ == "говориться" and k + 2 < sent.end and ctx.norms[k] in ("в", "во") \
+            and ctx.norms[k + 1] in _DOCUMENTS:
+        owner = next((p for p in phrases if p.start == k + 2), None)
+        name = next((s for s in ctx.ner("PER") if s.start == k + 2), None)
+        return holder(owner) if owner is not None else people.key_at(name) if name is not None else None
     after = [s for s in ctx.ner("PER") if act.end <= s.start < sent.end and _may_be_subject(s)]
     # («— сказал журналистам глава района …», «— заверил журналистов …»: those spoken to, in
     # the dative or the accusative, do not speak)

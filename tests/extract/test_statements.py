@@ -643,3 +643,21 @@ def test_what_one_comments_on_is_not_what_one_said(extract, text, said):
     """«прокомментировал ситуацию» (data: speech:comment is a kg:RespondingAct): the situation is
     what he commented on (was his statement «ситуацию»)."""
     assert [s.text for s in extract(text).statements] == said
+
+
+@pytest.mark.parametrize("text, speaker, said_text", [
+    # whose document says it
+    ("«Мы выполнили все обязательства перед жителями», – говорится в заявлении главы администрации "
+     "Тарусского района Руслана Смирнова.", "person:Руслан Смирнов", "Мы выполнили все обязательства перед жителями"),
+    # a short adjective of opinion (data: «уверенный», «убеждённый» are speech:believe)
+    ("Министр строительства области Алексей Ломакин уверен, что дом будет сдан в срок.",
+     "person:Алексей Ломакин", "дом будет сдан в срок"),
+], ids=ids)
+def test_a_persons_document_and_opinion(extract, text, speaker, said_text):
+    """Were no statement."""
+    ex = extract(text)
+    assert [(s.speaker, s.text) for s in ex.statements] == [(speaker, said_text)]
+
+
+def test_a_short_adjective_that_is_no_opinion_makes_no_statement(extract):
+    assert not extract("Иван Петров был уверен в победе команды.").statements
