@@ -1526,12 +1526,32 @@ def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
         if i in protected:
             continue
         if token.text in (",", ";") or token.norm_ == "и" or (token.is_punct and token.text in (".", "!", "?")):
+            if token.text in (",", "и") and _shared_head(ctx, item_start, i):
+                continue     # «представители прокуратуры, полиции и МЧС»: one group
             if i > item_start:
                 items.append((item_start, i))
             item_start = i + 1
     if end > item_start:
         items.append((item_start, end))
     return [(s, e) for s, e in items if any(not doc[k].is_punct and not doc[k].is_space for k in range(s, e))]
+
+
+def _shared_head(ctx: Context, start: int, sep: int) -> bool:
+    """The list item [start, sep) is a plural noun and its genitive («представители прокуратуры»),
+    and the genitive of something inanimate follows the separator at ``sep``: the head is shared
+    («…, полиции и МЧС»; not «… и главы районов», people of their own)."""
+    doc = ctx.doc
+    k = start
+    while k < sep and doc[k].pos_ in ("ADJ", "DET"):
+        k += 1
+    if k + 1 >= sep or doc[k].pos_ != "NOUN" or "Plur" not in doc[k].morph.get("Number") \
+            or _case(doc[k]) != "Nom" or _case(doc[k + 1]) != "Gen":
+        return False
+    nxt = sep + 1
+    if nxt >= len(doc) or doc[nxt].pos_ not in ("NOUN", "PROPN") or _case(doc[nxt]) != "Gen" \
+            or "Plur" in doc[nxt].morph.get("Number"):
+        return False
+    return not any("anim" in p.tag for p in ctx.normalizer.morph_vocab(doc[nxt].lower_))
 
 
 _PLACES = {"city", "region", "country", "place"}

@@ -1640,3 +1640,18 @@ def test_talks_by_phone(extract):
 def test_an_event_named_with_capitals_is_kept_with_no_one_named(extract, text, titles):
     """«открылся VII Калужский инвестиционный форум»: a name of its own, as a quoted one (was dropped)."""
     assert [e.title for e in extract(text).events.values()] == titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one head over the genitives of bodies: one group (was «представители прокуратуры», a group
+    # «полиции» and the ministry)
+    ("В совещании участвовали представители прокуратуры, полиции и МЧС.",
+     [["group:t:представители прокуратуры, полиции и МЧС"]]),
+    # people of their own after «и»: two groups
+    ("В совещании участвовали сотрудники администрации и депутаты.",
+     [["group:t:депутаты", "group:t:сотрудники администрации"]]),
+    ("В совещании приняли участие руководители энергетических компаний и главы муниципальных районов.",
+     [["group:t:главы муниципальных районов", "group:t:руководители энергетических компаний"]]),
+], ids=ids)
+def test_a_head_shared_by_a_list_of_genitives(extract, text, expected):
+    assert _participants_of(extract(text)) == expected
