@@ -657,19 +657,31 @@ def _holder_after_verb(ctx: Context, phrase: PostPhrase, i: int) -> Span | None:
 
 _MONTHS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
            "октябрь", "ноябрь", "декабрь"}
-_WHEN = _MONTHS | {"год", "прошлый", "этот", "текущий", "минувший", "начало", "конец"}
+_WEEKDAYS = {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}
+_WHEN = _MONTHS | _WEEKDAYS | {"год", "прошлый", "этот", "текущий", "минувший", "начало", "конец"}
 
 
 def _past_when(doc: Doc, i: int) -> int:
-    """The token after a time adverbial at ``i``: «вчера», «в марте», «с 1 июня», «в
-    прошлом году»; ``i`` when there is none."""
+    """The token after a time adverbial at ``i``: «вчера», «в марте», «в четверг», «с 1 июня»,
+    «в прошлом году»; or after the occasion: «на первом заседании районного Собрания»; ``i``
+    when there is none."""
     if i < len(doc) and doc[i].pos_ == "ADV" and doc[i].text[:1].islower():
         return i + 1
     if i + 1 < len(doc) and doc[i].norm_ in ("в", "с"):
         k = i + 1
         while k < len(doc) and k - i <= 3 and (doc[k].like_num or doc[k].norm_ in _WHEN):
             k += 1
-        if any(doc[x].like_num or doc[x].norm_ in _MONTHS or doc[x].norm_ == "год" for x in range(i + 1, k)):
+        if any(doc[x].like_num or doc[x].norm_ in _MONTHS | _WEEKDAYS or doc[x].norm_ == "год"
+               for x in range(i + 1, k)):
+            return k
+    if i + 1 < len(doc) and doc[i].norm_ == "на":
+        k = i + 1
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < len(doc) and doc[k].pos_ == "NOUN" and _case(doc[k]) == "Loc" and doc[k].text[:1].islower():
+            k += 1
+            while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and _case(doc[k]) == "Gen":
+                k += 1
             return k
     return i
 

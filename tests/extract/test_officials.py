@@ -2753,3 +2753,17 @@ def test_more_body_types_and_posts(extract, text, post, body, body_type):
 def test_a_seat_of_the_kind_the_post_implies(extract, text, body):
     """«… Президента России в Центральном федеральном округе …»: the district (was Russia)."""
     assert [o.body for o in extract(text).officials] == [body]
+
+
+@pytest.mark.parametrize("text, post, status", [
+    # the occasion or the day between the post and the verb
+    ("Главой Медынского района на первом заседании районного Собрания избран Николай Козлов.", "глава",
+     STATUS.elected),
+    ("Главой района в четверг избран Николай Козлов.", "глава района", STATUS.elected),
+    # data: «сложил (с себя) полномочия» (status:resigned)
+    ("Виталий Рыбаков сложил с себя полномочия депутата Городской Думы Калуги.", "депутат", STATUS.resigned),
+], ids=ids)
+def test_elected_on_an_occasion_and_powers_laid_down(extract, text, post, status):
+    """Were no official."""
+    ex = extract(text)
+    assert [(o.post, o.status) for o in ex.officials] == [(post, str(status))]
