@@ -1548,8 +1548,11 @@ def _shared_head(ctx: Context, start: int, sep: int) -> bool:
             or _case(doc[k]) != "Nom" or _case(doc[k + 1]) != "Gen":
         return False
     nxt = sep + 1
+    while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and _case(doc[nxt]) == "Gen":
+        nxt += 1      # «… и общественных организаций»
+    plural_ok = nxt > sep + 1      # (a plural genitive is safe after its adjective: no nominative reading)
     if nxt >= len(doc) or doc[nxt].pos_ not in ("NOUN", "PROPN") or _case(doc[nxt]) != "Gen" \
-            or "Plur" in doc[nxt].morph.get("Number"):
+            or "Plur" in doc[nxt].morph.get("Number") and not plural_ok:
         return False
     return not any("anim" in p.tag for p in ctx.normalizer.morph_vocab(doc[nxt].lower_))
 
