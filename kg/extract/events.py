@@ -108,6 +108,17 @@ def _weekday(ctx: Context, sent: Span) -> str | None:
     return None
 
 
+def _destination(ctx: Context, bodies: BodyIndex, trigger: Span, end: int) -> str | None:
+    """Where a visit goes, named right after its word: «В рамках визита в Калужскую область
+    министр … посетил школу в Обнинске» is a visit to the region."""
+    if end + 1 >= len(ctx.doc) or ctx.norms[end] not in ("в", "во") or _VISIT not in {
+            str(c) for c in ctx.ontology.broader_chain(_iri(trigger.kb_id_))}:
+        return None
+    place = bodies.starting_at(end + 1)
+    return place.key if place is not None and not place.generic \
+        and bodies.bodies[place.key].kind in _PLACES else None
+
+
 def _place(ctx: Context, bodies: BodyIndex, sent: Span, after: int | None = None) -> str | None:
     """A city or region named after «в» in the sentence (or after a body there: «в парке «Ворсино»
     Боровского района»), or visited («посетил Людиновский район»); else a body that hosts the
@@ -250,7 +261,8 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         # (a verb's event ends with what it is about: «подписали соглашение о строительстве
         # завода в индустриальном парке …» is not signed in the park)
         hosted_after = mention_end if all(t.pos_ != "VERB" for t in trigger) else None
-        event.place = event.place or _place(ctx, bodies, sent, hosted_after) or (
+        event.place = event.place or _destination(ctx, bodies, trigger, end) \
+            or _place(ctx, bodies, sent, hosted_after) or (
             _place(ctx, bodies, before) if before is not None else None) or (
             _place(ctx, bodies, title_doc_sent) if title_doc_sent is not None else None)
         event.date = event.date or _date(ctx, sent) or (_date(ctx, before) if before is not None else None)

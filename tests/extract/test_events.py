@@ -1657,3 +1657,10 @@ def test_an_event_named_with_capitals_is_kept_with_no_one_named(extract, text, t
 ], ids=ids)
 def test_a_head_shared_by_a_list_of_genitives(extract, text, expected):
     assert _participants_of(extract(text)) == expected
+
+
+def test_a_visit_goes_where_its_word_says(extract):
+    """«В рамках визита в Калужскую область … посетил школу в Обнинске»: a visit to the region
+    (was to Obninsk, the city preferred)."""
+    ex = extract("В рамках визита в Калужскую область министр просвещения Сергей Кравцов посетил школу в Обнинске.")
+    assert [e.place for e in ex.events.values()] == [str(ID["region/kaluzhskaya-oblast"])]
