@@ -595,6 +595,10 @@ def _person_after(ctx: Context, people: PersonIndex, i: int, bodies: BodyIndex |
     if bodies is not None and i + 1 < len(doc) and doc[i].text in DASHES and (other := bodies.starting_at(i + 1)) \
             and not other.generic and bodies.bodies[other.key].kind == "org" and _case(doc[other.start]) == "Gen":
         i = other.end   # «руководителя Агентства инновационного развития – центра кластерного развития …»
+    elif bodies is not None and i + 2 < len(doc) and doc[i].text in DASHES and doc[i + 1].text in QUOTES_OPEN \
+            and (other := bodies.starting_at(i + 2)) is not None and not other.generic \
+            and bodies.bodies[other.key].kind == "org" and other.end < len(doc) and doc[other.end].text in QUOTES_CLOSE:
+        i = other.end + 1   # «филиала «Россети Центр и Приволжье» – «Калугаэнерго» Олег Зубарев»: its brand
     if bodies is not None and i + 1 < len(doc) and doc[i].text == ",":
         # «Бывший спикер палаты представителей, Нэнси Пелоси, отметила …»: the name in commas
         name = next((sp for sp in ctx.ner("PER") if sp.start == i + 1), None)

@@ -2767,3 +2767,11 @@ def test_elected_on_an_occasion_and_powers_laid_down(extract, text, post, status
     """Were no official."""
     ex = extract(text)
     assert [(o.post, o.status) for o in ex.officials] == [(post, str(status))]
+
+
+def test_a_brand_after_a_dash_between_the_post_and_the_name(extract):
+    """«филиала «Россети Центр и Приволжье» – «Калугаэнерго» Олег Зубарев»: the branch's brand in
+    quotes after a dash (was no official)."""
+    ex = extract("Генеральный директор филиала «Россети Центр и Приволжье» – «Калугаэнерго» Олег Зубарев заверил, "
+                 "что свет дадут.")
+    assert [(o.person, o.post) for o in ex.officials] == [("person:Олег Зубарев", "генеральный директор")]
