@@ -413,6 +413,23 @@ def _whose_deputy(ctx: Context, phrase: PostPhrase, officials: list[Official]) -
 _INTRODUCING = {"представить", "представлять", "назначить", "назначать"}   # «представил нового заместителя»
 
 
+def _peers_territory(ctx: Context, phrase: PostPhrase, officials: list[Official], bodies: BodyIndex) -> str | None:
+    """«министр строительства и ЖКХ области Алексей Ломакин и министр дорожного хозяйства Олег
+    Шевченко»: a post of the same kind as the official named right before it, after «и» or a
+    comma, serves the same territory."""
+    doc = ctx.doc
+    if phrase.start < 2 or doc[phrase.start - 1].norm_ not in ("и", ","):
+        return None
+    sent = ctx.sent(phrase.start)
+    last = doc[phrase.start - 2]     # the end of the official before «и» or the comma
+    before = next((o for o in reversed(officials) if o.evidence.end == last.idx + len(last)), None)
+    if before is None or before.evidence.start < sent.start_char or before.post_type != phrase.post_type \
+            or before.status is not None or before.body not in bodies.bodies \
+            or bodies.bodies[before.body].kind not in ("region", "city", "country"):
+        return None
+    return before.body
+
+
 def _is_deputy(ctx: Context, post_type: str) -> bool:
     """A post under kg:deputy («заместитель», «первый заместитель», «замминистра»)."""
     return any(str(c).rsplit("#", 1)[-1] == "deputy" for c in ctx.ontology.broader_chain(_iri(post_type)))
@@ -1259,7 +1276,8 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
             body = _territory_served(ctx, phrase, bodies, person_span)
         stated = body is not None
         if body is None and not profession:
-            body = _whose_deputy(ctx, phrase, officials) or _principals_body(ctx, phrase, officials, bodies) \
+            body = _whose_deputy(ctx, phrase, officials) or _peers_territory(ctx, phrase, officials, bodies) \
+                or _principals_body(ctx, phrase, officials, bodies) \
                 or _headed_body_of_its_field(ctx, phrase, bodies)
         minister = _minister_before(ctx, phrase, officials, bodies) if body is None else None
         if minister is not None:

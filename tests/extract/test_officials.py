@@ -2775,3 +2775,16 @@ def test_a_brand_after_a_dash_between_the_post_and_the_name(extract):
     ex = extract("Генеральный директор филиала «Россети Центр и Приволжье» – «Калугаэнерго» Олег Зубарев заверил, "
                  "что свет дадут.")
     assert [(o.person, o.post) for o in ex.officials] == [("person:Олег Зубарев", "генеральный директор")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("В совещании приняли участие министр строительства и ЖКХ Калужской области Алексей Ломакин и министр "
+     "дорожного хозяйства Олег Шевченко.", str(ID["region/kaluzhskaya-oblast"])),
+    # another kind of post: none shared
+    ("Губернатор Калужской области Владислав Шапша и министр финансов Антон Силуанов встретились.", None),
+], ids=ids)
+def test_a_peer_in_a_list_serves_the_same_territory(extract, text, body):
+    """«министр … Калужской области Алексей Ломакин и министр дорожного хозяйства Олег Шевченко»:
+    the second minister's body was none."""
+    ex = extract(text)
+    assert ex.officials[-1].body == body
