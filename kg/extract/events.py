@@ -111,8 +111,7 @@ def _weekday(ctx: Context, sent: Span) -> str | None:
 def _destination(ctx: Context, bodies: BodyIndex, trigger: Span, end: int) -> str | None:
     """Where a visit goes, named right after its word: «В рамках визита в Калужскую область
     министр … посетил школу в Обнинске» is a visit to the region."""
-    if end + 1 >= len(ctx.doc) or ctx.norms[end] not in ("в", "во") or _VISIT not in {
-            str(c) for c in ctx.ontology.broader_chain(_iri(trigger.kb_id_))}:
+    if end + 1 >= len(ctx.doc) or ctx.norms[end] not in ("в", "во") or not _is_visit_type(ctx, trigger.kb_id_):
         return None
     place = bodies.starting_at(end + 1)
     return place.key if place is not None and not place.generic \
@@ -437,8 +436,7 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
     визитом …»)."""
     doc = ctx.doc
     candidates = [i for i, norm in enumerate(ctx.norms) if norm in VISITING or norm in _BEING_AT]
-    visits = [s for s in ctx.kind("EVENT") if _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(s.kb_id_))}] \
-        if candidates else []
+    visits = [s for s in ctx.kind("EVENT") if _is_visit_type(ctx, s.kb_id_)] if candidates else []
     for verb in (doc[i] for i in candidates):
         if verb.lemma_ not in VISITING | _BEING_AT or verb.pos_ != "VERB" \
                 or "Fin" not in verb.morph.get("VerbForm") or _negated(ctx, verb.i):
@@ -531,7 +529,11 @@ def _led_delegation(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
 
 def _is_visit(ctx: Context, event: Event) -> bool:
     """A visit or a narrower type («рабочая поездка»)."""
-    return _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(event.event_type))}
+    return _is_visit_type(ctx, event.event_type)
+
+
+def _is_visit_type(ctx: Context, event_type: str) -> bool:
+    return _VISIT in {str(c) for c in ctx.ontology.broader_chain(_iri(event_type))}
 
 
 def _visit_before(ctx: Context, events: dict[str, Event], at_token: dict[int, str], sent: Span) -> list[str]:
@@ -668,10 +670,7 @@ def _part_of_event(ctx: Context, at_token: dict[int, str], sent: Span, i: int) -
     past its adjectives («в рамках Калужского инвестиционного форума»), or None."""
     if (ctx.norms[i], ctx.norms[i + 1]) not in _PART_OF:
         return None
-    k = i + 2
-    while k < sent.end and k not in at_token and ctx.doc[k].pos_ == "ADJ":
-        k += 1
-    return at_token.get(k) if k < sent.end else None
+    return _event_from(ctx, at_token, i + 2, sent.end)
 
 
 def _said_at(ctx: Context, at_token: dict[int, str], sent: Span, i: int) -> str | None:
@@ -686,10 +685,15 @@ def _said_at(ctx: Context, at_token: dict[int, str], sent: Span, i: int) -> str 
                           for k in range(act.end, i)) \
             or any(a <= i < b for a, b in _quotations(ctx.doc, sent)):
         return None
-    k = i + 1
-    while k < sent.end and k not in at_token and ctx.doc[k].pos_ == "ADJ":
+    return _event_from(ctx, at_token, i + 1, sent.end)
+
+
+def _event_from(ctx: Context, at_token: dict[int, str], k: int, stop: int) -> str | None:
+    """The event whose word stands at token ``k`` or right after adjectives from there, before
+    ``stop`` («в рамках | Калужского инвестиционного форума»), or None."""
+    while k < stop and k not in at_token and ctx.doc[k].pos_ == "ADJ":
         k += 1
-    return at_token.get(k) if k < sent.end else None
+    return at_token.get(k) if k < stop else None
 
 
 def _across_which(ctx: Context, start: int, end: int) -> bool:
@@ -1162,10 +1166,7 @@ _PHASES = {"открытие", "закрытие"}     # of an event: who speaks
 def _before_an_event_word(ctx: Context, at_token: dict[int, str], i: int) -> bool:
     """Token i is an adjective of the event word after it («в Петербургском международном
     экономическом форуме»)."""
-    k = i
-    while k < len(ctx.doc) and ctx.doc[k].pos_ == "ADJ" and k not in at_token:
-        k += 1
-    return k > i and k in at_token
+    return ctx.doc[i].pos_ == "ADJ" and i not in at_token and _event_from(ctx, at_token, i, len(ctx.doc)) is not None
 
 
 def _within_an_events_name(ctx: Context, at_token: dict[int, str], i: int) -> bool:

@@ -1966,8 +1966,8 @@ def _seat_of_its_kind(ctx: Context, phrase: PostPhrase, bodies: BodyIndex, seat_
     if concept is None or concept.implied_body_type is None or seat is None or seat.generic:
         return None
     body = bodies.bodies.get(seat.key)
-    kind = str(concept.implied_body_type).rsplit("#", 1)[-1]
-    return seat.key if body is not None and body.body_type and body.body_type.rsplit("#", 1)[-1] == kind else None
+    return seat.key if body is not None and body.body_type \
+        and concept.implied_body_type in ctx.ontology.broader_chain(_iri(body.body_type)) else None
 
 
 def _seat_end(ctx: Context, phrase: PostPhrase) -> int | None:

@@ -441,7 +441,7 @@ def _speaking_body(ctx: Context, bodies: BodyIndex, act: Span) -> tuple[str, int
     k = act.end
     if verb.lemma_ == "говориться":
         # ««…», — говорится в сообщении пресс-службы министерства»: the document's body
-        if k + 2 >= len(doc) or doc[k].norm_ not in ("в", "во") or ctx.norms[k + 1] not in _DOCUMENTS:
+        if k + 2 >= len(doc) or not _in_a_document(ctx, k):
             return None
         k += 2
     elif doc[k].norm_ in ("в", "во"):
@@ -461,6 +461,11 @@ def _speaking_body(ctx: Context, bodies: BodyIndex, act: Span) -> tuple[str, int
     if end < len(doc) and doc[end].text in _CLOSING:
         end += 1
     return mention.key, end
+
+
+def _in_a_document(ctx: Context, k: int) -> bool:
+    """«в сообщении», «в заявлении» at token ``k``: where «говорится» says it, whose document follows."""
+    return k + 1 < len(ctx.doc) and ctx.norms[k] in ("в", "во") and ctx.norms[k + 1] in _DOCUMENTS
 
 
 def _what_a_body_said(ctx: Context, act: Span, sent: Span, body_end: int) -> str | None:
@@ -620,8 +625,7 @@ def _speaker_after(ctx: Context, people: PersonIndex, holder: Holder,
     says it («— говорится в заявлении главы администрации … Руслана Смирнова»)."""
     doc = ctx.doc
     k = act.end
-    if act[-1].lemma_ == "говориться" and k + 2 < sent.end and ctx.norms[k] in ("в", "во") \
-            and ctx.norms[k + 1] in _DOCUMENTS:
+    if act[-1].lemma_ == "говориться" and k + 2 < sent.end and _in_a_document(ctx, k):
         owner = next((p for p in phrases if p.start == k + 2), None)
         name = next((s for s in ctx.ner("PER") if s.start == k + 2), None)
         return holder(owner) if owner is not None else people.key_at(name) if name is not None else None
