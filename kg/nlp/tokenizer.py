@@ -35,20 +35,39 @@ def _after_semicolon(text: str, start: int) -> bool:
     return k >= 0 and text[k] == ";"
 
 
+_SHORT_QUOTE = 60   # characters of a «…» that is a name, not a quoted speech
+
+
+def _inside_short_quote(text: str, start: int) -> bool:
+    """razdel starts a sentence inside a name in quotes with a full stop in it («Иннопром.
+    Центральная Азия»); a short «…» on one line is one sentence.
+
+    >>> _inside_short_quote("выставка «Иннопром. Центральная Азия» в Ташкенте", 20)
+    True
+    """
+    opening = text.rfind("«", 0, start)
+    closing = text.find("»", start)
+    return (opening >= 0 and closing >= 0 and closing - opening <= _SHORT_QUOTE
+            and "»" not in text[opening:start] and "«" not in text[start:closing]
+            and "\n" not in text[opening:closing])
+
+
 def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
     """Words, trailing-space flags and sentence-start flags of ``text``, as spaCy's
     ``Doc(words=, spaces=, sent_starts=)`` takes them.
 
     A sentence starts at the first token at or after a razdel sentence's start (not one razdel
-    starts after «;»), or after a blank line (razdel runs a title or a heading with no full
-    stop into the paragraph after it); whitespace tokens never start one.
+    starts after «;» or inside a short name in quotes), or after a blank line (razdel runs a
+    title or a heading with no full stop into the paragraph after it); whitespace tokens never
+    start one.
 
     >>> segment("Да.  Нет")
     (['Да', '.', ' ', 'Нет'], [False, True, False, False], [True, False, False, True])
     >>> segment("Заголовок\\n\\nТекст")[2]
     [True, False, True]
     """
-    razdels = {sent.start for sent in sentenize(text) if not _after_semicolon(text, sent.start)}
+    razdels = {sent.start for sent in sentenize(text)
+               if not _after_semicolon(text, sent.start) and not _inside_short_quote(text, sent.start)}
     sentence_starts = sorted(razdels | {m.end() for m in _BLANK_LINE.finditer(text)}) if text else []
     words: list[str] = []
     spaces: list[bool] = []
