@@ -186,6 +186,12 @@ def _quoted_tokens(doc: Doc, texts: list[str]) -> set[int]:
     return inside
 
 
+def _named_after(doc: Doc, i: int, end: int) -> bool:
+    """The person at ``i`` is whom the body is named after: «имени» (and a given name natasha
+    left out of the person) just before, all in the body's phrase."""
+    return end == i and any(doc[k].lower_ == "имени" for k in range(max(0, i - 2), i))
+
+
 def _entity_end(ctx: Context, taken: dict[int, tuple[int, int]], i: int) -> int | None:
     span = taken.get(i)
     return span[1] if span and span[0] == i else None
@@ -225,7 +231,12 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     i = end
     after_name = False     # a capitalised genitive was taken: lowercase genitives end the phrase
     after_quote = False    # a quoted name was taken: a territory after it is where the body is
-    while i < len(doc) and i not in persons:
+    person_ends = {span.start: span.end for span in ctx.ner("PER")}
+    while i < len(doc) and (i not in persons or _named_after(doc, i, end)):
+        if i in persons:
+            i = end = person_ends[i]     # «театра имени Фёдора Волкова»: whom it is named after
+            named = after_name = True
+            continue
         quoted = _quoted_end(doc, i)
         if quoted and _name_like(doc[i + 1]):
             i = end = quoted

@@ -1889,6 +1889,25 @@ def test_initials_inside_a_bodys_name(extract):
         ("person:Ольга Шпакова", "Областная библиотека имени В.Г. Белинского")]
 
 
+@pytest.mark.parametrize("text, body, holder", [
+    # natasha's person is the surname alone: the body stopped at «имени Фёдора», and «Волков» held
+    # the post
+    ("Новым художественным руководителем театра имени Фёдора Волкова назначен Евгений Марчелли.",
+     "Театр имени Фёдора Волкова", "person:Евгений Марчелли"),
+    ("Директор музея имени Марины Цветаевой Ольга Петрова открыла выставку.",
+     "Музей имени Марины Цветаевой", "person:Ольга Петрова"),
+], ids=ids)
+def test_the_person_a_body_is_named_after_is_in_its_name(extract, text, body, holder):
+    ex = extract(text)
+    assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [(holder, body)]
+
+
+def test_a_person_after_a_bodys_name_is_not_whom_it_is_named_after(extract):
+    text = "Директор театра драмы Ольга Петрова открыла сезон."
+    ex = extract(text)
+    assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [("person:Ольга Петрова", "Театр драмы")]
+
+
 @pytest.mark.parametrize("text, post, body, body_type", [
     # named by an adjective: a unit of the bank (was a body «Калужское отделение» of no type, no official)
     ("Управляющий Калужским отделением Сбербанка Ирина Воробьёва сообщила, что объём кредитов вырос.",
