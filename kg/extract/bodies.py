@@ -2045,7 +2045,7 @@ def _iri(value: str):
 def _main_territories(ctx: Context, index: BodyIndex) -> None:
     """The region, city and country the article is about: the most mentioned (capitals and
     adjectives count for their region or country, a country inside a body's name once, an
-    adjective in an event's name not at all); none when two tie."""
+    adjective in an event's name or in a quoted name not at all); none when two tie."""
     onto = ctx.ontology
     regions: Counter[str] = Counter()
     cities: Counter[str] = Counter()
@@ -2074,14 +2074,16 @@ def _main_territories(ctx: Context, index: BodyIndex) -> None:
                 and (span.start, span.end) not in outer:
             countries[str(entity.iri)] += 1
     events = {span.start for span in ctx.kind("EVENT")}
+    quoted = _quoted_tokens(ctx.doc, ctx.texts)
     for span in ctx.kind("ADJ"):
         entity = onto.entity(_iri(span.kb_id_))
         kind = _KIND_OF_TYPE.get(str(entity.body_type)) if entity is not None else None
         k = span.end
         while k < len(ctx.doc) and ctx.doc[k].pos_ == "ADJ":
             k += 1
-        if k in events:
-            continue    # «Петербургского международного экономического форума»: an event's name
+        if k in events or span.start in quoted:
+            continue    # «Петербургского международного экономического форума»: an event's name;
+            # «Тамбовский бекон»: a company's name in quotes, not where it is
         if kind == "region":
             regions[str(entity.iri)] += 1
         elif kind == "country":

@@ -1958,3 +1958,19 @@ def test_a_glossed_adjective_inside_a_bodys_name(extract):
     ex = extract(text)
     assert [(o.person, ex.bodies[o.body].name) for o in ex.officials] == [
         ("person:Виктор Колесников", "Ассоциация крестьянских (фермерских) хозяйств Калужской области")]
+
+
+@pytest.mark.parametrize("text, regions", [
+    # a region's adjective in a company's quoted name is no place: it made «Тамбовская область»
+    # the article's region, and the company's revenue the region's
+    ("Генеральный директор компании «Тамбовский бекон» Сергей Ковалев сообщил, что выручка выросла на 12%.",
+     set()),
+    ("АО «Курская АЭС-Сервис» сменило руководителя.", set()),
+    # not in quotes: the region's
+    ("Тамбовский губернатор Максим Егоров сообщил, что урожай вырос на 12%.", {"Тамбовская область"}),
+], ids=ids)
+def test_a_regions_adjective_in_a_quoted_name_names_no_region(extract, text, regions):
+    ex = extract(text)
+    assert {b.name for b in ex.bodies.values() if b.kind == "region"} == regions
+    assert all(f.about not in {b.key for b in ex.bodies.values() if b.kind == "region"} or regions
+               for f in ex.figures)
