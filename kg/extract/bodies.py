@@ -205,7 +205,12 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     named_by_territory = _territorial_authority(ctx, trigger.kb_id_)
     start, end = trigger.start, trigger.end
     # «Арбитражный суд», «Верховного народного собрания»: natasha's ORG around the word
-    around = next((sp for sp in ctx.ner("ORG") if sp.start < start < sp.end and sp.end >= end), None)
+    # «Белёвского района | Тульской области»: natasha's LOC around a territory's word (not
+    # «Молдавской республики», a country's adjective)
+    around = next((sp for sp in ctx.ner("ORG") + (ctx.ner("LOC") if territorial else [])
+                   if sp.start < start < sp.end and sp.end >= end
+                   and not (sp.label_ == "LOC" and any(k in _foreign_adjectives(ctx) for k in range(sp.start, start + 1)))),
+                  None)
     posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
     while around is not None and start > around.start and _attributive(doc[start - 1]) and start - 1 not in posts:
         start -= 1      # (not «Главврач» of natasha's «Главврач городской больницы», a post)

@@ -2788,3 +2788,22 @@ def test_a_peer_in_a_list_serves_the_same_territory(extract, text, body):
     the second minister's body was none."""
     ex = extract(text)
     assert ex.officials[-1].body == body
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # natasha's LOC «Белёвского района» held the district's adjective: the body was «Район Тульской
+    # области» and the head had no post
+    ("Глава Белёвского района Тульской области Николай Гринев провёл совещание.",
+     "person:Николай Гринев", "Белевский район Тульской области"),
+    ("Глава Богородского муниципального округа Нижегородской области Ольга Иванова провела совещание.",
+     "person:Ольга Иванова", "Богородский муниципальный округ Нижегородской области"),
+], ids=ids)
+def test_a_district_named_with_its_region(extract, text, person, body):
+    ex = extract(text)
+    assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == [(person, "глава", body)]
+
+
+def test_a_countrys_republic_is_no_district_of_a_region(extract):
+    text = "Россия является партнером Гагаузской автономии Молдавской республики."
+    ex = extract(text)
+    assert not any(b.kind == "region" for b in ex.bodies.values())
