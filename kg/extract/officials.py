@@ -1739,6 +1739,8 @@ def _of_an_earlier_post(ctx: Context, status: Span, phrase: PostPhrase) -> bool:
     leads_to = status.end + 1 if status.end < len(ctx.doc) and ctx.norms[status.end] in _POST_NOUNS else status.end
     if any(p.start == leads_to != phrase.start for p in ctx.kind("POST")):
         return True
+    if leads_to == phrase.start != status.end:
+        return False    # «…, ранее занимавший должность | первого заместителя главы»: this post's
     sent = ctx.sent(phrase.start)
     return phrase.start - status.end <= 1 and any(
         sent.start <= p.start and p.end <= status.start and _case(ctx.doc[p.start]) == "Ins"

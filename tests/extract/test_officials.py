@@ -2807,3 +2807,19 @@ def test_a_countrys_republic_is_no_district_of_a_region(extract):
     text = "Россия является партнером Гагаузской автономии Молдавской республики."
     ex = extract(text)
     assert not any(b.kind == "region" for b in ex.bodies.values())
+
+
+@pytest.mark.parametrize("text, person, post, status", [
+    # the post in the instrumental before «назначен» took «ранее занимавший» as an earlier post's:
+    # the former post was appointed
+    ("Исполняющим обязанности главы администрации назначен Сергей Ерохин, ранее занимавший должность "
+     "первого заместителя главы администрации Брянска.", "person:Сергей Ерохин", "первый заместитель главы", "former"),
+    ("Ректором Уральского федерального университета назначен Илья Обабков, который ранее занимал должность "
+     "первого проректора.", "person:Илья Обабков", "первый проректор", "former"),
+    # the new post stays appointed
+    ("Ректором Уральского федерального университета назначен Илья Обабков, который ранее занимал должность "
+     "первого проректора.", "person:Илья Обабков", "ректор", "appointed"),
+], ids=ids)
+def test_a_former_post_after_an_appointment_in_the_instrumental(extract, text, person, post, status):
+    ex = extract(text)
+    assert [str(o.status).rsplit("#")[-1] for o in ex.officials if o.person == person and o.post == post] == [status]
