@@ -2823,3 +2823,16 @@ def test_a_countrys_republic_is_no_district_of_a_region(extract):
 def test_a_former_post_after_an_appointment_in_the_instrumental(extract, text, person, post, status):
     ex = extract(text)
     assert [str(o.status).rsplit("#")[-1] for o in ex.officials if o.person == person and o.post == post] == [status]
+
+
+@pytest.mark.parametrize("text, signer, appointed", [
+    # the signer of the decree was appointed too
+    ("Указом губернатора Тульской области Дмитрия Миляева министром транспорта назначен Алексей Клименко.",
+     "person:Дмитрий Миляев", "person:Алексей Клименко"),
+    ("Распоряжением главы администрации Тулы Ильи Беспалова начальником управления назначен Алексей Клименко.",
+     "person:Илья Беспалов", "person:Алексей Клименко"),
+], ids=ids)
+def test_who_signs_a_decree_of_appointment_is_not_appointed(extract, text, signer, appointed):
+    ex = extract(text)
+    status = {o.person: str(o.status).rsplit("#")[-1] for o in ex.officials}
+    assert status == {signer: "None", appointed: "appointed"}
