@@ -17,6 +17,7 @@ __all__ = ["Normalizer", "lemma_key", "abbreviation_key", "ABBREVIATION_MARK"]
 _HEAD_POS = {"NOUN", "PROPN"}
 _LEFT_POS = {"ADJ", "DET", "NUM"}
 # endings of relative adjectives that surnames in «-ов», «-ев», «-ин» are read as («торосовый»)
+_SURNAME_GENITIVES = ("ова", "ева", "ёва", "ина", "ына")
 _RELATIVE_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ыный", "овая", "евая", "ёвая", "иная", "ыная")
 
 
@@ -124,13 +125,21 @@ class Normalizer:
         gives of words it does not know as surnames: a surname in «-ов», «-ев», «-ин» read as a
         relative adjective («Ильей Торосовым» is «Торосов», not the adjective «торосовый»;
         «Анной Торосовой» «Торосова»), and a man's surname of the «-а»/«-я» declension in the
-        instrumental («Игорем Руденей» is «Руденя», not «Руденей»)."""
+        instrumental («Игорем Руденей» is «Руденя», not «Руденей»), and a man's surname in «-ин»,
+        «-ов» in the genitive the dictionary reads otherwise («Александра Кузина» is «Кузин»).
+        («Юрием Трутневым» stays «Трутневой»: it may as well be «Луговой»'s «Луговым».)"""
         if token.pos_ != "PROPN" or not _oblique(token) or "Surn" in self._grammemes(token.text):
             return word
         normal = normal_word(word)
         if len(normal) >= 6 and normal.endswith(_RELATIVE_ADJECTIVES):
             return recover_shape(normal[:-2] if normal.endswith("ый") else normal[:-2] + "а", token.text)
         text = normal_word(token.text)
+        case, masculine = token.morph.get("Case"), token.morph.get("Gender") == ["Masc"]
+        if masculine and normal == text and case in (["Gen"], ["Acc"]) and text.endswith(_SURNAME_GENITIVES) \
+                and len(text) >= 5:
+            # «Александра Кузина», «Александра Лисина»: a man's «-ин», «-ов» surname in the genitive,
+            # which the dictionary reads as a noun («кузина») or not at all
+            return recover_shape(text[:-1], token.text)
         if normal == text and token.morph.get("Case") == ["Ins"] and token.morph.get("Gender") == ["Masc"] \
                 and text.endswith("ей") and len(text) >= 5 and not self.dictionary_grammemes(token.text):
             return recover_shape(text[:-2] + "я", token.text)

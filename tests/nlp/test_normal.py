@@ -81,6 +81,13 @@ def test_phrase(nlp, normalizer, text, phrase, expected):
     ("Губернатор встретился с Анной Торосовой.", "Анной Торосовой", "Анна Торосова"),
     # a man's surname of the «-я» declension the dictionary does not know, in the instrumental
     ("Он встретился с губернатором Игорем Руденей.", "Игорем Руденей", "Игорь Руденя"),
+    # a man's «-ин» surname in the genitive the dictionary reads as a noun («кузина») or an
+    # adjective («лисиный»): it stayed «Кузина»
+    ("Губернатор наградил генерального директора АО «Тулачермет» Александра Кузина.", "Александра Кузина",
+     "Александр Кузин"),
+    ("Он сменил на посту директора завода Александра Лисина.", "Александра Лисина", "Александр Лисин"),
+    # a woman's name in the nominative stays
+    ("Приехала Александра Кузина.", "Александра Кузина", "Александра Кузина"),
 ], ids=ids)
 def test_name(nlp, normalizer, text, phrase, expected):
     assert normalizer.name(span_of(nlp, text, phrase)) == expected
