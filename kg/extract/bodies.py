@@ -568,6 +568,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                 continue   # «Воскресное заседание», «Южная водозаборная станция»: an adjective of a noun
             if (span.start, span.end) in post_words:
                 continue   # «Замглавы ФМС», «Замгубернатора …» opening a sentence: natasha's ORG or LOC
+            if all(t.pos_ == "ADJ" for t in span) and any(s <= span.start and span.end < e for s, e in post_words):
+                continue   # «с Чрезвычайным | и Полномочным Послом»: the adjectives of a post
             if span.label_ == "ORG" and (span.start, span.end) in type_words \
                     and (span[0].text.isupper() or span[0].text[:1].islower()):
                 continue   # «СМИ сообщали»: a body-type word alone names no body («Центр кластерного развития» may)

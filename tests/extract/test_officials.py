@@ -2068,6 +2068,16 @@ def test_capitals_of_respect_are_no_part_of_the_post(extract):
         ("person:Дмитрий Крутой", "чрезвычайный и полномочный посол")]
 
 
+def test_natashas_body_on_a_posts_adjective_is_none(extract):
+    """After «переговоры с» natasha takes «Чрезвычайным» for an ORG: it was a body and a party
+    to the talks, and the ambassador had no post."""
+    ex = extract("Губернатор Андрей Травников провел переговоры с Чрезвычайным и Полномочным Послом "
+                 "Республики Беларусь Александром Рогожником.")
+    assert [(o.person, o.post) for o in ex.officials if o.person.endswith("Рогожник")] == [
+        ("person:Александр Рогожник", "чрезвычайный и полномочный посол")]
+    assert [b.name for b in ex.bodies.values() if b.kind == "org"] == []
+
+
 @pytest.mark.parametrize("text", [
     "Обязанности губернатора Свердловской области временно исполняет Денис Паслер.",
     "Исполнять обязанности губернатора Свердловской области будет Денис Паслер.",
