@@ -2846,3 +2846,22 @@ def test_who_signs_a_decree_of_appointment_is_not_appointed(extract, text, signe
     ex = extract(text)
     status = {o.person: str(o.status).rsplit("#")[-1] for o in ex.officials}
     assert status == {signer: "None", appointed: "appointed"}
+
+
+@pytest.mark.parametrize("text, person", [
+    # the post was missing from the ontology: «Аким» was a place
+    ("Аким Актюбинской области Асхат Шахаров посетил Оренбург.", "person:Асхат Шахаров"),
+    ("Губернатор Оренбургской области встретился с акимом Актюбинской области Асхатом Шахаровым.",
+     "person:Асхат Шахаров"),
+], ids=ids)
+def test_an_akim_heads_a_region(extract, text, person):
+    ex = extract(text)
+    assert [(o.post, ex.bodies[o.body].name) for o in ex.officials if o.person == person] == [
+        ("аким", "Актюбинская область")]
+    assert not any(b.name == "Аким" for b in ex.bodies.values())
+
+
+def test_an_akimat_is_an_administration(extract):
+    ex = extract("Заместитель акима Актюбинской области Ерлан Ахметов рассказал о работе акимата Актюбинской области.")
+    assert [(o.post, o.post_type) for o in ex.officials] == [("заместитель акима", str(POST.deputy))]
+    assert [b.body_type for b in ex.bodies.values() if b.kind == "org"] == [str(BODY.akimat)]
