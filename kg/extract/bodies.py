@@ -347,6 +347,16 @@ def a_posts_subdivision(ctx: Context, trigger: Span) -> bool:
         and concept is not None and concept.subdivision and any(p.end == trigger.start for p in ctx.kind("POST"))
 
 
+def _part_of_a_name(ctx: Context, trigger: Span) -> bool:
+    """A body-type word right after the first word of natasha's ORG, a capitalised noun that
+    is no body-type word or post, is part of that name: «Доме Советов», «Дворце Республики»."""
+    first = trigger.start - 1
+    if first < 0 or not ctx.doc[first].text[:1].isupper() or ctx.doc[first].pos_ not in ("NOUN", "PROPN") \
+            or any(s.start <= first < s.end for s in ctx.kind("BODY") + ctx.kind("POST") + ctx.kind("GAZ")):
+        return False
+    return any(sp.start == first and sp.end >= trigger.end for sp in ctx.ner("ORG"))
+
+
 def _initials_end(doc: Doc, i: int) -> int | None:
     """The token after initials starting at token i («В.Г.», «Н. Э.»), or None when none start there."""
     j = i
@@ -605,6 +615,8 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             continue
         if a_posts_subdivision(ctx, trigger):
             continue      # «Заведующий отделением … больницы»: the post's, the body what follows
+        if _part_of_a_name(ctx, trigger):
+            continue      # «в Доме Советов»: natasha's name of a building, no council
         # the head of «группа компаний» is «группа», of «народное собрание» «собрание»
         head = next((t for t in trigger if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1])
         plural = "Plur" in head.morph.get("Number")

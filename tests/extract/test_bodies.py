@@ -1974,3 +1974,15 @@ def test_a_regions_adjective_in_a_quoted_name_names_no_region(extract, text, reg
     assert {b.name for b in ex.bodies.values() if b.kind == "region"} == regions
     assert all(f.about not in {b.key for b in ex.bodies.values() if b.kind == "region"} or regions
                for f in ex.figures)
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # a building named after a body: natasha's ORG «Доме Советов» gave a council «Советы»
+    ("Совещание прошло в Доме Советов.", {("Дом Советов", None)}),
+    ("Концерт прошёл во Дворце Республики.", {("Дворец Республики", None)}),
+    # a body-type word opening the name stays the body's
+    ("Совещание прошло в городском Совете депутатов.", {("Городской Совет депутатов", str(BODY["city-duma"]))}),
+], ids=ids)
+def test_a_body_word_inside_a_buildings_name(extract, text, bodies):
+    ex = extract(text)
+    assert {(b.name, b.body_type) for b in ex.bodies.values()} == bodies
