@@ -1857,8 +1857,11 @@ def _territory_heads(ctx: Context) -> dict[str, str]:
 
 
 def _adjective(ctx: Context, word: str) -> bool:
+    """The dictionary reads ``word`` as an adjective first, or as a surname first and an adjective
+    too («Жуковского»: the poet's, or the district's)."""
     parses = ctx.normalizer.morph_vocab(word.lower())
-    return bool(parses) and parses[0].pos == "ADJ"
+    return bool(parses) and (parses[0].pos == "ADJ"
+                             or "Surn" in parses[0].tag and any(p.pos == "ADJ" for p in parses[1:4]))
 
 
 def _bare_territorial_authority(ctx: Context, body: Body) -> bool:

@@ -1541,12 +1541,25 @@ def _list_items(ctx: Context, bodies: BodyIndex, phrases: list[PostPhrase],
         if token.text in (",", ";") or token.norm_ == "и" or (token.is_punct and token.text in (".", "!", "?")):
             if token.text in (",", "и") and _shared_head(ctx, item_start, i):
                 continue     # «представители прокуратуры, полиции и МЧС»: one group
+            if token.text in (",", "и") and _shared_kind_word(bodies, i):
+                continue     # «главы Дятьковского, Жуковского и Клинцовского районов»: one group
             if i > item_start:
                 items.append((item_start, i))
             item_start = i + 1
     if end > item_start:
         items.append((item_start, end))
     return [(s, e) for s, e in items if any(not doc[k].is_punct and not doc[k].is_space for k in range(s, e))]
+
+
+def _shared_kind_word(bodies: BodyIndex, sep: int) -> bool:
+    """The separator at ``sep`` is inside a list of places that share the word of their kind
+    after the last («Дятьковского, Жуковского и Клинцовского районов»): a one-word place before
+    it and one of the same type after."""
+    before, after = bodies.ending_at(sep), bodies.starting_at(sep + 1)
+    if before is None or after is None or before.end - before.start != 1:
+        return False
+    first, second = bodies.bodies[before.key], bodies.bodies[after.key]
+    return first.kind == second.kind and first.kind in ("place", "region") and first.body_type == second.body_type
 
 
 def _shared_head(ctx: Context, start: int, sep: int) -> bool:
