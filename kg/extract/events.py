@@ -108,6 +108,21 @@ def _weekday(ctx: Context, sent: Span) -> str | None:
     return None
 
 
+def _title_after_genitives(ctx: Context, end: int) -> int | None:
+    """The opening quote of an event's name right after its word (``end``) or after up to four
+    lowercase genitives that say what it is of: «фестиваль науки «Наука 0+»», «конкурс
+    профессионального мастерства «Педагог года»» (not a body's: «визит делегации компании «…»»)."""
+    doc = ctx.doc
+    k = end
+    words = {i for s in ctx.kind("BODY") + ctx.kind("POST") for i in range(s.start, s.end)}
+    while k < len(doc) and k - end < 4 and doc[k].text[:1].islower() and doc[k].pos_ in ("NOUN", "ADJ") \
+            and _case(doc[k]) == "Gen" and k not in words and not doc[k].is_sent_start:
+        k += 1
+    if k < len(doc) and ctx.texts[k] in QUOTES_OPEN and (k == end or doc[k - 1].pos_ == "NOUN"):
+        return k
+    return None
+
+
 def _destination(ctx: Context, bodies: BodyIndex, trigger: Span, end: int) -> str | None:
     """Where a visit goes, named right after its word: «В рамках визита в Калужскую область
     министр … посетил школу в Обнинске» is a visit to the region."""
@@ -199,10 +214,11 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].norm_ not in _DEMONSTRATIVES:
             start -= 1
         demonstrative = any(doc[j].norm_ in _DEMONSTRATIVES for j in range(max(0, start - 2), start))
-        quoted = _quoted_end(doc, end)
+        opening = _title_after_genitives(ctx, end)
+        quoted = _quoted_end(doc, opening) if opening is not None else None
         title = None
         if quoted:
-            title = " ".join(doc[end + 1:quoted - 1].text.split())
+            title = " ".join(doc[opening + 1:quoted - 1].text.split())
             end = quoted
         mention_end = end
         key = label = None

@@ -1632,6 +1632,18 @@ def test_talks_by_phone(extract):
 
 
 @pytest.mark.parametrize("text, titles", [
+    # genitives between the event's word and its quoted name (was no event, or «III Всероссийский форум»)
+    ("В Перми прошёл фестиваль науки «Наука 0+».", ["Наука 0+"]),
+    ("В среду в Ульяновске завершился фестиваль детского творчества «Радуга талантов».", ["Радуга талантов"]),
+    ("В Оренбурге открылся III Всероссийский форум молодых учёных «Наука без границ».", ["Наука без границ"]),
+    # a body's name in quotes after its word is no event's
+    ("Губернатор открыл выставку продукции предприятия «Калужский завод».", []),
+], ids=ids)
+def test_an_events_name_after_genitives(extract, text, titles):
+    assert [e.title for e in extract(text).events.values()] == titles
+
+
+@pytest.mark.parametrize("text, titles", [
     ("Сегодня в Калуге открылся VII Калужский инвестиционный форум.", ["VII Калужский инвестиционный форум"]),
     ("В Москве прошёл Российский инвестиционный форум.", ["Российский инвестиционный форум"]),
     # a capital at the sentence's start tells nothing; with no one and no name it is not kept
