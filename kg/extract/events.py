@@ -110,13 +110,17 @@ def _weekday(ctx: Context, sent: Span) -> str | None:
 
 def _title_after_genitives(ctx: Context, end: int) -> int | None:
     """The opening quote of an event's name right after its word (``end``) or after up to four
-    lowercase genitives that say what it is of: «фестиваль науки «Наука 0+»», «конкурс
-    профессионального мастерства «Педагог года»» (not a body's: «визит делегации компании «…»»)."""
+    lowercase genitives that say what it is of, or after «по» and what it is in: «фестиваль науки
+    «Наука 0+»», «конкурс профессионального мастерства «Педагог года»», «соревнования по самбо
+    «Кубок Победы»» (not a body's: «визит делегации компании «…»»)."""
     doc = ctx.doc
     k = end
     words = {i for s in ctx.kind("BODY") + ctx.kind("POST") for i in range(s.start, s.end)}
-    while k < len(doc) and k - end < 4 and doc[k].text[:1].islower() and doc[k].pos_ in ("NOUN", "ADJ") \
-            and _case(doc[k]) == "Gen" and k not in words and not doc[k].is_sent_start:
+    on = False      # «соревнования по самбо «Кубок Победы»»: its sport
+    while k < len(doc) and k - end < 4 and not doc[k].is_sent_start and k not in words and (
+            doc[k].norm_ == "по" and k == end and not on
+            or doc[k].text[:1].islower() and doc[k].pos_ in ("NOUN", "ADJ") and (on or _case(doc[k]) == "Gen")):
+        on = on or doc[k].norm_ == "по"
         k += 1
     if k < len(doc) and ctx.texts[k] in QUOTES_OPEN and (k == end or doc[k - 1].pos_ == "NOUN"):
         return k
@@ -287,8 +291,11 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         whose = bodies.starting_at(end) or bodies.starting_at(mention_end)
         if whose is not None and not whose.generic:
             of_body[whose.key] = key          # «заседание координационного совета …»
-        if mention_end < sent.end and doc[mention_end].norm_ == "между":
-            # «подписание соглашения между Россией и Украиной»: the parties take part
+        governed = _case(doc[trigger.start]) == "Gen" and start > 0 and doc[start - 1].pos_ == "NOUN" \
+            and _case(doc[start - 1]) == "Gen"      # deep in a chain of genitives
+        if mention_end < sent.end and doc[mention_end].norm_ == "между" and not governed:
+            # «подписание соглашения между Россией и Украиной»: the parties take part (not in
+            # «матча отборочного цикла чемпионата Европы между Россией и Арменией», the match's)
             stop = next((k for k in range(mention_end + 1, sent.end) if doc[k].pos_ == "VERB"
                          or doc[k].is_punct and doc[k].text not in QUOTES_OPEN + QUOTES_CLOSE), sent.end)
             for a, b in _list_items(ctx, bodies, phrases, mention_end + 1, stop):
