@@ -1638,6 +1638,8 @@ def test_talks_by_phone(extract):
     ("В Оренбурге открылся III Всероссийский форум молодых учёных «Наука без границ».", ["Наука без границ"]),
     # a body's name in quotes after its word is no event's
     ("Губернатор открыл выставку продукции предприятия «Калужский завод».", []),
+    # and after «по» and what it is in
+    ("В Калуге прошла конференция по вопросам экологии «Чистый город».", ["Чистый город"]),
 ], ids=ids)
 def test_an_events_name_after_genitives(extract, text, titles):
     assert [e.title for e in extract(text).events.values()] == titles
@@ -1680,3 +1682,26 @@ def test_a_visit_goes_where_its_word_says(extract):
     (was to Obninsk, the city preferred)."""
     ex = extract("В рамках визита в Калужскую область министр просвещения Сергей Кравцов посетил школу в Обнинске.")
     assert [e.place for e in ex.events.values()] == [str(ID["region/kaluzhskaya-oblast"])]
+
+
+@pytest.mark.parametrize("text, title", [
+    # data: sports competitions were no events at all
+    ("Турнир «Кубок губернатора» прошёл в Тольятти.", "Кубок губернатора"),
+    ("Всероссийские соревнования по самбо «Кубок Победы» прошли в Кстове.", "Кубок Победы"),
+    ("Чемпионат открыл губернатор Нижегородской области Глеб Никитин.", "чемпионат"),
+], ids=ids)
+def test_sports_competitions_are_events(extract, text, title):
+    ex = extract(text)
+    assert [(e.event_type, e.title) for e in ex.events.values()] == [(str(EVENT["sports-competition"]), title)]
+
+
+@pytest.mark.parametrize("text, parts", [
+    # «между» deep in a chain of genitives is the outer noun's: the match's, not the championship's
+    # (Russia and Armenia were its participants)
+    ("По завершении матча отборочного цикла чемпионата Европы между Россией и Арменией тренер дал интервью.", []),
+    # right after the event's phrase: its parties
+    ("Эксперты обсудили итоги заседания межправительственной комиссии между Россией и Китаем.",
+     [[str(ID["country/rossiya"]), str(ID["country/kitay"])]]),
+], ids=ids)
+def test_the_parties_between_whom(extract, text, parts):
+    assert [[p for p, _ in e.participants] for e in extract(text).events.values()] == parts
