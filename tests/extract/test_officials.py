@@ -2865,3 +2865,22 @@ def test_an_akimat_is_an_administration(extract):
     ex = extract("Заместитель акима Актюбинской области Ерлан Ахметов рассказал о работе акимата Актюбинской области.")
     assert [(o.post, o.post_type) for o in ex.officials] == [("заместитель акима", str(POST.deputy))]
     assert [b.body_type for b in ex.bodies.values() if b.kind == "org"] == [str(BODY.akimat)]
+
+
+@pytest.mark.parametrize("text, person, post, body", [
+    # data: a title of honour is no post of the country's («заслуженный тренер | Россия» read as a
+    # coach of Russia): the post's status is honorary
+    ("Заслуженный тренер России Александр Карелин провёл тренировку.", "person:Александр Карелин", "тренер",
+     "Россия"),
+    ("Народный артист России Николай Цискаридзе выступил на открытии фестиваля.", "person:Николай Цискаридзе",
+     "артист", "Россия"),
+], ids=ids)
+def test_a_title_of_honour_is_honorary(extract, text, person, post, body):
+    ex = extract(text)
+    assert [(o.person, o.post, ex.bodies[o.body].name, o.status) for o in ex.officials] == [
+        (person, post, body, str(STATUS.honorary))]
+
+
+def test_a_peoples_deputy_is_a_post(extract):
+    ex = extract("Народный депутат Украины Иван Петров выступил.")
+    assert [(o.post, o.status) for o in ex.officials] == [("народный депутат", None)]
