@@ -50,6 +50,7 @@ class Concept:
     field_post: bool = False        # a kg:FieldPost: titled by its field («министр финансов»)
     territorial: bool = False       # a kg:TerritorialAuthority: named by its territory, not a field
     subdivision: bool = False       # a kg:Subdivision: its word alone after a post is the post's
+    field_body: bool = False        # a kg:FieldBody: named by its field after «по» («комитет по образованию»)
     addressed: bool = False         # a kg:AddressedAct: its object is the addressee («поздравил ветеранов»)
     responding: bool = False        # a kg:RespondingAct: its «на» object is what it answers («ответил на вопросы»)
 
@@ -178,6 +179,7 @@ def load_ontology(folder: Path | None = None) -> Ontology:
             field_post=(iri, RDF.type, KG.FieldPost) in graph,
             territorial=(iri, RDF.type, KG.TerritorialAuthority) in graph,
             subdivision=(iri, RDF.type, KG.Subdivision) in graph,
+            field_body=(iri, RDF.type, KG.FieldBody) in graph,
             addressed=(iri, RDF.type, KG.AddressedAct) in graph,
             responding=(iri, RDF.type, KG.RespondingAct) in graph)
     for iri in sorted(set(graph.subjects(KG.bodyType, None))):

@@ -44,6 +44,7 @@ class KG(DefinedNamespace):
     FieldPost: object      # a post concept titled by its field in the genitive («министр финансов»)
     TerritorialAuthority: object  # a body type named by its territory, never by a field («администрация»)
     Subdivision: object    # a body type for a unit: alone after a post, part of it («начальник отделения»)
+    FieldBody: object      # a body type named by its field after «по» («комитет по образованию»)
     AddressedAct: object   # a speech act whose object is whom it is addressed to («поздравил ветеранов»)
     RespondingAct: object  # a speech act whose «на» object is what it answers («ответил на вопросы»)
     StatedFigure: object   # a figure stated about a body or region («более 40% ВРП»)

@@ -207,9 +207,10 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
     # «Арбитражный суд», «Верховного народного собрания»: natasha's ORG around the word
     # «Белёвского района | Тульской области»: natasha's LOC around a territory's word (not
     # «Молдавской республики», a country's adjective)
+    foreign = _foreign_adjectives(ctx) if territorial else {}
     around = next((sp for sp in ctx.ner("ORG") + (ctx.ner("LOC") if territorial else [])
                    if sp.start < start < sp.end and sp.end >= end
-                   and not (sp.label_ == "LOC" and any(k in _foreign_adjectives(ctx) for k in range(sp.start, start + 1)))),
+                   and not (sp.label_ == "LOC" and any(k in foreign for k in range(sp.start, start + 1)))),
                   None)
     posts = {i for span in ctx.kind("POST") for i in range(span.start, span.end)}
     while around is not None and start > around.start and _attributive(doc[start - 1]) and start - 1 not in posts:
@@ -318,7 +319,7 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
                 continue
         if token.norm_ == "по" and territorial is False and not named_by_territory and i + 1 < len(doc) \
                 and doc[i + 1].pos_ in {"NOUN", "ADJ"} \
-                and (proper or not _action_noun(ctx, doc[i + 1])) \
+                and (proper or not _action_noun(ctx, doc[i + 1]) or _named_by_field(ctx, trigger.kb_id_)) \
                 and not any(sp.start == i + 1 for sp in ctx.ner("LOC")):    # («по Калужской, Брянской …»: a territory)
             i += 1
             while i < len(doc) and doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} and not doc[i].is_sent_start \
@@ -450,6 +451,14 @@ def _attached_to(ctx: Context, i: int, taken: dict[int, tuple[int, int]]) -> int
     holder = any(span.start == j for span in ctx.kind("POST")) or any(
         span.start == j for span in ctx.kind("BODY")) or _capitalised(doc[j]) or j in taken
     return j + 1 if holder else None
+
+
+def _named_by_field(ctx: Context, body_type: str) -> bool:
+    """A body of a kind named by its field of work (a kg:FieldBody up the broader chain), whatever
+    the noun: «комитета по образованию», «комиссии по урегулированию споров» (not «правительства
+    по стимулированию экономики»)."""
+    return any((concept := ctx.ontology.concepts.get(iri)) is not None and concept.field_body
+               for iri in ctx.ontology.broader_chain(_iri(body_type)))
 
 
 def _action_noun(ctx: Context, token: Token) -> bool:

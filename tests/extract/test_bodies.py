@@ -1989,3 +1989,23 @@ def test_a_regions_adjective_in_a_quoted_name_names_no_region(extract, text, reg
 def test_a_body_word_inside_a_buildings_name(extract, text, bodies):
     ex = extract(text)
     assert {(b.name, b.body_type) for b in ex.bodies.values()} == bodies
+
+
+@pytest.mark.parametrize("text, post, body", [
+    # data (kg:FieldBody): a noun of action after «по» names a committee's field (was cut: a body
+    # «комитет», or a post «председатель по образованию»)
+    ("Председатель комитета по образованию Елена Перцева выступила.", "председатель", "Комитет по образованию"),
+    ("В работе коллегии принял участие председатель комитета Законодательного собрания Ростовской области по "
+     "образованию Елена Перцева.", "председатель",
+     "Комитет Законодательного собрания Ростовской области по образованию"),
+    ("Председатель комиссии по урегулированию споров Иван Петров выступил.", "председатель",
+     "Комиссия по урегулированию споров"),
+], ids=ids)
+def test_a_committee_is_named_by_its_field(extract, text, post, body):
+    ex = extract(text)
+    assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == [(post, body)]
+
+
+def test_a_government_is_not_named_by_what_it_does(extract):
+    text = "Правительство Калужской области по стимулированию экономики приняло решение."
+    assert "Правительство Калужской области" in {b.name for b in extract(text).bodies.values()}
