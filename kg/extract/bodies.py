@@ -295,7 +295,8 @@ def _descriptor(ctx: Context, trigger: Span, taken: dict[int, tuple[int, int]]) 
             i = end = i + 1
             if token.pos_ == "PROPN" or token.text[:1].isupper():
                 named = True
-                after_name = True
+                # (a field in capitals is no name: «управления ЖКХ | администрации Перми»)
+                after_name = not field_abbreviation(ctx, token)
             else:
                 named = named or token.pos_ in {"NOUN"}
             continue

@@ -114,6 +114,9 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                     and _case(doc[i + 1]) == "Gen" and not bodies.at(i + 1) and end == i:
                 i += 1
                 continue
+            if i == trigger.end and _field_post(ctx, trigger.kb_id_) and _field_abbreviation(ctx, i, bodies):
+                i = end = i + 1   # «Министр ЖКХ Пермского края»: an indeclinable field
+                continue
             if token.norm_ == "и" and end == i > trigger.end and _field_abbreviation(ctx, i + 1, bodies):
                 i = end = i + 2   # «министр строительства и ЖКХ»: an indeclinable field after a genitive one
                 continue

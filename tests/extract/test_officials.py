@@ -2884,3 +2884,21 @@ def test_a_title_of_honour_is_honorary(extract, text, person, post, body):
 def test_a_peoples_deputy_is_a_post(extract):
     ex = extract("Народный депутат Украины Иван Петров выступил.")
     assert [(o.post, o.status) for o in ex.officials] == [("народный депутат", None)]
+
+
+@pytest.mark.parametrize("text, post, body", [
+    # an indeclinable field in capitals right after the post (was no official)
+    ("Министр ЖКХ Пермского края Иван Сидоров провёл совещание.", "министр ЖКХ", "Пермский край"),
+    # and inside a body's name, before whose body it is (was «Управление ЖКХ» and no official)
+    ("Начальник управления ЖКХ администрации Перми Игорь Гаджиев провёл совещание.", "начальник",
+     "Управление ЖКХ администрации Перми"),
+], ids=ids)
+def test_a_field_in_capitals(extract, text, post, body):
+    ex = extract(text)
+    assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == [(post, body)]
+
+
+def test_a_body_in_capitals_after_a_post_is_its_body(extract):
+    ex = extract("Министр МВД Иван Петров заявил о росте раскрываемости.")
+    assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("министр", "Министерство внутренних дел Российской Федерации")]
