@@ -89,8 +89,9 @@ def _comma_list(doc: Doc, i: int, case: str | None) -> bool:
         while k < len(doc) and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text[:1].islower() \
                 and not doc[k].is_sent_start:
             k += 1
-    return k + 1 < len(doc) and doc[k].norm_ == "и" and doc[k + 1].pos_ in ("NOUN", "ADJ") \
-        and _case(doc[k + 1]) == case
+    return k + 1 < len(doc) and doc[k].norm_ == "и" and (
+        doc[k + 1].pos_ in ("NOUN", "ADJ") and _case(doc[k + 1]) == case
+        or doc[k + 1].is_alpha and doc[k + 1].text.isupper() and len(doc[k + 1].text) > 1)    # «… и ЖКХ»
 
 
 def _territorial_authority(ctx: Context, body_type: str | None) -> bool:

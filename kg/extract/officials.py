@@ -114,6 +114,10 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                     and _case(doc[i + 1]) == "Gen" and not bodies.at(i + 1) and end == i:
                 i += 1
                 continue
+            if token.text == "," and end == i > trigger.end and _comma_list(doc, i, "Gen") \
+                    and not bodies.at(i + 1):
+                i += 1            # «министр физической культуры|, спорта и туризма»: a list of fields
+                continue
             if i == trigger.end and _field_post(ctx, trigger.kb_id_) and _field_abbreviation(ctx, i, bodies):
                 i = end = i + 1   # «Министр ЖКХ Пермского края»: an indeclinable field
                 continue

@@ -2902,3 +2902,22 @@ def test_a_body_in_capitals_after_a_post_is_its_body(extract):
     ex = extract("Министр МВД Иван Петров заявил о росте раскрываемости.")
     assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == [
         ("министр", "Министерство внутренних дел Российской Федерации")]
+
+
+@pytest.mark.parametrize("text, post, body", [
+    # a list of fields with commas (was no official)
+    ("Выставку открыл министр физической культуры, спорта и туризма Пензенской области Андрей Ефимов.",
+     "министр физической культуры, спорта и туризма", "Пензенская область"),
+    ("Министр строительства, архитектуры и ЖКХ Калужской области Алексей Ломакин выступил.",
+     "министр строительства, архитектуры и ЖКХ", "Калужская область"),
+], ids=ids)
+def test_a_post_with_a_list_of_fields(extract, text, post, body):
+    ex = extract(text)
+    assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == [(post, body)]
+
+
+def test_a_list_of_posts_is_no_list_of_fields(extract):
+    text = "Губернатор встретился с министром сельского хозяйства, министром финансов и мэром."
+    assert {m.end - m.start for m in extract(text).mentions if m.type == "POSITION"} <= {
+        len("министром сельского хозяйства"), len("министром"), len("министром финансов"), len("мэром"),
+        len("Губернатор")}
