@@ -102,7 +102,11 @@ def _territorial_authority(ctx: Context, body_type: str | None) -> bool:
 
 
 def _case(token: Token) -> str | None:
+    """The tagger's case; the genitive of an adjective in «-ого», «-его» it took for a short form
+    with no case («департамента топливно-энергетического комплекса»)."""
     values = token.morph.get("Case")
+    if not values and token.pos_ == "ADJ" and token.lower_.endswith(("ого", "его")):
+        return "Gen"
     return values[0] if values else None
 
 

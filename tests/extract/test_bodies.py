@@ -2009,3 +2009,12 @@ def test_a_committee_is_named_by_its_field(extract, text, post, body):
 def test_a_government_is_not_named_by_what_it_does(extract):
     text = "Правительство Калужской области по стимулированию экономики приняло решение."
     assert "Правительство Калужской области" in {b.name for b in extract(text).bodies.values()}
+
+
+def test_an_adjective_the_tagger_left_with_no_case(extract):
+    """«топливно-энергетического» is a short form with no case to the tagger: the department's
+    name stopped at its word («департамент») and the director had no post."""
+    ex = extract("Директор департамента топливно-энергетического комплекса и ЖКХ Брянской области Александр "
+                 "Карнус провёл совещание.")
+    assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("директор", "Департамент топливно-энергетического комплекса и ЖКХ Брянской области")]
