@@ -1170,6 +1170,8 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
             j = k - 1
     for span in ctx.ner("PER"):
         if span.end == j + 1 or span.end == j and doc[j].text == "." and len(doc[j - 1].text) == 1:
+            if _oblique_after_a_nominative(ctx, span, doc[i]):
+                return None     # «Алексей Дерябин, | оператору выдано предписание»: what he said
             return span     # («Иванов И.И. – директор школы»: the initials' dot outside the name)
     if doc[j + 1].text == ",":
         # «Александра Брода, известного борца с ксенофобией, члена Общественной палаты»: one more
@@ -1185,6 +1187,14 @@ def _person_before(ctx: Context, people: PersonIndex, i: int) -> Span | None:
                 if span.end == k and all(_may_be_case(ctx, t, case) for t in span if t.pos_ == "PROPN"):
                     return span
     return None
+
+
+def _oblique_after_a_nominative(ctx: Context, name: Span, word: Token) -> bool:
+    """A post in the dative, instrumental or locative after a name in the nominative is no
+    apposition to it: the two would agree («Иван Петров, министр», «Ивану Петрову, министру»)."""
+    case = _case(word)
+    return case in ("Dat", "Ins", "Loc") and all(_case(t) == "Nom" for t in name if t.pos_ == "PROPN") \
+        and not all(_may_be_case(ctx, t, case) for t in name if t.pos_ == "PROPN")
 
 
 def _attached_with_pri(doc: Doc, phrase: PostPhrase) -> bool:

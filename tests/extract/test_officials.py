@@ -2921,3 +2921,15 @@ def test_a_list_of_posts_is_no_list_of_fields(extract):
     assert {m.end - m.start for m in extract(text).mentions if m.type == "POSITION"} <= {
         len("министром сельского хозяйства"), len("министром"), len("министром финансов"), len("мэром"),
         len("Губернатор")}
+
+
+@pytest.mark.parametrize("text, posts", [
+    # a dative after «Name,» is what he said, no apposition (was «оператор»)
+    ("Как сообщил руководитель управления Алексей Дерябин, оператору выдано предписание.",
+     [("person:Алексей Дерябин", "руководитель")]),
+    # appositions agree with the name
+    ("Губернатор встретился с Иваном Петровым, министром финансов.", [("person:Иван Петров", "министр финансов")]),
+    ("Орден вручили Ивану Петрову, министру финансов.", [("person:Иван Петров", "министр финансов")]),
+], ids=ids)
+def test_an_apposition_agrees_with_the_name(extract, text, posts):
+    assert [(o.person, o.post) for o in extract(text).officials] == posts
