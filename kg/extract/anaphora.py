@@ -36,11 +36,27 @@ def referent(ctx: Context, bodies: BodyIndex, phrase: PostPhrase, officials: lis
     before = [o for o in officials if o.evidence.start < start and o.status not in _PAST]
     same = [o for o in before if (o.post_type == phrase.post_type or _heads_as(ctx, bodies, o, phrase.post_type)
                                   or ctx.ontology.related(URIRef(phrase.post_type), URIRef(o.post_type)))
-            and (phrase.body is None or o.body in (None, phrase.body))]
+            and (phrase.body is None or o.body == phrase.body or o.body is None and _unqualified(ctx, o, phrase))]
     if same:
         return same[-1].person
     heads = [o for o in before if _heads(ctx, bodies, phrase, o)]
     return heads[-1].person if heads else None
+
+
+def _unqualified(ctx: Context, official: Official, phrase: PostPhrase) -> bool:
+    """An official with no body stands for a phrase that names one unless his post names a
+    territory of its own: «глава округа» is not the «глава региона» nor the «глава КФХ» (another
+    territory's head; «создатель социальной сети» may be the «создатель Facebook»)."""
+    if official.post.lower() == phrase.label.lower():
+        return True
+    words = ctx.ontology.derived("territory words", lambda: {
+        ctx.normalizer.lemma(label.split()[-1]) for c in ctx.ontology.scheme("body")
+        if {str(b) for b in ctx.ontology.broader_chain(c.iri)} & _TERRITORIES for label in c.labels})
+    return not any(ctx.normalizer.lemma(word) in words for word in official.post.split()[1:])
+
+
+_TERRITORIES = {str(BODY[kind]) for kind in ("region", "district", "municipality", "city", "settlement",
+                                             "federal-district")}
 
 
 def _heads_as(ctx: Context, bodies: BodyIndex, official: Official, post_type: str) -> bool:

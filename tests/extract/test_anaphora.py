@@ -124,3 +124,17 @@ def test_a_vice_governor_is_no_head_of_the_region(extract):
     ex = extract("Вице-губернатор Тульской области Дмитрий Денисов провел совещание. Глава региона отметил, что "
                  "рост составил 5 процентов.")
     assert [s.speaker for s in ex.statements] == []
+
+
+@pytest.mark.parametrize("text, phrase, person", [
+    # the head of another territory, named with no body, is no «глава региона» nor «глава КФХ»
+    # (he was)
+    ("Губернатор Белгородской области Вячеслав Гладков и глава округа Сергей Клепиков посетили ферму. "
+     "Глава региона отметил рост.", "Глава региона", "person:Вячеслав Гладков"),
+    ("Глава округа Сергей Клепиков встретил гостей. Глава КФХ рассказал о планах.", "Глава КФХ", None),
+    # a post with no body and no territory of its own stands for a phrase that names one
+    ("Презентацию провёл создатель социальной сети Марк Цукерберг. Создатель Facebook пояснил, что это не почта.",
+     "Создатель Facebook", "person:Марк Цукерберг"),
+], ids=lambda v: slug(v)[:40] if isinstance(v, str) else None)
+def test_a_head_of_another_territory_is_not_the_one_referred_to(referents, text, phrase, person):
+    assert referents(text)[phrase] == person
