@@ -175,6 +175,18 @@ def _speech(words: list[str]) -> bool:
     return len(words) > 12 or any(w.lower() in _SPEAKERS for w in words)
 
 
+def _quoted_spans(doc: Doc, texts: list[str]) -> list[tuple[int, int]]:
+    """The token ranges inside «…» quotes that are no speech (names, mostly)."""
+    found = []
+    i = 0
+    while i < len(doc):
+        end = _quoted_end(doc, i) if texts[i] in QUOTES_OPEN else None
+        if end and not _speech(texts[i + 1:end - 1]):
+            found.append((i + 1, end - 1))
+        i = end or i + 1
+    return found
+
+
 def _quoted_tokens(doc: Doc, texts: list[str]) -> set[int]:
     """Tokens inside «…» quotes (titles, names): body words there are not bodies themselves;
     ``texts`` are the tokens' texts (:attr:`Context.texts`)."""
@@ -550,11 +562,16 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                   and not _common_word(ctx, s)),
                  key=lambda s: (-(s.end - s.start), s.start))   # «Владимир» the man is no city
     foreign = _foreign_adjectives(ctx)
+    quotes = _quoted_spans(doc, ctx.texts)
     for span in gaz:
         entity = onto.entity(_iri(span.kb_id_))
         if entity is None:
             continue
         kind = _entity_kind(entity)
+        if kind == "org" and any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end)
+                                 and doc[a].text[:1].isupper() for a, b in quotes):
+            continue    # «музея-заповедника «Московский Кремль»», «АО «Газпром газораспределение Пенза»»:
+            # part of another body's name, not the presidential administration or Gazprom
         adjective = foreign.get(span.start)
         if kind == "org" and adjective is not None:
             # «японского МИДа»: the gazetteer's federal bodies are Russian; this one is not

@@ -2018,3 +2018,20 @@ def test_an_adjective_the_tagger_left_with_no_case(extract):
                  "Карнус провёл совещание.")
     assert [(o.post, ex.bodies[o.body].name) for o in ex.officials] == [
         ("директор", "Департамент топливно-энергетического комплекса и ЖКХ Брянской области")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a gazetteer body's name inside another body's quoted name is part of that name: it was the
+    # presidential administration («Кремль») and Gazprom itself
+    ("Директор музея-заповедника «Московский Кремль» Елена Гагарина рассказала о выставке.",
+     "Администрация Президента Москвы"),
+    ("Директор АО «Газпром газораспределение Пенза» Дмитрий Ломакин рассказал о газификации.", "ПАО «Газпром»"),
+], ids=ids)
+def test_a_gazetteer_name_inside_a_quoted_name(extract, text, absent):
+    names = {b.name for b in extract(text).bodies.values()}
+    assert absent not in names and len([n for n in names if "«" in n]) == 1
+
+
+def test_a_gazetteer_name_quoted_whole_is_its_body(extract):
+    text = "Секретарь регионального отделения партии «Единая Россия» Иван Кузьмин выступил."
+    assert "Всероссийская политическая партия «Единая Россия»" in {b.name for b in extract(text).bodies.values()}
