@@ -85,11 +85,15 @@ class Context:
 
     def _as_a_source(self, span: Span) -> Span:
         """natasha's one-word PER after «по данным», «по информации», «по сведениям» is the body
-        that reports («По данным Калугастата, …»): an ORG."""
+        that reports («По данным Калугастата, …»): an ORG, unless the article names a person of
+        that surname."""
         i = span.start
         if span.label_ != "PER" or len(span) != 1 or i < 2 or self.norms[i - 2] != "по" \
                 or self.norms[i - 1] not in DATA_WORDS:
             return span
+        if any(other.label_ == "PER" and len(other) > 1 and self.norms[other.end - 1] == self.norms[i]
+               for other in self.doc.spans.get("ner", [])):
+            return span     # «По информации Ермакова» after «Юрий Ермаков»: the man
         found = self.memo.setdefault("sources", {})
         if i not in found:
             found[i] = Span(self.doc, i, span.end, label="ORG")

@@ -595,6 +595,14 @@ def test_a_person_s_data_stays_a_person(extract):
     assert list(ex.persons) == ["person:Иван Петров"]
 
 
+def test_a_surname_named_before_after_po_informatsii_is_the_person(extract):
+    """«По информации Ермакова» after «Юрий Ермаков» (was a body «Ермаков» and its statement)."""
+    ex = extract("В совещании участвовал начальник ГУ МЧС России по Тюменской области Юрий Ермаков. По информации "
+                 "Ермакова, уровень воды снизился на 14 сантиметров.")
+    assert [s.speaker for s in ex.statements] == ["person:Юрий Ермаков"]
+    assert not any(b.name == "Ермаков" for b in ex.bodies.values())
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Вице-губернатор Дмитрий Денисов выступил на совещании. По информации вице-губернатора, на программу "
      "будет направлено 5 млрд рублей.", "person:Дмитрий Денисов"),
