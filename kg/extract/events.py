@@ -210,7 +210,8 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
     for trigger in triggers:
         if trigger.start in covered or bodies.at(trigger.start):
             continue
-        head = doc[trigger.end - 1]
+        # («Соглашение подписали …»: a verb's event named before its verb)
+        head = next((t for t in reversed(trigger) if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1])
         if head.pos_ not in ("NOUN", "PROPN") or _is_meeting(ctx, trigger):
             continue
         covered.update(range(trigger.start, trigger.end))
@@ -252,7 +253,8 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 # a verb's event is named by its type, with what the words after its noun add:
                 # «подписание соглашения о сотрудничестве»
                 noun = next((k for k in range(trigger.start, trigger.end) if doc[k].pos_ == "NOUN"), end - 1)
-                label = " ".join([_label_of_noun(ctx, trigger.kb_id_, doc[noun])] + doc[noun + 1:j].text.split())
+                label = " ".join([_label_of_noun(ctx, trigger.kb_id_, doc[noun])]
+                                 + doc[max(noun + 1, trigger.end):j].text.split())    # (not «Соглашение подписали»'s verb)
                 start = trigger.start
             else:
                 label = ctx.normalizer.phrase(doc[start:j])
@@ -1493,20 +1495,22 @@ def _held_by(ctx: Context, people: PersonIndex, named: "_Named", events: dict[st
     else:
         return
     # (not across «который»: «Совещание провели в здании, в котором работает министр …»)
-    holder = next((s for s in ctx.ner("PER") if verb < s.start < sent.end
-                   and any("Nom" in t.morph.get("Case") for t in s)
-                   and not _across_which(ctx, verb, s.start)), None)
-    person = people.key_at(holder) if holder is not None else None
-    span = holder
-    if person is None:
+    holders = [s for s in ctx.ner("PER") if verb < s.start < sent.end
+               and any("Nom" in t.morph.get("Case") for t in s)
+               and not _across_which(ctx, verb, s.start)]
+    # «Соглашение подписали губернатор … Алексей Смирнов и председатель … Петр Фрадков»: a
+    # plural verb, every name after it
+    found = [(people.key_at(h), h) for h in (holders if "Plur" in doc[verb].morph.get("Number") else holders[:1])]
+    found = [(p, sp) for p, sp in found if p is not None]
+    if not found:
         found = [(p, sp) for p, sp in named.by_post(sent, []) if sp.start > verb
-                 and not _across_which(ctx, verb, sp.start)]
+                 and not _across_which(ctx, verb, sp.start)][:1]
         if not found:
             return
-        person, span = found[0]
     event = events[key]
-    if person not in [p for p, _ in event.participants]:
-        event.participants.append((person, ctx.span_evidence(span)))
+    for person, span in found:
+        if person not in [p for p, _ in event.participants]:
+            event.participants.append((person, ctx.span_evidence(span)))
 
 
 _LIST_WORDS = {"а", "также", "и", "еще", "ещё"}     # words that join a list's last item

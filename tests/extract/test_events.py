@@ -1705,3 +1705,22 @@ def test_sports_competitions_are_events(extract, text, title):
 ], ids=ids)
 def test_the_parties_between_whom(extract, text, parts):
     assert [[p for p, _ in e.participants] for e in extract(text).events.values()] == parts
+
+
+@pytest.mark.parametrize("text, label, parts", [
+    # the agreement before its verb, those who sign after it (was no event)
+    ("Соглашение подписали губернатор Курской области Алексей Смирнов и председатель правления ПАО "
+     "«Промсвязьбанк» Петр Фрадков.", "подписание соглашения", ["person:Алексей Смирнов", "person:Петр Фрадков"]),
+    # data: «заключили соглашение» is a signing (was no event)
+    ("Губернатор Владислав Шапша и министр Антон Алиханов заключили соглашение о сотрудничестве.",
+     "подписание соглашения о сотрудничестве", ["person:Владислав Шапша", "person:Антон Алиханов"]),
+], ids=ids)
+def test_an_agreement_signed_or_concluded(extract, text, label, parts):
+    ex = extract(text)
+    assert [(e.event_type, e.title, [p for p, _ in e.participants]) for e in ex.events.values()] == [
+        (str(EVENT.signing), label, parts)]
+
+
+def test_an_event_held_by_one_after_a_singular_verb(extract):
+    ex = extract("Заседание провела министр образования Анна Сидорова, а выступили депутаты Иван Петров и Пётр Сидоров.")
+    assert [[p for p, _ in e.participants] for e in ex.events.values()][0][:1] == ["person:Анна Сидорова"]
