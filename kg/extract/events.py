@@ -214,6 +214,9 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         head = next((t for t in reversed(trigger) if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1])
         if head.pos_ not in ("NOUN", "PROPN") or _is_meeting(ctx, trigger):
             continue
+        if len(trigger) == 1 and ctx.norms[trigger.start] in _OPENINGS and trigger.end < len(doc) \
+                and doc[trigger.end].pos_ in ("NOUN", "ADJ") and _case(doc[trigger.end]) == "Gen":
+            continue     # «на открытии научной конференции»: the conference's; «открытии памятника»: none
         covered.update(range(trigger.start, trigger.end))
         start, end = trigger.start, trigger.end
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].norm_ not in _DEMONSTRATIVES:
@@ -1513,6 +1516,7 @@ def _held_by(ctx: Context, people: PersonIndex, named: "_Named", events: dict[st
             event.participants.append((person, ctx.span_evidence(span)))
 
 
+_OPENINGS = {"открытие"}     # an event alone («В открытии участвовал …»), what it opens with a genitive
 _LIST_WORDS = {"а", "также", "и", "еще", "ещё"}     # words that join a list's last item
 
 

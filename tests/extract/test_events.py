@@ -1724,3 +1724,21 @@ def test_an_agreement_signed_or_concluded(extract, text, label, parts):
 def test_an_event_held_by_one_after_a_singular_verb(extract):
     ex = extract("Заседание провела министр образования Анна Сидорова, а выступили депутаты Иван Петров и Пётр Сидоров.")
     assert [[p for p, _ in e.participants] for e in ex.events.values()][0][:1] == ["person:Анна Сидорова"]
+
+
+@pytest.mark.parametrize("text, parts", [
+    # data: «открытие» alone is an opening (was no event)
+    ("Поликлинику открыли в Чебоксарах в пятницу. В открытии участвовали глава Чувашии Олег Николаев и министр "
+     "здравоохранения республики Владимир Степанов.", ["person:Олег Николаев", "person:Владимир Степанов"]),
+    ("В Пскове открылась выставка «Город мастеров». На открытии выступил проректор ПсковГУ Александр Голубев.",
+     ["person:Александр Голубев"]),
+], ids=ids)
+def test_an_opening_is_an_event(extract, text, parts):
+    ex = extract(text)
+    assert [[p for p, _ in e.participants] for e in ex.events.values()
+            if e.event_type == str(EVENT["opening-ceremony"])] == [parts]
+
+
+def test_a_discovery_is_no_opening(extract):
+    ex = extract("Научное открытие учёных Калужской области представил губернатор Владислав Шапша.")
+    assert not any(e.event_type == str(EVENT["opening-ceremony"]) for e in ex.events.values())
