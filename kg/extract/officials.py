@@ -72,7 +72,9 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
                 start = status_span.start
                 continue
             if prev.pos_ == "ADJ" and not bodies.at(start - 1) and prev.text[:1].isalpha() \
+                    and not _short_form(ctx, prev) \
                     and not any(s.end == start for s in ctx.kind("ADJ")) and not _only_a_verb(ctx, prev):
+                # (not a short form, a predicate: «Почётный знак вручён | уполномоченному …»)
                 start -= 1
                 continue
             if prev.norm_ == "и" and start > 1 and doc[start - 2].pos_ == "ADJ":
@@ -286,6 +288,15 @@ def _only_a_verb(ctx: Context, token: Token, participles: bool = False) -> bool:
     parses = ctx.normalizer.morph_vocab(token.text.lower())
     return bool(parses) and all(p.pos == "VERB" and (participles or p.feats.get("VerbForm") != "Part")
                                 for p in parses)
+
+
+def _short_form(ctx: Context, token: Token) -> bool:
+    """A short adjective or participle, a predicate («вручён», «назначена»), whatever the tagger
+    says (it may call «вручён» a dative adjective)."""
+    if "Short" in token.morph.get("Variant"):
+        return True
+    parses = ctx.normalizer.morph_vocab(token.text.lower())
+    return bool(parses) and all({"PRTS"} & p.tag.grammemes or {"ADJS"} & p.tag.grammemes for p in parses)
 
 
 def _label_start(doc: Doc, start: int, head: int, status_at: dict[int, Span]) -> int:
@@ -1314,8 +1325,10 @@ def find_officials(ctx: Context, people: PersonIndex, bodies: BodyIndex,
         phrase.body = body
         first = min(phrase.start, person_span.start)
         last = max(phrase.body_end or phrase.end, person_span.end)
-        status = phrase.status or (_appointing_status(appointing) if appointing is not None
-                                   else _clause_status(ctx, phrase))
+        told = _appointing_status(appointing) if appointing is not None else _clause_status(ctx, phrase)
+        status = phrase.status or told
+        if phrase.status == _FORMER and told in (_DISMISSED, _RESIGNED):
+            status = told       # «Предыдущий министр Сергей Недошивин освобождён от должности»
         if standing_in is not None:
             status = _ACTING
         if status is None and appointing is None and person_span.start >= after \

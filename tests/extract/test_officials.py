@@ -2933,3 +2933,20 @@ def test_a_list_of_posts_is_no_list_of_fields(extract):
 ], ids=ids)
 def test_an_apposition_agrees_with_the_name(extract, text, posts):
     assert [(o.person, o.post) for o in extract(text).officials] == posts
+
+
+@pytest.mark.parametrize("text, person, post, status", [
+    # a short participle before the post is the predicate (was the post «вручен уполномоченный …»)
+    ("Почётный знак вручён уполномоченному по правам человека в Томской области Нине Ивановой.",
+     "person:Нина Иванова", "уполномоченный по правам человека", None),
+    # data: «предыдущий» is former (was the post «предыдущий министр»); the sentence's dismissal says more
+    ("Исполняющим обязанности министра здравоохранения Челябинской области назначен Юрий Шеломенцев. Предыдущий "
+     "министр Сергей Недошивин освобождён от должности.", "person:Сергей Недошивин", "министр", STATUS.dismissed),
+    ("Предыдущий министр Сергей Недошивин возглавил больницу.", "person:Сергей Недошивин", "министр", STATUS.former),
+    # a former post stays former after «назначен»
+    ("Бывший министр Иван Петров назначен советником губернатора.", "person:Иван Петров", "министр", STATUS.former),
+], ids=ids)
+def test_words_before_a_post_that_are_no_part_of_it(extract, text, person, post, status):
+    ex = extract(text)
+    assert [(o.post, o.status) for o in ex.officials if o.person == person and o.post == post] == [
+        (post, str(status) if status else None)]
