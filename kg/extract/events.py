@@ -1164,14 +1164,16 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
                     verb)
     for k in range(edge - 1, max(start, edge - 20) - 1, -1):
         if ctx.norms[k] in ("на", "в"):
-            if all(_within_an_events_name(ctx, at_token, t.i) for t in doc[k + 1:edge]):
+            # («На конференции также выступила …»: an adverb between)
+            if all(_within_an_events_name(ctx, at_token, t.i) or t.pos_ == "ADV" and k + 1 < t.i
+                   for t in doc[k + 1:edge]):
                 return event_after(k, edge)
             return None
     if verb >= 1 and ctx.norms[verb - 1] == "организатор":
         return None         # «Его организаторами выступили …»: who organises it (see _organizers)
-    if verb >= 2 and doc[verb - 2].lower_ in ("его", "её", "ее") and doc[verb - 1].pos_ == "NOUN" \
-            and _case(doc[verb - 1]) == "Ins" and start > 0:
-        # «Его модератором выступил …»: in a role at the event named last before
+    if verb >= 1 and _a_role(ctx, doc[verb - 1]) and start > 0 \
+            and (verb - 1 == start or verb >= 2 and verb - 2 == start and doc[verb - 2].lower_ in ("его", "её", "ее")):
+        # «Его модератором выступил …», «Модератором выступил …»: in a role at the event named last before
         named = [k for k in at_token if k < start]
         return at_token[max(named)] if named else None
     after = verb + 1
@@ -1187,7 +1189,17 @@ def _spoke_at(ctx: Context, at_token: dict[int, str], verb: int) -> str | None:
     return None
 
 
-_REPORTS = {"доклад", "сообщение", "отчёт", "отчет", "презентация", "информация"}
+def _a_role(ctx: Context, token: Token) -> bool:
+    """A noun in the instrumental, by the tagger or, opening a sentence (where it calls a
+    capitalised word a name), by the dictionary alone: «Модератором выступил …»."""
+    if token.pos_ == "NOUN" and _case(token) == "Ins":
+        return True
+    parses = ctx.normalizer.morph_vocab(token.lower_)
+    return token.pos_ in ("NOUN", "PROPN") and bool(parses) and all(
+        p.pos == "NOUN" and "ablt" in p.tag.grammemes for p in parses)
+
+
+_REPORTS = {"доклад", "сообщение", "отчёт", "отчет", "презентация", "информация", "слово", "приветствие"}
 _PHASES = {"открытие", "закрытие"}     # of an event: who speaks at its opening speaks at it
 
 
@@ -1215,15 +1227,17 @@ def _within_an_events_name(ctx: Context, at_token: dict[int, str], i: int) -> bo
 
 
 def _with_a_report(ctx: Context, verb: int) -> bool:
-    """«С докладом выступил …», «С информацией о поправках выступила …», «выступил с отчётом»:
-    speaking with a report is speaking at an event."""
+    """«С докладом выступил …», «С информацией о поправках выступила …», «выступил с отчётом»,
+    «выступил с приветственным словом»: speaking with a report is speaking at an event."""
     norms = ctx.norms
     start = ctx.sent(verb).start
     # («С информацией о поправках выступила …»: what the report is about between)
     before = any(norms[k] in ("с", "со") and norms[k + 1] in _REPORTS
                  and all(ctx.doc[m].pos_ in ("ADP", "NOUN", "ADJ") for m in range(k + 2, verb))
                  for k in range(max(start, verb - 6), verb - 1))
-    return before or verb + 2 < len(norms) and norms[verb + 1] in ("с", "со") and norms[verb + 2] in _REPORTS
+    after = verb + 3 if verb + 3 < len(norms) and ctx.doc[verb + 2].pos_ == "ADJ" else verb + 2
+    # («выступил с приветственным словом»: an adjective between)
+    return before or after < len(norms) and norms[verb + 1] in ("с", "со") and norms[after] in _REPORTS
 
 
 def _label_of_noun(ctx: Context, event_type: str, noun: Token) -> str:

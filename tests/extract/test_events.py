@@ -1742,3 +1742,22 @@ def test_an_opening_is_an_event(extract, text, parts):
 def test_a_discovery_is_no_opening(extract):
     ex = extract("Научное открытие учёных Калужской области представил губернатор Владислав Шапша.")
     assert not any(e.event_type == str(EVENT["opening-ceremony"]) for e in ex.events.values())
+
+
+@pytest.mark.parametrize("text, parts", [
+    # an adverb between the event and «выступил» (was no one; the article's «СВО» was)
+    ("В субботу прошла конференция партии. На конференции также выступила Ирина Оганесян.",
+     ["person:Ирина Оганесян"]),
+    # a role opening the sentence, a capitalised word the tagger calls a name (was no one)
+    ("В Оренбурге прошёл форум «Наука без границ». Модератором выступил ректор ОГУ Сергей Мирошников.",
+     ["person:Сергей Мирошников"]),
+    # a greeting is a report at the event
+    ("В Оренбурге прошёл форум «Наука без границ». Губернатор Денис Паслер выступил с приветственным словом.",
+     ["person:Денис Паслер"]),
+], ids=ids)
+def test_who_speaks_at_the_event_told_before(extract, text, parts):
+    assert [[p for p, _ in e.participants] for e in extract(text).events.values()] == [parts]
+
+
+def test_who_speaks_against_a_plan_with_words_is_at_no_event(extract):
+    assert not extract("Депутат Андрей Максимов выступил со словами против строительства завода.").events
