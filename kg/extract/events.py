@@ -463,16 +463,20 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
     there and then. Not when the sentence names a visit or a trip itself («посетил с рабочим
     визитом …»)."""
     doc = ctx.doc
-    candidates = [i for i, norm in enumerate(ctx.norms) if norm in VISITING or norm in _BEING_AT]
+    candidates = [i for i, norm in enumerate(ctx.norms) if norm in VISITING or norm in _BEING_AT or norm in _ARRIVING]
     visits = [s for s in ctx.kind("EVENT") if _is_visit_type(ctx, s.kb_id_)] if candidates else []
     for verb in (doc[i] for i in candidates):
-        if verb.lemma_ not in VISITING | _BEING_AT or verb.pos_ != "VERB" \
+        if verb.lemma_ not in VISITING | _BEING_AT | _ARRIVING or verb.pos_ != "VERB" \
                 or "Fin" not in verb.morph.get("VerbForm") or _negated(ctx, verb.i):
             continue
         sent = ctx.sent(verb.i)
         if any(sent.start <= s.start < sent.end for s in visits):
             continue
-        if verb.lemma_ in _BEING_AT:
+        if verb.lemma_ in _ARRIVING:
+            place, host = _arrived_at(ctx, bodies, verb.i), None     # «прибыл в Оренбург»
+            if place is None:
+                continue
+        elif verb.lemma_ in _BEING_AT:
             place = host = _been_at(ctx, bodies, sent, verb.i)     # «побывал на заводе …», «В Калуге побывал …»
             if place is None:
                 continue
@@ -507,7 +511,7 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
         if place is host:
             name = ctx.normalizer.genitive(bodies.bodies[host.key].name)
             label = f"посещение {name[:1].lower() + name[1:] if doc[host.start].text[:1].islower() else name}"
-        elif verb.lemma_ in _BEING_AT:     # «побывал в Калуге»: a «визит в Калугу»
+        elif verb.lemma_ in _BEING_AT | _ARRIVING:     # «побывал в Калуге»: a «визит в Калугу»
             where = ctx.normalizer.inflected(bodies.bodies[place.key].name, "Acc")
             label = f"{ctx.ontology.concepts[_iri(_VISIT)].label} в {where}"
         else:
@@ -522,6 +526,23 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
 
 
 _BEING_AT = frozenset({"побывать"})    # a visit told as being somewhere: «побывал в Калуге»
+_ARRIVING = frozenset({"прибыть", "приехать"})    # a visit told by its arrival: «прибыл в Оренбург»
+
+
+def _arrived_at(ctx: Context, bodies: BodyIndex, verb: int) -> BodyMention | None:
+    """The territory right after «прибыл в», «приехал в» (past «с визитом»), in the accusative:
+    where the visit goes («прибыл в Оренбург»; not «прибыл в составе делегации»)."""
+    k = verb + 1
+    while k < len(ctx.doc) and k - verb <= 4 and (ctx.norms[k] in ("с", "со") or ctx.doc[k].pos_ == "ADJ"
+                                                   or ctx.norms[k] in ("визит", "поездка")):
+        k += 1
+    if k + 1 >= len(ctx.doc) or ctx.norms[k] not in ("в", "во"):
+        return None
+    place = bodies.starting_at(k + 1)
+    if place is None or place.generic or bodies.bodies[place.key].kind not in _PLACES \
+            or _case(ctx.doc[place.start]) not in ("Acc", None):
+        return None
+    return place
 
 
 def _been_at(ctx: Context, bodies: BodyIndex, sent: Span, verb: int) -> BodyMention | None:

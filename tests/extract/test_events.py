@@ -1761,3 +1761,17 @@ def test_who_speaks_at_the_event_told_before(extract, text, parts):
 
 def test_who_speaks_against_a_plan_with_words_is_at_no_event(extract):
     assert not extract("Депутат Андрей Максимов выступил со словами против строительства завода.").events
+
+
+@pytest.mark.parametrize("text, place", [
+    # a visit told by its arrival (was no event)
+    ("Министр транспорта Роман Старовойт прибыл в Оренбург.", "Оренбург"),
+    ("Министр просвещения Сергей Кравцов приехал в Калужскую область.", "Калужская область"),
+], ids=ids)
+def test_an_arrival_is_a_visit(extract, text, place):
+    ex = extract(text)
+    assert [(e.event_type, ex.bodies[e.place].name) for e in ex.events.values()] == [(str(EVENT.visit), place)]
+
+
+def test_an_arrival_with_no_place_is_no_visit(extract):
+    assert not extract("Губернатор прибыл в составе делегации.").events
