@@ -337,6 +337,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                     if key != parent and events[key].parent is None and events[parent].parent != key:
                         events[key].parent = parent
     _visitors(ctx, people, named, events, at_token)     # (before those who go with them: «Его сопровождали …»)
+    _hosts(ctx, people, named, events, at_token)
     # participants
     held_alone: list[tuple[Event, str, Span, bool]] = []     # holders of events held with nobody named
     for sent in ctx.sents:
@@ -628,6 +629,31 @@ def _visitors(ctx: Context, people: PersonIndex, named: "_Named", events: dict[s
 
 _ORGANIZING = {"организовать", "организовывать", "организованный"}
 _ORGANIZED = {"организован", "организована", "организовано", "организованы"}    # short participles
+
+
+_RECEIVING = {"принять", "встретить"}
+
+
+def _hosts(ctx: Context, people: PersonIndex, named: "_Named", events: dict[str, Event],
+           at_token: dict[int, str]) -> None:
+    """«Посол … находится с визитом в Санкт-Петербурге. В Смольном его принял вице-губернатор …»,
+    «В аэропорту его встретил губернатор …»: who receives the visitor, named after «его принял»,
+    takes part in the visit of the sentence before."""
+    doc = ctx.doc
+    for i in range(1, len(doc)):
+        if ctx.norms[i] not in _RECEIVING or doc[i].pos_ != "VERB" or "Fin" not in doc[i].morph.get("VerbForm") \
+                or doc[i - 1].lower_ not in ("его", "её", "ее", "их") or _negated(ctx, i):
+            continue
+        sent = ctx.sent(i)
+        visits = _visit_before(ctx, events, at_token, sent)
+        if not visits:
+            continue
+        host = next(((people.key_at(sp), sp) for sp in ctx.ner("PER") if i < sp.start < sent.end
+                     and all("Nom" in t.morph.get("Case") for t in sp if t.pos_ == "PROPN") and people.key_at(sp)),
+                    None) or next(((p, sp) for p, sp in named.by_post(sent, []) if sp.start > i), None)
+        event = events[visits[0]]
+        if host is not None and host[0] not in [p for p, _ in event.participants]:
+            event.participants.append((host[0], ctx.span_evidence(host[1])))
 
 
 def _led_by(ctx: Context, i: int) -> bool:

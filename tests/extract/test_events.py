@@ -1775,3 +1775,17 @@ def test_an_arrival_is_a_visit(extract, text, place):
 
 def test_an_arrival_with_no_place_is_no_visit(extract):
     assert not extract("Губернатор прибыл в составе делегации.").events
+
+
+@pytest.mark.parametrize("text, parts", [
+    # who receives the visitor takes part in the visit (was the visitor alone)
+    ("Посол Индии в России Винай Кумар находится с визитом в Санкт-Петербурге. В Смольном его принял "
+     "вице-губернатор Санкт-Петербурга Владимир Княгинин.", ["person:Винай Кумар", "person:Владимир Княгинин"]),
+    ("Министр Антон Алиханов прибыл в Оренбург. В аэропорту его встретил губернатор Оренбургской области Денис "
+     "Паслер.", ["person:Антон Алиханов", "person:Денис Паслер"]),
+    # «его» of something else
+    ("Министр Антон Алиханов прибыл в Оренбург. Его доклад принял губернатор Денис Паслер.",
+     ["person:Антон Алиханов"]),
+], ids=ids)
+def test_who_receives_a_visitor(extract, text, parts):
+    assert [[p for p, _ in e.participants] for e in extract(text).events.values()] == [parts]
