@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from ..vocab import KG
-from .bodies import BodyIndex, _case
+from .bodies import BodyIndex, BodyMention, _case
 from .context import Context
 from .amounts import read_amount
 from .model import Figure, Founding
@@ -43,15 +43,32 @@ def find_foundings(ctx: Context, bodies: BodyIndex) -> list[Founding]:
         verb = verbs[0]
         named = [m for m in bodies.mentions if sent.start <= m.start < sent.end and not m.generic
                  and bodies.bodies[m.key].kind == "org"]
-        if not named:
+        body = min(named, key=lambda m: abs(m.start - verb.i)) if named else _named_before(ctx, bodies, sent)
+        if body is None:
             continue
-        body = min(named, key=lambda m: abs(m.start - verb.i))
         places = [m for m in bodies.mentions if sent.start <= m.start < sent.end
                   and bodies.bodies[m.key].kind in ("region", "city") and m is not body]
         place = places[0].key if places else None
         found.append(Founding(body.key, year.group(1), place,
                               ctx.span_evidence(sent)))
     return found
+
+
+def _named_before(ctx: Context, bodies: BodyIndex, sent) -> BodyMention | None:
+    """«Компания «Ярдизель» открыла завод. Компания основана в 2012 году.», «… Она была основана
+    …»: a sentence opening with the word of a body's type alone, or «она»/«оно», tells of the last
+    body of that type (of any type, for the pronoun) named before it."""
+    if sent.start == 0:
+        return None
+    first = ctx.doc[sent.start]
+    word = next((s for s in ctx.kind("BODY") if s.start == sent.start and s.end == sent.start + 1), None)
+    if word is None and first.lower_ not in ("она", "оно"):
+        return None
+    before = [m for m in bodies.mentions if m.end <= sent.start and not m.generic
+              and bodies.bodies[m.key].kind == "org"
+              and (word is None or bodies.bodies[m.key].body_type
+                   and URIRef(word.kb_id_) in ctx.ontology.broader_chain(URIRef(bodies.bodies[m.key].body_type)))]
+    return before[-1] if before else None
 
 
 def find_figures(ctx: Context, bodies: BodyIndex) -> list[Figure]:

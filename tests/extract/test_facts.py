@@ -147,3 +147,16 @@ def test_a_change_and_a_level_in_one_sentence(extract):
                  "780 тысяч квадратных метров.")
     assert [(f.value, f.unit, f.change) for f in ex.figures] == [
         ("5", "%", str(KG.decrease)), ("780000", "квадратный метр", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # the body named in the sentence before, by its type's word or a pronoun (was no founding)
+    "Компания «Ярдизель» открыла завод в Ярославле. Компания основана в 2012 году.",
+    "Компания «Ярдизель» открыла завод в Ярославле. Она была основана в 2012 году.",
+], ids=["by-its-type", "by-a-pronoun"])
+def test_a_founding_of_the_body_named_before(extract, text):
+    assert [(f.body, f.date) for f in extract(text).foundings] == [("org:компания ярдизель", "2012")]
+
+
+def test_a_founding_of_no_body_named_before(extract):
+    assert not extract("Губернатор посетил Ярославль. Она была основана в 2012 году.").foundings
