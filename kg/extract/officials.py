@@ -1571,7 +1571,10 @@ def _heads_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex) -> list
             person = _subject_before(ctx, verb.i) or next(
                 (sp for sp in ctx.ner("PER") if sp.start == mention.end), None)  # «возглавил министерство Иван Петров»
         else:
-            mention = bodies.ending_at(verb.i)          # «Министерство финансов возглавил Иван Петров»
+            k = verb.i
+            while k > 0 and doc[k - 1].pos_ == "ADV" and verb.i - k < 2:
+                k -= 1      # «Городскую Думу Калуги теперь возглавляет …»
+            mention = bodies.ending_at(k)          # «Министерство финансов возглавил Иван Петров»
             if mention is None and verb.i > 0 and doc[verb.i - 1].text == "," \
                     and "Pass" in verb.morph.get("Voice") and "Part" in verb.morph.get("VerbForm"):
                 mention = bodies.ending_at(verb.i - 1)  # «Народной партии, возглавляемой Бхутто»

@@ -2950,3 +2950,10 @@ def test_words_before_a_post_that_are_no_part_of_it(extract, text, person, post,
     ex = extract(text)
     assert [(o.post, o.status) for o in ex.officials if o.person == person and o.post == post] == [
         (post, str(status) if status else None)]
+
+
+def test_an_adverb_between_a_body_and_the_verb_of_heading_it(extract):
+    """«Городскую Думу Калуги теперь возглавляет …» (was no official)."""
+    ex = extract("Городскую Думу Калуги теперь возглавляет Юлия Моргун.")
+    assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Юлия Моргун", "председатель", "Городская Дума Калуги")]
