@@ -115,7 +115,10 @@ def _title_after_genitives(ctx: Context, end: int) -> int | None:
     «Кубок Победы»» (not a body's: «визит делегации компании «…»»)."""
     doc = ctx.doc
     k = end
-    words = {i for s in ctx.kind("BODY") + ctx.kind("POST") for i in range(s.start, s.end)}
+    # (a body's or a post's word in the singular names whose the quoted name is; not a plural:
+    # «форум некоммерческих организаций «Добро рядом»»)
+    words = {i for s in ctx.kind("BODY") + ctx.kind("POST") for i in range(s.start, s.end)
+             if "Plur" not in doc[i].morph.get("Number")}
     on = False      # «соревнования по самбо «Кубок Победы»»: its sport
     while k < len(doc) and k - end < 4 and not doc[k].is_sent_start and k not in words and (
             doc[k].norm_ == "по" and k == end and not on
