@@ -259,8 +259,9 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
                 # a verb's event is named by its type, with what the words after its noun add:
                 # «подписание соглашения о сотрудничестве»
                 noun = next((k for k in range(trigger.start, trigger.end) if doc[k].pos_ == "NOUN"), end - 1)
+                # (past the verb of «Соглашение подписали»)
                 label = " ".join([_label_of_noun(ctx, trigger.kb_id_, doc[noun])]
-                                 + doc[max(noun + 1, trigger.end):j].text.split())    # (not «Соглашение подписали»'s verb)
+                                 + doc[max(noun + 1, trigger.end):j].text.split())
                 start = trigger.start
             else:
                 label = ctx.normalizer.phrase(doc[start:j])

@@ -1725,7 +1725,8 @@ def test_an_agreement_signed_or_concluded(extract, text, label, parts):
 
 
 def test_an_event_held_by_one_after_a_singular_verb(extract):
-    ex = extract("Заседание провела министр образования Анна Сидорова, а выступили депутаты Иван Петров и Пётр Сидоров.")
+    ex = extract("Заседание провела министр образования Анна Сидорова, а выступили депутаты Иван Петров и "
+                 "Пётр Сидоров.")
     assert [[p for p, _ in e.participants] for e in ex.events.values()][0][:1] == ["person:Анна Сидорова"]
 
 
