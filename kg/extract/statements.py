@@ -138,11 +138,13 @@ def find_statements(ctx: Context, people: PersonIndex, bodies: BodyIndex, offici
             start = addressee.end     # «поблагодарил Владислава Шапшу за тёплый приём»: whom, not what
         elif start < nxt and doc[start].lower_ in _DATIVE_PRONOUNS:
             start += 1                # «пожелал ему успехов»: to whom, not what
-        elif start == act.end and (told_to := next((p for p in phrases if p.start == start and p.person is None
+        elif start == act.end and (told_to := next((p for p in phrases if p.start == start
                                                     and _case(doc[p.noun]) == "Dat"), None)) is not None:
-            # «доложил президенту о …»: to whom, not what (not a dative of what was said: «сказал,
-            # что духовным лидерам следовало бы …»)
+            # «доложил президенту о …», «доложила мэру Иркутска Руслану Болотову о …»: to whom, not
+            # what (not a dative of what was said: «сказал, что духовным лидерам следовало бы …»)
             start = told_to.body_end or told_to.end
+            named = next((sp for sp in ctx.ner("PER") if sp.start == start), None) if told_to.person else None
+            start = named.end if named is not None else start
         elif act[-1].pos_ == "NOUN" and start < nxt and doc[start].pos_ in ("NOUN", "ADJ", "DET", "PROPN") \
                 and _case(doc[start]) == "Gen":
             # «подвёл итоги года»: the genitive says what the act's noun is of, not what was said;
