@@ -147,8 +147,11 @@ def find_posts(ctx: Context, bodies: BodyIndex) -> list[PostPhrase]:
         if first == trigger.start == trigger.end - 1 and _after_one_of(doc, first):
             # «одному из президентов группы компаний»: one president
             label = " ".join([doc[first].norm_] + [t.text for t in doc[first + 1:end]])
+        # (the tagger calls a capitalised post opening a sentence a name: «Уполномоченному по
+        # правам человека …» agrees by «Уполномоченному», not «правам»)
         noun = next((i for i in range(trigger.start, trigger.end) if doc[i].pos_ == "NOUN"
-                     or _governs_instrumental(doc[i])), trigger.end - 1)
+                     or _governs_instrumental(doc[i]) or i == trigger.start and doc[i].pos_ == "PROPN"),
+                    trigger.end - 1)
         phrases.append(PostPhrase(start, end, trigger.kb_id_, label, status, head=trigger.end - 1,
                                   noun=noun))
     phrases.sort(key=lambda p: p.start)

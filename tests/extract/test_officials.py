@@ -2957,3 +2957,10 @@ def test_an_adverb_between_a_body_and_the_verb_of_heading_it(extract):
     ex = extract("Городскую Думу Калуги теперь возглавляет Юлия Моргун.")
     assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == [
         ("person:Юлия Моргун", "председатель", "Городская Дума Калуги")]
+
+
+def test_a_post_opening_a_sentence_that_the_tagger_calls_a_name(extract):
+    """«Уполномоченному по правам человека …» agreed by «правам», a plural: no official."""
+    ex = extract("Уполномоченному по правам человека в Томской области Нине Ивановой вручена награда.")
+    assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == [
+        ("person:Нина Иванова", "уполномоченный по правам человека", "Томская область")]
