@@ -522,7 +522,9 @@ def _speaker(ctx: Context, people: PersonIndex, holder: Holder, phrases: list[Po
              and _names_speaker(ctx, act, s)]
     if after:
         return people.key_at(after[0])
-    titled = next((p for p in phrases if p.start == act.end and p.person is not None), None)
+    # (not one told to: «доложил губернатору Владиславу Шапше, что …»)
+    titled = next((p for p in phrases if p.start == act.end and p.person is not None
+                   and _case(doc[p.noun]) in ("Nom", None)), None)
     if titled is not None and _named_after(ctx, people, phrases, act) is not None:
         return titled.person     # «Как сообщил председатель комитета по бюджету Николай Любимов, …»
     # a post word as the subject («Губернатор отметил», «Парламентарий выразил надежду», «Как

@@ -553,6 +553,12 @@ def test_a_post_told_in_the_dative_is_whom_not_what(extract, text, said_text):
     assert [s.text for s in extract(text).statements] == [said_text]
 
 
+def test_whom_it_was_reported_to_is_not_the_speaker(extract):
+    """«Министр доложил губернатору Владиславу Шапше, что …» made the governor the speaker."""
+    ex = extract("Министр доложил губернатору Владиславу Шапше, что работы завершены.")
+    assert "person:Владислав Шапша" not in [s.speaker for s in ex.statements]
+
+
 @pytest.mark.parametrize("text", [
     "Министр Иван Петров не сказал, когда завершится ремонт.",
     "Министр Иван Петров не сообщил подробностей.",
