@@ -2321,11 +2321,20 @@ def _sentence_body(ctx: Context, phrase: PostPhrase, person: Span, bodies: BodyI
              and not _destination(ctx.doc, m.start)
              and not ctx.visited(m.start)
              and not _partner(ctx.doc, m.start)
+             and not _of_its_holders(ctx, m, phrase)
              and not (m.start > 0 and ctx.doc[m.start - 1].norm_ in _HEADING)}
     return found.pop() if len(found) == 1 else None
 
 
 _TERRITORY_KINDS = ("region", "city", "district", "federal-district", "settlement", "municipal-settlement")
+
+
+def _of_its_holders(ctx: Context, mention: BodyMention, phrase: PostPhrase) -> bool:
+    """A body named by the posts of its members, of the phrase's kind, is not where the post is
+    held: «На заседании совета директоров АО «…» генеральным директором назначен …» (the board
+    appoints him, the company has him)."""
+    chain = {str(c) for c in ctx.ontology.broader_chain(_iri(phrase.post_type))}
+    return any(mention.start < p.start and p.end <= mention.end and p.kb_id_ in chain for p in ctx.kind("POST"))
 
 
 def _generic_territory_after(ctx: Context, phrase: PostPhrase) -> bool:

@@ -2964,3 +2964,15 @@ def test_a_post_opening_a_sentence_that_the_tagger_calls_a_name(extract):
     ex = extract("Уполномоченному по правам человека в Томской области Нине Ивановой вручена награда.")
     assert [(o.person, o.post, ex.bodies[o.body].name) for o in ex.officials] == [
         ("person:Нина Иванова", "уполномоченный по правам человека", "Томская область")]
+
+
+@pytest.mark.parametrize("text, body", [
+    # a board named by its members' posts is not where the post is held (was the board)
+    ("На заседании совета директоров АО «Курская АЭС-Сервис» генеральным директором назначен Денис Ефремов.", None),
+    # its chairman's seat is the board
+    ("На заседании совета директоров АО «Курская АЭС-Сервис» председателем избран Денис Ефремов.",
+     "Совет директоров АО «Курская АЭС-Сервис»"),
+], ids=ids)
+def test_a_board_is_not_where_its_members_post_is_held(extract, text, body):
+    ex = extract(text)
+    assert [ex.bodies[o.body].name if o.body else None for o in ex.officials] == [body]
