@@ -175,32 +175,25 @@ def _speech(words: list[str]) -> bool:
     return len(words) > 12 or any(w.lower() in _SPEAKERS for w in words)
 
 
-def _quoted_spans(doc: Doc, texts: list[str]) -> list[tuple[int, int]]:
-    """The token ranges inside «…» quotes that are no speech (names, mostly)."""
-    found = []
-    i = 0
-    while i < len(doc):
-        end = _quoted_end(doc, i) if texts[i] in QUOTES_OPEN else None
-        if end and not _speech(texts[i + 1:end - 1]):
-            found.append((i + 1, end - 1))
-        i = end or i + 1
+def _quoted_spans(ctx: Context) -> list[tuple[int, int]]:
+    """The token ranges inside «…» quotes that are no speech (titles, names), worked out once per
+    article: body words there are not bodies themselves."""
+    found = ctx.memo.get("quoted spans")
+    if found is None:
+        doc, texts = ctx.doc, ctx.texts
+        found = ctx.memo["quoted spans"] = []
+        i = 0
+        while i < len(doc):
+            end = _quoted_end(doc, i) if texts[i] in QUOTES_OPEN else None
+            if end and not _speech(texts[i + 1:end - 1]):
+                found.append((i + 1, end - 1))
+            i = end or i + 1
     return found
 
 
-def _quoted_tokens(doc: Doc, texts: list[str]) -> set[int]:
-    """Tokens inside «…» quotes (titles, names): body words there are not bodies themselves;
-    ``texts`` are the tokens' texts (:attr:`Context.texts`)."""
-    inside: set[int] = set()
-    i = 0
-    while i < len(doc):
-        end = _quoted_end(doc, i) if texts[i] in QUOTES_OPEN else None
-        if end:
-            if not _speech(texts[i + 1:end - 1]):
-                inside.update(range(i + 1, end - 1))
-            i = end
-        else:
-            i += 1
-    return inside
+def _quoted_tokens(ctx: Context) -> set[int]:
+    """Tokens inside «…» quotes that are no speech (:func:`_quoted_spans`)."""
+    return {i for a, b in _quoted_spans(ctx) for i in range(a, b)}
 
 
 def _named_after(doc: Doc, i: int, end: int) -> bool:
@@ -562,7 +555,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
                   and not _common_word(ctx, s)),
                  key=lambda s: (-(s.end - s.start), s.start))   # «Владимир» the man is no city
     foreign = _foreign_adjectives(ctx)
-    quotes = _quoted_spans(doc, ctx.texts)
+    quotes = _quoted_spans(ctx)
     for span in gaz:
         entity = onto.entity(_iri(span.kb_id_))
         if entity is None:
@@ -596,7 +589,7 @@ def find_bodies(ctx: Context, mentions: list[Mention]) -> BodyIndex:
             add(start, end, index.bodies[first.key])
     # 2. natasha's ORG and LOC spans not covered by a gazetteer name
     ner_spans = {}
-    quoted_at = _quoted_tokens(doc, ctx.texts)
+    quoted_at = _quoted_tokens(ctx)
     type_words = {(s.start, s.end) for s in ctx.kind("BODY")}
     post_words = {(s.start, s.end) for s in ctx.kind("POST")}
     event_ends = {s.end for s in ctx.kind("EVENT")}
@@ -2078,16 +2071,20 @@ def _named_body(kind: str, name: str, body_type: str | None) -> Body:
 
 
 def _foreign_adjectives(ctx: Context) -> dict[int, Span]:
-    """Adjectives of countries other than Russia, by the token they stand before."""
-    onto = ctx.ontology
-    russia = next((e.iri for e in onto.entities.values()
-                   if _KIND_OF_TYPE.get(str(e.body_type)) == "country" and "Россия" in e.labels), None)
-    found = {}
-    for span in ctx.kind("ADJ"):
-        entity = onto.entity(_iri(span.kb_id_))
-        if entity is not None and _KIND_OF_TYPE.get(str(entity.body_type)) == "country" \
-                and entity.iri != russia:
-            found[span.end] = span
+    """Adjectives of countries other than Russia, by the token they stand before (worked out
+    once per article)."""
+    found = ctx.memo.get("foreign adjectives")
+    if found is None:
+        onto = ctx.ontology
+        russia = onto.derived("russia", lambda: next(
+            (e.iri for e in onto.entities.values()
+             if _KIND_OF_TYPE.get(str(e.body_type)) == "country" and "Россия" in e.labels), None))
+        found = ctx.memo["foreign adjectives"] = {}
+        for span in ctx.kind("ADJ"):
+            entity = onto.entity(_iri(span.kb_id_))
+            if entity is not None and _KIND_OF_TYPE.get(str(entity.body_type)) == "country" \
+                    and entity.iri != russia:
+                found[span.end] = span
     return found
 
 
@@ -2128,7 +2125,7 @@ def _main_territories(ctx: Context, index: BodyIndex) -> None:
                 and (span.start, span.end) not in outer:
             countries[str(entity.iri)] += 1
     events = {span.start for span in ctx.kind("EVENT")}
-    quoted = _quoted_tokens(ctx.doc, ctx.texts)
+    quoted = _quoted_tokens(ctx)
     for span in ctx.kind("ADJ"):
         entity = onto.entity(_iri(span.kb_id_))
         kind = _KIND_OF_TYPE.get(str(entity.body_type)) if entity is not None else None

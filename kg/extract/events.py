@@ -117,8 +117,11 @@ def _title_after_genitives(ctx: Context, end: int) -> int | None:
     k = end
     # (a body's or a post's word in the singular names whose the quoted name is; not a plural:
     # «форум некоммерческих организаций «Добро рядом»»)
-    words = {i for s in ctx.kind("BODY") + ctx.kind("POST") for i in range(s.start, s.end)
-             if "Plur" not in doc[i].morph.get("Number")}
+    words = ctx.memo.get("singular body and post words")
+    if words is None:
+        words = ctx.memo["singular body and post words"] = {
+            i for s in ctx.kind("BODY") + ctx.kind("POST") for i in range(s.start, s.end)
+            if "Plur" not in doc[i].morph.get("Number")}
     on = False      # «соревнования по самбо «Кубок Победы»»: its sport
     while k < len(doc) and k - end < 4 and not doc[k].is_sent_start and k not in words and (
             doc[k].norm_ == "по" and k == end and not on
@@ -217,7 +220,7 @@ def find_events(ctx: Context, people: PersonIndex, bodies: BodyIndex, phrases: l
         head = next((t for t in reversed(trigger) if t.pos_ in ("NOUN", "PROPN")), doc[trigger.end - 1])
         if head.pos_ not in ("NOUN", "PROPN") or _is_meeting(ctx, trigger):
             continue
-        if len(trigger) == 1 and ctx.norms[trigger.start] in _OPENINGS and trigger.end < len(doc) \
+        if len(trigger) == 1 and ctx.norms[trigger.start] in _PHASES and trigger.end < len(doc) \
                 and doc[trigger.end].pos_ in ("NOUN", "ADJ") and _case(doc[trigger.end]) == "Gen":
             continue     # «на открытии научной конференции»: the conference's; «открытии памятника»: none
         covered.update(range(trigger.start, trigger.end))
@@ -468,10 +471,10 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
     there and then. Not when the sentence names a visit or a trip itself («посетил с рабочим
     визитом …»)."""
     doc = ctx.doc
-    candidates = [i for i, norm in enumerate(ctx.norms) if norm in VISITING or norm in _BEING_AT or norm in _ARRIVING]
+    candidates = [i for i, norm in enumerate(ctx.norms) if norm in _VISIT_VERBS]
     visits = [s for s in ctx.kind("EVENT") if _is_visit_type(ctx, s.kb_id_)] if candidates else []
     for verb in (doc[i] for i in candidates):
-        if verb.lemma_ not in VISITING | _BEING_AT | _ARRIVING or verb.pos_ != "VERB" \
+        if verb.lemma_ not in _VISIT_VERBS or verb.pos_ != "VERB" \
                 or "Fin" not in verb.morph.get("VerbForm") or _negated(ctx, verb.i):
             continue
         sent = ctx.sent(verb.i)
@@ -532,6 +535,7 @@ def _visits_by_verb(ctx: Context, people: PersonIndex, bodies: BodyIndex, named:
 
 _BEING_AT = frozenset({"побывать"})    # a visit told as being somewhere: «побывал в Калуге»
 _ARRIVING = frozenset({"прибыть", "приехать"})    # a visit told by its arrival: «прибыл в Оренбург»
+_VISIT_VERBS = VISITING | _BEING_AT | _ARRIVING
 
 
 def _arrived_at(ctx: Context, bodies: BodyIndex, verb: int) -> BodyMention | None:
@@ -1251,7 +1255,9 @@ def _a_role(ctx: Context, token: Token) -> bool:
 
 
 _REPORTS = {"доклад", "сообщение", "отчёт", "отчет", "презентация", "информация", "слово", "приветствие"}
-_PHASES = {"открытие", "закрытие"}     # of an event: who speaks at its opening speaks at it
+# of an event: who speaks at its opening speaks at it; alone, an event of its own («В открытии
+# участвовал …»), with a genitive after it, that event's («на открытии научной конференции»)
+_PHASES = {"открытие", "закрытие"}
 
 
 def _before_an_event_word(ctx: Context, at_token: dict[int, str], i: int) -> bool:
@@ -1581,7 +1587,6 @@ def _held_by(ctx: Context, people: PersonIndex, named: "_Named", events: dict[st
             event.participants.append((person, ctx.span_evidence(span)))
 
 
-_OPENINGS = {"открытие"}     # an event alone («В открытии участвовал …»), what it opens with a genitive
 _LIST_WORDS = {"а", "также", "и", "еще", "ещё"}     # words that join a list's last item
 
 

@@ -1709,7 +1709,6 @@ def _head_post(ctx: Context, body_type: str | None) -> str:
 _POST = "https://w3id.org/kg-news/ontology/post#"
 
 
-_DECREES = {"указ", "распоряжение", "постановление", "приказ"}
 _ENDING = {"прекратить", "прекращать", "прекратиться", "прекращаться"}
 
 
@@ -1717,7 +1716,7 @@ def _clause_status(ctx: Context, phrase: PostPhrase) -> str | None:
     """A status the sentence states with a verb: «назначен», «будет назначен»,
     «освобождён от должности», «избран» (the status scheme's labels, on lemmas)."""
     sent = ctx.sent(phrase.start)
-    if phrase.start > sent.start and ctx.norms[phrase.start - 1] in _DECREES \
+    if phrase.start > sent.start and ctx.norms[phrase.start - 1] in _ACTS \
             and _case(ctx.doc[phrase.start - 1]) == "Ins":
         return None          # «Указом губернатора … Дмитрия Миляева | министром назначен …»: who signs it
     if phrase.start > sent.start and ctx.norms[phrase.start - 1] == "полномочие" \

@@ -140,7 +140,7 @@ class Normalizer:
             # «Александра Кузина», «Александра Лисина»: a man's «-ин», «-ов» surname in the genitive,
             # which the dictionary reads as a noun («кузина») or not at all
             return recover_shape(text[:-1], token.text)
-        if normal == text and token.morph.get("Case") == ["Ins"] and token.morph.get("Gender") == ["Masc"] \
+        if normal == text and case == ["Ins"] and masculine \
                 and text.endswith("ей") and len(text) >= 5 and not self.dictionary_grammemes(token.text):
             return recover_shape(text[:-2] + "я", token.text)
         return word
